@@ -1,0 +1,58 @@
+package org.ancrage.organisation;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.security.Roles;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.NotFoundException;
+
+/** The association's services: listed by everyone on staff, managed by administrators. */
+@Stateless
+public class OrganisationService {
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public List<ServiceUnit> listServiceUnits() {
+        return em.createQuery("select s from ServiceUnit s order by s.name", ServiceUnit.class).getResultList();
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public Optional<ServiceUnit> findServiceUnit(long id) {
+        return Optional.ofNullable(em.find(ServiceUnit.class, id));
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public ServiceUnit createServiceUnit(@Valid ServiceUnit unit) {
+        em.persist(unit);
+        return unit;
+    }
+
+    /**
+     * Renames a service, provided nobody changed it since the caller read {@code readVersion}.
+     *
+     * @throws ConcurrentEditException when someone else saved it in between
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public ServiceUnit renameServiceUnit(long id, long readVersion, @NotBlank String newName) {
+        ServiceUnit unit = findServiceUnit(id).orElseThrow(() -> new NotFoundException("ServiceUnit", id));
+        if (unit.getVersion() != readVersion) {
+            throw new ConcurrentEditException("ServiceUnit");
+        }
+        unit.rename(newName);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("ServiceUnit");
+        }
+        return unit;
+    }
+}

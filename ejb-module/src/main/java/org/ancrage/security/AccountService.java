@@ -1,0 +1,99 @@
+package org.ancrage.security;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/** Staff accounts: the login check behind the identity store, and their administration. */
+@Stateless
+public class AccountService {
+
+    private static final Logger LOG = Logger.getLogger(AccountService.class.getName());
+    private static final PasswordHasher HASHER = new PasswordHasher();
+    // Compared against when the user does not exist, so both paths cost the same time.
+    private static final String DUMMY_HASH = HASHER.hash("not-a-password".toCharArray());
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /**
+     * Checks a login. Counts failures (ten in five minutes lock the account), and rehashes a
+     * password stored with fewer iterations than today's.
+     */
+    @PermitAll
+    public LoginOutcome authenticate(String username, char[] password) {
+        Instant now = clock.instant();
+        Optional<UserAccount> found = findByUsername(username);
+        if (found.isEmpty() || !found.get().isActive()) {
+            HASHER.verify(password, DUMMY_HASH);
+            return LoginOutcome.invalid();
+        }
+        UserAccount account = found.get();
+        if (account.isLocked(now)) {
+            return LoginOutcome.locked(account.getUsername());
+        }
+        if (!HASHER.verify(password, account.getPasswordHash())) {
+            account.recordFailedLogin(now);
+            if (account.isLocked(now)) {
+                LOG.warning(() -> "Account locked after repeated failed logins: " + account.getUsername());
+                return LoginOutcome.locked(account.getUsername());
+            }
+            return LoginOutcome.invalid();
+        }
+        if (HASHER.needsRehash(account.getPasswordHash())) {
+            account.changePasswordHash(HASHER.hash(password));
+        }
+        account.recordSuccessfulLogin(now);
+        return new LoginOutcome(LoginOutcome.Status.SUCCESS, account.getUsername(), account.getDisplayName(),
+                Set.copyOf(account.getRoles()));
+    }
+
+    /** Whether the login page should say "locked" rather than "wrong password". */
+    @PermitAll
+    public boolean isLocked(String username) {
+        return findByUsername(username).map(a -> a.isLocked(clock.instant())).orElse(false);
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,
+        Roles.RENTAL_MANAGER, Roles.FUNDER_VIEWER})
+    public Optional<UserAccount> findByUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select u from UserAccount u where lower(u.username) = lower(:username)",
+                        UserAccount.class)
+                .setParameter("username", username.trim())
+                .getResultStream().findFirst();
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<UserAccount> listAccounts() {
+        return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();
+    }
+
+    /** Creates an account; the password is hashed here and never stored in clear. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public UserAccount createAccount(String username, String displayName, char[] password, Set<String> roles,
+            Long serviceUnitId) {
+        UserAccount account = new UserAccount(username, displayName, HASHER.hash(password), roles);
+        account.assignTo(serviceUnitId);
+        em.persist(account);
+        return account;
+    }
+
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public boolean anyAdministrator() {
+        return !em.createQuery("select u.id from UserAccount u join u.roles r where r = :role", Long.class)
+                .setParameter("role", Roles.ADMINISTRATOR).setMaxResults(1).getResultList().isEmpty();
+    }
+}

@@ -1,0 +1,204 @@
+package org.ancrage.security;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A member of staff who logs in. Carries its own login throttling: {@link #MAX_FAILURES} failed
+ * logins within {@link #FAILURE_WINDOW} lock the account for {@link #LOCK_DURATION}.
+ */
+@Entity
+@Table(name = "user_account")
+public class UserAccount implements Serializable {
+
+    public static final int USERNAME_LENGTH = 64;
+    public static final int DISPLAY_NAME_LENGTH = 120;
+    public static final int MAX_FAILURES = 10;
+    public static final Duration FAILURE_WINDOW = Duration.ofMinutes(5);
+    public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+    /** Reserved for the container's run-as identities (see glassfish-application.xml). */
+    public static final String RESERVED_PREFIX = "ancrage-run-as-";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account")
+    @SequenceGenerator(name = "user_account", sequenceName = "user_account_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank
+    @Size(max = USERNAME_LENGTH)
+    @Pattern(regexp = "[a-z0-9._-]+")
+    @Column(name = "username", length = USERNAME_LENGTH, nullable = false)
+    private String username;
+
+    @NotBlank
+    @Size(max = DISPLAY_NAME_LENGTH)
+    @Column(name = "display_name", length = DISPLAY_NAME_LENGTH, nullable = false)
+    private String displayName;
+
+    @Email
+    @Size(max = 254)
+    @Column(name = "email", length = 254)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false, length = 256)
+    private String passwordHash;
+
+    @Column(name = "service_unit_id")
+    private Long serviceUnitId;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "first_failed_login_at")
+    private Instant firstFailedLoginAt;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "email_alerts", nullable = false)
+    private boolean emailAlerts;
+
+    @Column(name = "preferred_locale", length = 8)
+    private String preferredLocale;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_account_id"))
+    @Column(name = "role", length = 32)
+    private Set<String> roles = new TreeSet<>();
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    public UserAccount(String username, String displayName, String passwordHash, Set<String> roles) {
+        if (username.startsWith(RESERVED_PREFIX)) {
+            throw new IllegalArgumentException("reserved username " + username);
+        }
+        this.username = username;
+        this.displayName = displayName;
+        this.passwordHash = passwordHash;
+        this.roles = new TreeSet<>(roles);
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed login; the tenth within the window locks the account. */
+    public void recordFailedLogin(Instant now) {
+        if (firstFailedLoginAt == null || now.isAfter(firstFailedLoginAt.plus(FAILURE_WINDOW))) {
+            firstFailedLoginAt = now;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (failedLogins >= MAX_FAILURES) {
+            lockedUntil = now.plus(LOCK_DURATION);
+            failedLogins = 0;
+            firstFailedLoginAt = null;
+        }
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        firstFailedLoginAt = null;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public void assignTo(Long serviceUnitId) {
+        this.serviceUnitId = serviceUnitId;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Long getServiceUnitId() {
+        return serviceUnitId;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public boolean isEmailAlerts() {
+        return emailAlerts;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public Set<String> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,52 @@
+package org.ancrage.console.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.List;
+import org.ancrage.security.AccountService;
+import org.ancrage.security.Roles;
+import org.ancrage.security.UserAccount;
+
+/** Who is logged in, for the pages: name and roles. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @EJB
+    private AccountService accounts;
+
+    private UserAccount account;
+
+    public boolean isLoggedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public String getUsername() {
+        Principal principal = securityContext.getCallerPrincipal();
+        return principal == null ? null : principal.getName();
+    }
+
+    public String getDisplayName() {
+        if (account == null && isLoggedIn()) {
+            account = accounts.findByUsername(getUsername()).orElse(null);
+        }
+        return account == null ? getUsername() : account.getDisplayName();
+    }
+
+    public boolean hasRole(String role) {
+        return securityContext.isCallerInRole(role);
+    }
+
+    /** The caller's roles, in the canonical order, for display. */
+    public List<String> getRoles() {
+        return Arrays.stream(Roles.ALL).filter(securityContext::isCallerInRole).toList();
+    }
+}

@@ -1,0 +1,84 @@
+package org.ancrage.console.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.ancrage.console.Messages;
+import org.ancrage.security.AccountService;
+import org.ancrage.security.UserAccount;
+
+import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
+
+/** The login form: hands the credentials to the container and says why a login failed. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+    @NotBlank
+    @Size(max = UserAccount.USERNAME_LENGTH)
+    private String username;
+
+    @NotBlank
+    @Size(max = 200)
+    private String password;
+
+    @Inject
+    private SecurityContext securityContext;
+
+    @Inject
+    private FacesContext faces;
+
+    @Inject
+    private Messages messages;
+
+    @EJB
+    private AccountService accounts;
+
+    public void login() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        // A new session id at login: no session fixation.
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = securityContext.authenticate(request,
+                (HttpServletResponse) external.getResponse(),
+                withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
+        switch (status) {
+            case SEND_CONTINUE -> faces.responseComplete();
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
+            default -> {
+                String key = accounts.isLocked(username) ? "login.locked" : "login.failed";
+                messages.error(null, key);
+            }
+        }
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+}

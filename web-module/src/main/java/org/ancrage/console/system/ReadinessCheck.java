@@ -1,0 +1,28 @@
+package org.ancrage.console.system;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ancrage.system.SystemService;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+
+/** Ready when the application is deployed, its schema migrated and its database answering. */
+@Readiness
+@ApplicationScoped
+public class ReadinessCheck implements HealthCheck {
+
+    @EJB
+    private SystemService system;
+
+    @Override
+    public HealthCheckResponse call() {
+        boolean database = system.databaseAnswers();
+        return HealthCheckResponse.named("ancrage")
+                .status(database)
+                .withData("database", database ? "UP" : "DOWN")
+                .withData("schemaVersion", String.valueOf(system.schemaVersion()))
+                .withData("version", VersionInfo.read().version())
+                .build();
+    }
+}
