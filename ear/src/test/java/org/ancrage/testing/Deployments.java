@@ -25,6 +25,7 @@ public final class Deployments {
                 .addClasses(Deployments.class, RunAs.class, TestDatabase.class)
                 .addClasses(RunAs.Administrator.class, RunAs.Director.class, RunAs.Coordinator.class,
                         RunAs.SocialWorker.class, RunAs.RentalManager.class, RunAs.FunderViewer.class);
+        web.addAsWebInfResource("test-ejb-jar.xml", "ejb-jar.xml");
         Testable.archiveToTest(web);
         return archive;
     }

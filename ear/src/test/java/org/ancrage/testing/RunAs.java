@@ -2,12 +2,16 @@ package org.ancrage.testing;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.concurrent.Callable;
 
 /**
  * Runs test code under one role, as a member of staff with that role would (EJB {@code @RunAs};
- * the run-as principals are mapped in glassfish-application.xml).
+ * the run-as principals are mapped in glassfish-application.xml). No transaction of its own: each
+ * service call inside gets its own, as from the console, and a refusal arrives as thrown.
  */
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public abstract class RunAs {
 
     @PermitAll

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,8 +37,6 @@ public class UserAccount implements Serializable {
     public static final int MAX_FAILURES = 10;
     public static final Duration FAILURE_WINDOW = Duration.ofMinutes(5);
     public static final Duration LOCK_DURATION = Duration.ofMinutes(15);
-    /** Reserved for the container's run-as identities (see glassfish-application.xml). */
-    public static final String RESERVED_PREFIX = "ancrage-run-as-";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "user_account")
@@ -100,7 +99,8 @@ public class UserAccount implements Serializable {
     }
 
     public UserAccount(String username, String displayName, String passwordHash, Set<String> roles) {
-        if (username.startsWith(RESERVED_PREFIX)) {
+        // Role names are the container's run-as principals (glassfish-application.xml).
+        if (Arrays.asList(Roles.ALL).contains(username)) {
             throw new IllegalArgumentException("reserved username " + username);
         }
         this.username = username;

@@ -53,6 +53,6 @@ class UserAccountThrottlingTest {
     @Test
     void runAsPrincipalNamesCannotBeUsernames() {
         assertThrows(IllegalArgumentException.class,
-                () -> new UserAccount(UserAccount.RESERVED_PREFIX + "administrator", "x", "h", Set.of()));
+                () -> new UserAccount(Roles.ADMINISTRATOR, "x", "h", Set.of()));
     }
 }
