@@ -50,6 +50,7 @@ public class FirstAdministrator {
         String password = givenPassword.filter(p -> !p.isBlank()).orElseGet(FirstAdministrator::generate);
         em.persist(new UserAccount(USERNAME, "Administrateur", new PasswordHasher().hash(password.toCharArray()),
                 Set.of(Roles.ADMINISTRATOR)));
+        em.flush(); // the password is shown only for an account that was really saved
         if (givenPassword.filter(p -> !p.isBlank()).isEmpty()) {
             writeOnce(password);
         }
