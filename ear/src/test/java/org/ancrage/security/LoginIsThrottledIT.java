@@ -54,6 +54,22 @@ class LoginIsThrottledIT {
     }
 
     @Test
+    void olderHashIsReplacedAtTheNextLogin() throws Exception {
+        administrator.run(() -> accounts.createAccount("old.hash", "Ancien", "x".toCharArray(),
+                Set.of(Roles.DIRECTOR), null));
+        String weak = new PasswordHasher(1_000).hash("Ancien-Secret-3".toCharArray());
+        TestDatabase.execute("update user_account set password_hash = '" + weak + "' where username = 'old.hash'");
+
+        assertEquals(LoginOutcome.Status.SUCCESS,
+                accounts.authenticate("old.hash", "Ancien-Secret-3".toCharArray()).status());
+
+        assertEquals(1, TestDatabase.count("select count(*) from user_account where username = 'old.hash' "
+                + "and password_hash like 'PBKDF2WithHmacSHA256:600000:%'"));
+        assertEquals(LoginOutcome.Status.SUCCESS,
+                accounts.authenticate("old.hash", "Ancien-Secret-3".toCharArray()).status());
+    }
+
+    @Test
     void unknownUserGetsTheSameAnswerAsAWrongPassword() {
         assertEquals(LoginOutcome.Status.INVALID, accounts.authenticate("personne", "x".toCharArray()).status());
     }

@@ -26,8 +26,8 @@ public final class PasswordHasher {
         this(ITERATIONS);
     }
 
-    /** Fewer iterations exist only to build old-style hashes in tests of the rehash. */
-    PasswordHasher(int iterations) {
+    /** Fewer iterations only reproduce hashes made by older versions (tests of the rehash). */
+    public PasswordHasher(int iterations) {
         this.iterations = iterations;
     }
 

@@ -41,6 +41,19 @@ class LoginInTheBrowserIT extends BrowserTest {
     }
 
     @Test
+    void tenFailedLoginsLockTheAccountAndSaySo() throws Exception {
+        for (int i = 0; i < 10; i++) {
+            logIn("direction", "essai-" + i);
+            visible(By.cssSelector("#login\\:messages .ui-messages-error-summary"));
+        }
+        logIn("direction", DemoData.PASSWORD);
+        String message = visible(By.cssSelector("#login\\:messages .ui-messages-error-summary")).getText();
+        assertTrue(message.startsWith("Compte verrouillé"), message);
+        assertTrue(browser.getCurrentUrl().contains("login.xhtml"));
+        screenshot("login-locked");
+    }
+
+    @Test
     void emptyFieldsAreRefusedAtTheField() {
         open("login.xhtml");
         visible(By.id("login:submit")).click();
