@@ -50,6 +50,7 @@ public class DemoData {
         user("gestion", "Gaëlle Gestion locative", hash, Roles.RENTAL_MANAGER, nord);
         user("direction", "Denis Directeur", hash, Roles.DIRECTOR, null);
         user("financeur", "Fanny Financeur (DDETS)", hash, Roles.FUNDER_VIEWER, null);
+        user("administration", "Alice Administratrice", hash, Roles.ADMINISTRATOR, null);
         LOG.info("Demo data loaded");
     }
 

@@ -5,8 +5,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.security.Roles;
@@ -31,7 +29,7 @@ public class OrganisationService {
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public ServiceUnit createServiceUnit(@Valid ServiceUnit unit) {
+    public ServiceUnit createServiceUnit(ServiceUnit unit) {
         em.persist(unit);
         return unit;
     }
@@ -42,7 +40,7 @@ public class OrganisationService {
      * @throws ConcurrentEditException when someone else saved it in between
      */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public ServiceUnit renameServiceUnit(long id, long readVersion, @NotBlank String newName) {
+    public ServiceUnit renameServiceUnit(long id, long readVersion, String newName) {
         ServiceUnit unit = findServiceUnit(id).orElseThrow(() -> new NotFoundException("ServiceUnit", id));
         if (unit.getVersion() != readVersion) {
             throw new ConcurrentEditException("ServiceUnit");

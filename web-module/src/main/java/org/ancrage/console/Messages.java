@@ -9,16 +9,16 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.ancrage.system.DomainException;
+import org.ancrage.system.DomainMessages;
 
 /**
  * Puts translated messages on the page: console texts from {@code console.properties}, business
- * refusals from the domain bundle {@code org.ancrage.messages} by their key.
+ * refusals through {@link DomainMessages}.
  */
 @RequestScoped
 public class Messages {
 
     static final String CONSOLE_BUNDLE = "org.ancrage.console.console";
-    static final String DOMAIN_BUNDLE = "org.ancrage.messages";
 
     @Inject
     private FacesContext faces;
@@ -33,21 +33,19 @@ public class Messages {
 
     /** Shows a business refusal in the user's language, at the field or form it concerns. */
     public void refused(String clientId, DomainException e) {
-        add(clientId, FacesMessage.SEVERITY_ERROR, text(e.messageKey(), e.arguments().toArray()));
+        Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
+        add(clientId, FacesMessage.SEVERITY_ERROR, DomainMessages.text(e, locale));
     }
 
     public String text(String key, Object... args) {
         Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
-        for (String bundle : new String[] {CONSOLE_BUNDLE, DOMAIN_BUNDLE}) {
-            try {
-                String pattern = ResourceBundle.getBundle(bundle, locale,
-                        Thread.currentThread().getContextClassLoader()).getString(key);
-                return new MessageFormat(pattern, locale).format(args);
-            } catch (MissingResourceException e) {
-                // try the next bundle
-            }
+        try {
+            String pattern = ResourceBundle.getBundle(CONSOLE_BUNDLE, locale,
+                    Thread.currentThread().getContextClassLoader()).getString(key);
+            return new MessageFormat(pattern, locale).format(args);
+        } catch (MissingResourceException e) {
+            return DomainMessages.text(key, locale, args);
         }
-        return key;
     }
 
     private void add(String clientId, FacesMessage.Severity severity, String text) {

@@ -1,0 +1,116 @@
+package org.ancrage.api;
+
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.json.bind.JsonbException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.DomainException;
+import org.ancrage.system.DomainMessages;
+import org.ancrage.system.NotFoundException;
+
+/**
+ * Turns whatever went wrong into an {@link ApiError}: bad input is a 400 naming the fields, a
+ * refused rule a 422 saying why, a stale edit a 409, a missing record a 404, a missing role a 403.
+ * Nothing else ever leaves as a stack trace: an unexpected failure is a 500 with a reference to
+ * find it in the server log. The mappers below it only choose which exceptions reach it.
+ */
+public abstract class ApiErrors {
+
+    private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+
+    @Context
+    private HttpHeaders headers;
+
+    protected Response answer(Throwable thrown) {
+        Throwable cause = unwrap(thrown);
+        if (cause instanceof DomainException refusal) {
+            return refused(refusal);
+        }
+        if (cause instanceof ConstraintViolationException invalid) {
+            return invalid(invalid);
+        }
+        if (isAccessRefusal(cause)) {
+            return respond(ApiError.of(403, "forbidden", text("api.forbidden")));
+        }
+        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+            return respond(ApiError.of(400, "malformed", text("api.malformed")));
+        }
+        if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            int status = web.getResponse().getStatus();
+            return respond(ApiError.of(status, "http-" + status, text("api.http." + status)));
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "API failure, reference " + reference, thrown);
+        return respond(ApiError.of(500, "internal", text("api.internal", reference)));
+    }
+
+    private Response refused(DomainException refusal) {
+        String text = DomainMessages.text(refusal, locale());
+        if (refusal instanceof NotFoundException) {
+            return respond(ApiError.of(404, "not-found", text));
+        }
+        if (refusal instanceof ConcurrentEditException) {
+            return respond(ApiError.of(409, "conflict", text));
+        }
+        return respond(ApiError.of(422, refusal.messageKey(), text));
+    }
+
+    private Response invalid(ConstraintViolationException invalid) {
+        List<ApiError.FieldError> fields = invalid.getConstraintViolations().stream()
+                .map(v -> new ApiError.FieldError(field(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        return respond(new ApiError(400, "validation", text("api.validation"), fields));
+    }
+
+    /** The property path without the method and parameter names ({@code create.arg0.name} → {@code name}). */
+    private static String field(ConstraintViolation<?> violation) {
+        String path = violation.getPropertyPath().toString();
+        String[] parts = path.split("\\.");
+        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : parts[parts.length - 1];
+    }
+
+    /** The exception that says what happened, under the EJB container's wrappers. */
+    private static Throwable unwrap(Throwable thrown) {
+        Throwable t = thrown;
+        while (!isAccessRefusal(t)
+                && (t instanceof EJBException || t instanceof jakarta.transaction.RollbackException)
+                && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    /** A missing role: the container says it with one of two exceptions, by the kind of view called. */
+    private static boolean isAccessRefusal(Throwable t) {
+        return t instanceof EJBAccessException || t instanceof AccessLocalException;
+    }
+
+    private Locale locale() {
+        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return accepted.stream().filter(l -> "en".equals(l.getLanguage())).findFirst()
+                .filter(en -> accepted.indexOf(en) == 0).orElse(Locale.FRENCH);
+    }
+
+    private String text(String key, Object... arguments) {
+        return DomainMessages.text(key, locale(), arguments);
+    }
+
+    private static Response respond(ApiError error) {
+        return Response.status(error.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(error).build();
+    }
+}

@@ -1,0 +1,98 @@
+package org.ancrage.api.organisation;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import org.ancrage.api.RequestBodies;
+import org.ancrage.organisation.OrganisationService;
+import org.ancrage.organisation.ServiceUnit;
+import org.ancrage.system.NotFoundException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The association's services (antennes). */
+@Path("service-units")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Organisation")
+public class ServiceUnitResource {
+
+    /** A service as the API shows it; {@code version} is sent back on update. */
+    public record ServiceUnitView(Long id, String code, String name, boolean active, long version) {
+        static ServiceUnitView of(ServiceUnit unit) {
+            return new ServiceUnitView(unit.getId(), unit.getCode(), unit.getName(), unit.isActive(),
+                    unit.getVersion());
+        }
+    }
+
+    /** A new service: its code (capitals, digits, - and _) and name. */
+    public static class NewServiceUnit {
+        @NotBlank
+        @Size(max = ServiceUnit.CODE_LENGTH)
+        @Pattern(regexp = "[A-Z0-9_-]+")
+        public String code;
+
+        @NotBlank
+        @Size(max = ServiceUnit.NAME_LENGTH)
+        public String name;
+    }
+
+    /** A new name, with the version the caller read. */
+    public static class Rename {
+        @NotBlank
+        @Size(max = ServiceUnit.NAME_LENGTH)
+        public String name;
+
+        @NotNull
+        @PositiveOrZero
+        public Long version;
+    }
+
+    @EJB
+    private OrganisationService organisation;
+
+    @GET
+    @Operation(summary = "List the association's services")
+    public List<ServiceUnitView> list() {
+        return organisation.listServiceUnits().stream().map(ServiceUnitView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One service")
+    public ServiceUnitView get(@PathParam("id") long id) {
+        return organisation.findServiceUnit(id).map(ServiceUnitView::of)
+                .orElseThrow(() -> new NotFoundException("ServiceUnit", id));
+    }
+
+    @POST
+    @Operation(summary = "Create a service (administrators)")
+    public Response create(NewServiceUnit body) {
+        RequestBodies.valid(body);
+        ServiceUnit created = organisation.createServiceUnit(new ServiceUnit(body.code, body.name));
+        return Response.created(UriBuilder.fromResource(ServiceUnitResource.class).path("{id}")
+                .build(created.getId())).entity(ServiceUnitView.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Rename a service; 409 if it changed since the version given")
+    public ServiceUnitView rename(@PathParam("id") long id, Rename body) {
+        RequestBodies.valid(body);
+        return ServiceUnitView.of(organisation.renameServiceUnit(id, body.version, body.name));
+    }
+}
