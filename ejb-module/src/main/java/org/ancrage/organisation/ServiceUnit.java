@@ -12,11 +12,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import org.ancrage.privacy.Audited;
 
 /** A service (antenne) of the association: it follows households and employs workers. */
 @Entity
 @Table(name = "service_unit")
-public class ServiceUnit implements Serializable {
+public class ServiceUnit implements Serializable, Audited {
 
     public static final int CODE_LENGTH = 20;
     public static final int NAME_LENGTH = 120;

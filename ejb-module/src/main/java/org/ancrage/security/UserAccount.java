@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ancrage.privacy.Audited;
 
 /**
  * A member of staff who logs in. Carries its own login throttling: {@link #MAX_FAILURES} failed
@@ -30,7 +31,7 @@ import java.util.TreeSet;
  */
 @Entity
 @Table(name = "user_account")
-public class UserAccount implements Serializable {
+public class UserAccount implements Serializable, Audited {
 
     public static final int USERNAME_LENGTH = 64;
     public static final int DISPLAY_NAME_LENGTH = 120;
@@ -107,6 +108,11 @@ public class UserAccount implements Serializable {
         this.displayName = displayName;
         this.passwordHash = passwordHash;
         this.roles = new TreeSet<>(roles);
+    }
+
+    @Override
+    public Set<String> auditMaskedAttributes() {
+        return Set.of("passwordHash");
     }
 
     public boolean isLocked(Instant now) {

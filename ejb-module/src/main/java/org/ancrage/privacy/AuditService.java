@@ -1,0 +1,60 @@
+package org.ancrage.privacy;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.ancrage.security.Roles;
+import org.eclipse.persistence.sessions.Session;
+
+/**
+ * The audit trail as a service: services note here each opening of a person's file (changes are
+ * written by {@link AuditTrail} on their own), and administrators search it.
+ */
+@Stateless
+public class AuditService {
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    /** Notes that the caller opened a record of a household's file. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public void recordRead(String entityType, Long entityId, Long householdId) {
+        AuditTrail.record(em.unwrap(Session.class), AuditAction.READ, entityType, entityId, householdId, null);
+    }
+
+    private static void condition(StringBuilder jpql, Map<String, Object> criteria, String clause, String name,
+            Object value) {
+        if (value != null) {
+            jpql.append(" and ").append(clause);
+            criteria.put(name, value);
+        }
+    }
+
+    /**
+     * Entries matching every criterion given (null means any), newest first.
+     *
+     * @param first index of the first entry, for paging
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<AuditEntry> search(String username, String entityType, Long entityId, Long householdId,
+            Instant from, Instant to, int first, int max) {
+        // Only the criteria given become conditions: PostgreSQL cannot type "? is null" on its own.
+        Map<String, Object> criteria = new LinkedHashMap<>();
+        StringBuilder jpql = new StringBuilder("select a from AuditEntry a where 1 = 1");
+        condition(jpql, criteria, "a.username = :username", "username", username);
+        condition(jpql, criteria, "a.entityType = :entityType", "entityType", entityType);
+        condition(jpql, criteria, "a.entityId = :entityId", "entityId", entityId);
+        condition(jpql, criteria, "a.householdId = :householdId", "householdId", householdId);
+        condition(jpql, criteria, "a.occurredAt >= :from", "from", from);
+        condition(jpql, criteria, "a.occurredAt < :to", "to", to);
+        TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" order by a.id desc").toString(), AuditEntry.class);
+        criteria.forEach(query::setParameter);
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+}
