@@ -31,6 +31,7 @@ public abstract class BrowserTest {
 
     protected WebDriver browser;
     protected WebDriverWait wait;
+    private Path profile;
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -39,7 +40,7 @@ public abstract class BrowserTest {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,800", "--lang=fr-FR",
-                "--user-data-dir=" + Files.createTempDirectory("chromium-profile"));
+                "--user-data-dir=" + (profile = Files.createTempDirectory("chromium-profile")));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -51,6 +52,13 @@ public abstract class BrowserTest {
     void closeBrowser() {
         if (browser != null) {
             browser.quit();
+        }
+        if (profile != null) {
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a profile left in the temp folder is harmless
+            }
         }
     }
 
