@@ -1,0 +1,136 @@
+package org.ancrage.contacts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import org.ancrage.privacy.Audited;
+
+/** A home visit, an appointment, a call…: dated, typed, by a worker, with a confidential note. */
+@Entity
+@Table(name = "contact")
+public class Contact implements Serializable, Audited {
+
+    public static final int TOPICS_LENGTH = 500;
+    public static final int NOTE_LENGTH = 8000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact")
+    @SequenceGenerator(name = "contact", sequenceName = "contact_seq", allocationSize = 50)
+    private Long id;
+
+    @NotNull
+    @Column(name = "measure_id", nullable = false)
+    private Long measureId;
+
+    @NotNull
+    @Column(name = "household_id", nullable = false)
+    private Long householdId;
+
+    @NotNull
+    @Column(name = "occurred_at", nullable = false)
+    private LocalDateTime occurredAt;
+
+    @Min(0)
+    @Max(24 * 60)
+    @Column(name = "duration_minutes")
+    private Integer durationMinutes;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "type", length = 24, nullable = false)
+    private ContactType type;
+
+    @NotNull
+    @Column(name = "worker_id", nullable = false)
+    private Long workerId;
+
+    @Size(max = TOPICS_LENGTH)
+    @Column(name = "topics", length = TOPICS_LENGTH)
+    private String topics;
+
+    @Size(max = NOTE_LENGTH)
+    @Column(name = "confidential_note", length = NOTE_LENGTH)
+    private String confidentialNote;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    /** What a worker logs about a contact. */
+    public record Details(LocalDateTime occurredAt, ContactType type, Long workerId, Integer durationMinutes,
+            String topics, String confidentialNote) {
+    }
+
+    protected Contact() {
+    }
+
+    public Contact(Long measureId, Long householdId, LocalDateTime occurredAt, ContactType type, Long workerId,
+            Integer durationMinutes, String topics, String confidentialNote) {
+        this.measureId = measureId;
+        this.householdId = householdId;
+        this.occurredAt = occurredAt;
+        this.type = type;
+        this.workerId = workerId;
+        this.durationMinutes = durationMinutes;
+        this.topics = topics;
+        this.confidentialNote = confidentialNote;
+    }
+
+    @Override
+    public Long auditHouseholdId() {
+        return householdId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getMeasureId() {
+        return measureId;
+    }
+
+    public Long getHouseholdId() {
+        return householdId;
+    }
+
+    public LocalDateTime getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public ContactType getType() {
+        return type;
+    }
+
+    public Long getWorkerId() {
+        return workerId;
+    }
+
+    public String getTopics() {
+        return topics;
+    }
+
+    public String getConfidentialNote() {
+        return confidentialNote;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

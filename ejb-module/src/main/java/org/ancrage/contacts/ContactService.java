@@ -1,0 +1,47 @@
+package org.ancrage.contacts;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.measures.Measure;
+import org.ancrage.security.Roles;
+import org.ancrage.system.NotFoundException;
+
+/** Contacts with households, and the cadence of each measure against its programme. */
+@Stateless
+public class ContactService {
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Contact logContact(long measureId, Contact.Details details) {
+        Measure measure = measure(measureId);
+        Contact contact = new Contact(measureId, measure.getHouseholdId(), details.occurredAt(), details.type(),
+                details.workerId(), details.durationMinutes(), details.topics(), details.confidentialNote());
+        em.persist(contact);
+        return contact;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Contact> contactsOfMeasure(long measureId) {
+        return em.createQuery("select c from Contact c where c.measureId = :measure order by c.occurredAt desc",
+                Contact.class).setParameter("measure", measureId).getResultList();
+    }
+
+    /** The measure's cadence on {@code on}: contacts counted, next one due, late or not. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public CadenceStatus cadenceOf(long measureId, LocalDate on) {
+        Measure measure = measure(measureId);
+        return CadenceStatus.of(measure.getProgramme().getCadence(), measure.getStart(),
+                contactsOfMeasure(measureId), on);
+    }
+
+    private Measure measure(long id) {
+        return Optional.ofNullable(em.find(Measure.class, id)).orElseThrow(() -> new NotFoundException("Measure", id));
+    }
+}

@@ -1,0 +1,6 @@
+package org.ancrage.contacts;
+
+/** How a worker met or reached the household. */
+public enum ContactType {
+    HOME_VISIT, OFFICE_APPOINTMENT, PHONE_CALL, ACCOMPANIMENT, COLLECTIVE_ACTION, MISSED_APPOINTMENT
+}

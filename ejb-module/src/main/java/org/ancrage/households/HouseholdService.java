@@ -1,0 +1,90 @@
+package org.ancrage.households;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.privacy.AuditService;
+import org.ancrage.security.Roles;
+import org.ancrage.system.NotFoundException;
+
+/** Households and their members: creation with a duplicate warning, search, the file. */
+@Stateless
+public class HouseholdService {
+
+    /** A created household, and the existing ones that look like it (same member name and birth date). */
+    public record Creation(Household household, List<Household> likelyDuplicates) {
+    }
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    @EJB
+    private AuditService audit;
+
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Creation createHousehold(Household household) {
+        List<Household> duplicates = household.getMembers().stream()
+                .flatMap(m -> likelyDuplicates(m.getLastName(), m.getBirthDate()).stream())
+                .distinct().toList();
+        em.persist(household);
+        em.flush();
+        household.assignReference();
+        return new Creation(household, duplicates);
+    }
+
+    /** Opens a household's file: the opening is written to the audit trail. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public Household getHouseholdFile(long id) {
+        Household household = Optional.ofNullable(em.find(Household.class, id))
+                .orElseThrow(() -> new NotFoundException("Household", id));
+        audit.recordRead("Household", id, id);
+        return household;
+    }
+
+    /**
+     * Households whose member's name starts with {@code name} (any case), born on
+     * {@code birthDate}, or with that reference; any criterion may be null. Sorted by reference.
+     */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public List<Household> searchHouseholds(String name, LocalDate birthDate, String reference, int first, int max) {
+        StringBuilder jpql = new StringBuilder(
+                "select distinct h from Household h join h.members m where 1 = 1");
+        if (name != null && !name.isBlank()) {
+            jpql.append(" and (lower(m.lastName) like :name or lower(m.firstName) like :name)");
+        }
+        if (birthDate != null) {
+            jpql.append(" and m.birthDate = :birthDate");
+        }
+        if (reference != null && !reference.isBlank()) {
+            jpql.append(" and h.reference = :reference");
+        }
+        TypedQuery<Household> query = em.createQuery(jpql.append(" order by h.reference").toString(), Household.class);
+        if (name != null && !name.isBlank()) {
+            query.setParameter("name", name.trim().toLowerCase().replace("%", "") + "%");
+        }
+        if (birthDate != null) {
+            query.setParameter("birthDate", birthDate);
+        }
+        if (reference != null && !reference.isBlank()) {
+            query.setParameter("reference", reference.trim().toUpperCase());
+        }
+        return query.setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    private List<Household> likelyDuplicates(String lastName, LocalDate birthDate) {
+        if (lastName == null || birthDate == null) {
+            return List.of();
+        }
+        return em.createQuery("select distinct h from Household h join h.members m "
+                        + "where lower(m.lastName) = :lastName and m.birthDate = :birthDate", Household.class)
+                .setParameter("lastName", lastName.trim().toLowerCase())
+                .setParameter("birthDate", birthDate)
+                .getResultList();
+    }
+}

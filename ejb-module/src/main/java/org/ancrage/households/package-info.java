@@ -1,0 +1,2 @@
+/** Households and their members: identity, composition, resources, residence status; search and duplicates. */
+package org.ancrage.households;

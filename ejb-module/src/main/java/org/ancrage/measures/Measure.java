@@ -1,0 +1,283 @@
+package org.ancrage.measures;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.privacy.Audited;
+import org.ancrage.programmes.Programme;
+import org.ancrage.programmes.RenewalStep;
+
+/**
+ * A support measure: a household followed under a programme, period after period. It carries
+ * the programme's rules: a renewal past what the programme allows is refused with the reason,
+ * a renewal that needs a derogation needs it recorded, an evaluation comes before a renewal
+ * where the programme says so.
+ */
+@Entity
+@Table(name = "measure")
+public class Measure implements Serializable, Audited {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measure")
+    @SequenceGenerator(name = "measure", sequenceName = "measure_seq", allocationSize = 50)
+    private Long id;
+
+    @Column(name = "household_id", nullable = false)
+    private Long householdId;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "programme_id", nullable = false)
+    private Programme programme;
+
+    @Column(name = "referent_worker_id", nullable = false)
+    private Long referentWorkerId;
+
+    @Column(name = "service_unit_id", nullable = false)
+    private Long serviceUnitId;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate start;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 16, nullable = false)
+    private MeasureStatus status = MeasureStatus.OPEN;
+
+    @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("number")
+    private List<Period> periods = new ArrayList<>();
+
+    @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("periodNumber, writtenOn")
+    private List<Evaluation> evaluations = new ArrayList<>();
+
+    @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("from")
+    private List<ReferentChange> referents = new ArrayList<>();
+
+    @Column(name = "end_date")
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "end_reason", length = 32)
+    private EndReason endReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "housing_outcome", length = 32)
+    private HousingOutcome housingOutcome;
+
+    @Column(name = "follow_up_due")
+    private LocalDate followUpDue;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Measure() {
+    }
+
+    private Measure(Long householdId, Programme programme, Long referentWorkerId, Long serviceUnitId,
+            LocalDate start) {
+        this.householdId = householdId;
+        this.programme = programme;
+        this.referentWorkerId = referentWorkerId;
+        this.serviceUnitId = serviceUnitId;
+        this.start = start;
+    }
+
+    /** Opens a measure: its first period follows from the programme. */
+    public static Measure open(Long householdId, Programme programme, Long referentWorkerId, Long serviceUnitId,
+            LocalDate start) {
+        if (!programme.isActive()) {
+            throw new MeasureRefused("measure.open.programmeInactive", programme.getName());
+        }
+        Measure measure = new Measure(householdId, programme, referentWorkerId, serviceUnitId, start);
+        measure.periods.add(new Period(measure, 1, PeriodKind.INITIAL, start,
+                programme.firstPeriodEnd(start).orElse(null), null));
+        measure.referents.add(new ReferentChange(measure, start, referentWorkerId, serviceUnitId));
+        return measure;
+    }
+
+    /** An ordinary renewal, as the programme's next renewal step allows. */
+    public Period renew() {
+        return renew(null);
+    }
+
+    /**
+     * Renews for the programme's next renewal step.
+     *
+     * @param derogation the derogation granted, required when the step needs one
+     * @throws RenewalRefused when the programme allows no more renewal, the step needs a derogation
+     *         that is not given, the new end passes the programme's maximum, or the evaluation is missing
+     */
+    public Period renew(Derogation derogation) {
+        requireOpen();
+        Period current = currentPeriod();
+        if (current.getEnd() == null) {
+            throw new RenewalRefused("measure.renewal.openEnded", programme.getName());
+        }
+        int renewalNumber = periods.size();
+        RenewalStep step = programme.renewalStep(renewalNumber)
+                .orElseThrow(() -> new RenewalRefused("measure.renewal.noneLeft", programme.getName(),
+                        programme.getRenewalSteps().size()));
+        if (step.derogationRequired() && derogation == null) {
+            throw new RenewalRefused("measure.renewal.derogationRequired", step.derogationAuthority());
+        }
+        LocalDate newStart = current.getEnd().plusDays(1);
+        LocalDate newEnd = newStart.plusMonths(step.months()).minusDays(1);
+        Optional<LocalDate> latest = programme.latestEnd(start);
+        if (latest.isPresent() && newEnd.isAfter(latest.get())) {
+            throw new RenewalRefused("measure.renewal.pastMaximum", programme.getMaxTotalMonths(), latest.get());
+        }
+        if (programme.isEvaluationRequiredBeforeRenewal() && evaluationOf(current.getNumber()).isEmpty()) {
+            throw new RenewalRefused("measure.renewal.evaluationMissing", current.getNumber());
+        }
+        Period renewal = new Period(this, current.getNumber() + 1,
+                step.derogationRequired() ? PeriodKind.DEROGATION : PeriodKind.RENEWAL, newStart, newEnd,
+                step.derogationRequired() ? derogation : null);
+        periods.add(renewal);
+        return renewal;
+    }
+
+    /** Writes the evaluation (bilan) of the current period. */
+    public Evaluation evaluate(Evaluation evaluation) {
+        requireOpen();
+        evaluation.attachTo(this, currentPeriod().getNumber());
+        evaluations.add(evaluation);
+        return evaluation;
+    }
+
+    /** Ends the measure; the follow-up visit falls due where the programme asks for one. */
+    public void end(LocalDate date, EndReason reason, HousingOutcome outcome) {
+        requireOpen();
+        if (date == null || reason == null || outcome == null) {
+            throw new MeasureRefused("measure.end.incomplete");
+        }
+        if (date.isBefore(start)) {
+            throw new MeasureRefused("measure.end.beforeStart", start);
+        }
+        this.status = MeasureStatus.ENDED;
+        this.endDate = date;
+        this.endReason = reason;
+        this.housingOutcome = outcome;
+        this.followUpDue = programme.followUpDue(date).orElse(null);
+    }
+
+    /** Another worker follows the measure from {@code from}, possibly in another service (a transfer). */
+    public void changeReferent(LocalDate from, Long workerId, Long serviceUnitId) {
+        requireOpen();
+        if (from.isBefore(referents.get(referents.size() - 1).getFrom())) {
+            throw new MeasureRefused("measure.referent.beforeLastChange");
+        }
+        referents.add(new ReferentChange(this, from, workerId, serviceUnitId));
+        this.referentWorkerId = workerId;
+        this.serviceUnitId = serviceUnitId;
+    }
+
+    public Period currentPeriod() {
+        return periods.get(periods.size() - 1);
+    }
+
+    /** When the evaluation of the current period is due, if the period has an end. */
+    public Optional<LocalDate> evaluationDue() {
+        return Optional.ofNullable(currentPeriod().getEnd()).map(programme::evaluationDue);
+    }
+
+    public Optional<Evaluation> evaluationOf(int periodNumber) {
+        return evaluations.stream().filter(e -> e.getPeriodNumber() == periodNumber).reduce((a, b) -> b);
+    }
+
+    /** Whether the measure covers at least one day of [from, to]. */
+    public boolean activeBetween(LocalDate from, LocalDate to) {
+        LocalDate last = endDate != null ? endDate : currentPeriod().getEnd();
+        return !start.isAfter(to) && (last == null || !last.isBefore(from));
+    }
+
+    private void requireOpen() {
+        if (status == MeasureStatus.ENDED) {
+            throw new MeasureRefused("measure.ended", endDate);
+        }
+    }
+
+    @Override
+    public Long auditHouseholdId() {
+        return householdId;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Long getHouseholdId() {
+        return householdId;
+    }
+
+    public Programme getProgramme() {
+        return programme;
+    }
+
+    public Long getReferentWorkerId() {
+        return referentWorkerId;
+    }
+
+    public Long getServiceUnitId() {
+        return serviceUnitId;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public MeasureStatus getStatus() {
+        return status;
+    }
+
+    public List<Period> getPeriods() {
+        return List.copyOf(periods);
+    }
+
+    public List<Evaluation> getEvaluations() {
+        return List.copyOf(evaluations);
+    }
+
+    public List<ReferentChange> getReferents() {
+        return List.copyOf(referents);
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public EndReason getEndReason() {
+        return endReason;
+    }
+
+    public HousingOutcome getHousingOutcome() {
+        return housingOutcome;
+    }
+
+    public LocalDate getFollowUpDue() {
+        return followUpDue;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

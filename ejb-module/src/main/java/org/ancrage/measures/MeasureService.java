@@ -1,0 +1,80 @@
+package org.ancrage.measures;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.programmes.Programme;
+import org.ancrage.security.Roles;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.NotFoundException;
+
+/** Measures: open, renew (by derogation), evaluate, end, change referent. The rules are the measure's own. */
+@Stateless
+public class MeasureService {
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public Measure openMeasure(long householdId, long programmeId, long referentWorkerId, long serviceUnitId,
+            LocalDate start) {
+        Programme programme = Optional.ofNullable(em.find(Programme.class, programmeId))
+                .orElseThrow(() -> new NotFoundException("Programme", programmeId));
+        Measure measure = Measure.open(householdId, programme, referentWorkerId, serviceUnitId, start);
+        em.persist(measure);
+        return measure;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public Measure getMeasure(long id) {
+        return Optional.ofNullable(em.find(Measure.class, id)).orElseThrow(() -> new NotFoundException("Measure", id));
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public List<Measure> measuresOfHousehold(long householdId) {
+        return em.createQuery("select m from Measure m where m.householdId = :household order by m.start desc",
+                Measure.class).setParameter("household", householdId).getResultList();
+    }
+
+    /** Renews for the programme's next step; a derogation, when the step needs one, comes with it. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Measure renewMeasure(long id, long readVersion, Derogation derogation) {
+        Measure measure = current(id, readVersion);
+        measure.renew(derogation);
+        return measure;
+    }
+
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Measure evaluateMeasure(long id, long readVersion, Evaluation evaluation) {
+        Measure measure = current(id, readVersion);
+        measure.evaluate(evaluation);
+        return measure;
+    }
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public Measure endMeasure(long id, long readVersion, LocalDate date, EndReason reason, HousingOutcome outcome) {
+        Measure measure = current(id, readVersion);
+        measure.end(date, reason, outcome);
+        return measure;
+    }
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public Measure changeReferent(long id, long readVersion, LocalDate from, long workerId, long serviceUnitId) {
+        Measure measure = current(id, readVersion);
+        measure.changeReferent(from, workerId, serviceUnitId);
+        return measure;
+    }
+
+    /** The measure, provided nobody changed it since the caller read {@code readVersion}. */
+    private Measure current(long id, long readVersion) {
+        Measure measure = getMeasure(id);
+        if (measure.getVersion() != readVersion) {
+            throw new ConcurrentEditException("Measure");
+        }
+        return measure;
+    }
+}

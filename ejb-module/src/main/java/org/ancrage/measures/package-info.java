@@ -1,0 +1,2 @@
+/** Support measures: periods, renewals and derogations, evaluations, referents, end and housing outcome. */
+package org.ancrage.measures;

@@ -1,0 +1,272 @@
+package org.ancrage.programmes;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.privacy.Audited;
+
+/**
+ * A programme (dispositif) as the association runs it: its rules are data, set by an
+ * administrator from a template, never code that tests a programme's name. The same measure
+ * lasts 3 months in one département and 6 in another.
+ */
+@Entity
+@Table(name = "programme")
+public class Programme implements Serializable, Audited {
+
+    public static final int CODE_LENGTH = 40;
+    public static final int NAME_LENGTH = 160;
+    public static final int FUNDER_LENGTH = 120;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "programme")
+    @SequenceGenerator(name = "programme", sequenceName = "programme_seq", allocationSize = 50)
+    private Long id;
+
+    @NotBlank
+    @Size(max = CODE_LENGTH)
+    @Column(name = "code", length = CODE_LENGTH, nullable = false, unique = true)
+    private String code;
+
+    @NotBlank
+    @Size(max = NAME_LENGTH)
+    @Column(name = "name", length = NAME_LENGTH, nullable = false)
+    private String name;
+
+    @NotBlank
+    @Size(max = FUNDER_LENGTH)
+    @Column(name = "funder", length = FUNDER_LENGTH, nullable = false)
+    private String funder;
+
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", length = 32, nullable = false)
+    private ProgrammeKind kind;
+
+    /** Null when the programme sets no length (AVDL: "variable"). */
+    @Min(1)
+    @Column(name = "first_period_months")
+    private Integer firstPeriodMonths;
+
+    @Valid
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "programme_renewal_step", joinColumns = @JoinColumn(name = "programme_id"))
+    @OrderColumn(name = "step_index")
+    private List<RenewalStep> renewalSteps = new ArrayList<>();
+
+    @Min(1)
+    @Column(name = "max_total_months")
+    private Integer maxTotalMonths;
+
+    @Embedded
+    private ContactCadence cadence = ContactCadence.none();
+
+    @Min(0)
+    @Column(name = "evaluation_lead_days", nullable = false)
+    private int evaluationLeadDays;
+
+    @Column(name = "evaluation_before_renewal", nullable = false)
+    private boolean evaluationRequiredBeforeRenewal;
+
+    @Min(1)
+    @Column(name = "follow_up_months")
+    private Integer followUpMonths;
+
+    @Min(0)
+    @Column(name = "financed_capacity")
+    private Integer financedCapacity;
+
+    @Column(name = "housing_included", nullable = false)
+    private boolean housingIncluded;
+
+    @Column(name = "residence_status_required", nullable = false)
+    private boolean residenceStatusRequired;
+
+    @Size(max = 2000)
+    @Column(name = "eligibility_notes", length = 2000)
+    private String eligibilityNotes;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Version
+    @Column(name = "version")
+    private long version;
+
+    protected Programme() {
+    }
+
+    public Programme(String code, String name, String funder, ProgrammeKind kind) {
+        this.code = code;
+        this.name = name;
+        this.funder = funder;
+        this.kind = kind;
+    }
+
+    /** The last day of the first period of a measure starting on {@code start}. */
+    public Optional<LocalDate> firstPeriodEnd(LocalDate start) {
+        return Optional.ofNullable(firstPeriodMonths).map(m -> start.plusMonths(m).minusDays(1));
+    }
+
+    /** The {@code number}-th renewal (1 for the first), if the programme allows that many. */
+    public Optional<RenewalStep> renewalStep(int number) {
+        return number >= 1 && number <= renewalSteps.size() ? Optional.of(renewalSteps.get(number - 1))
+                : Optional.empty();
+    }
+
+    /** The last day a measure starting on {@code start} may last, if the programme sets a maximum. */
+    public Optional<LocalDate> latestEnd(LocalDate start) {
+        return Optional.ofNullable(maxTotalMonths).map(m -> start.plusMonths(m).minusDays(1));
+    }
+
+    /** When the evaluation of a period ending on {@code periodEnd} is due. */
+    public LocalDate evaluationDue(LocalDate periodEnd) {
+        return periodEnd.minusDays(evaluationLeadDays);
+    }
+
+    /** When the follow-up visit of a measure ended on {@code end} is due, if the programme asks for one. */
+    public Optional<LocalDate> followUpDue(LocalDate end) {
+        return Optional.ofNullable(followUpMonths).map(end::plusMonths);
+    }
+
+    // --- set-up, by templates and by the administrator -------------------------------------
+
+    public Programme periods(Integer firstPeriodMonths, Integer maxTotalMonths, RenewalStep... steps) {
+        this.firstPeriodMonths = firstPeriodMonths;
+        this.maxTotalMonths = maxTotalMonths;
+        this.renewalSteps = new ArrayList<>(List.of(steps));
+        return this;
+    }
+
+    public Programme cadence(ContactCadence cadence) {
+        this.cadence = cadence;
+        return this;
+    }
+
+    public Programme evaluation(int leadDays, boolean requiredBeforeRenewal) {
+        this.evaluationLeadDays = leadDays;
+        this.evaluationRequiredBeforeRenewal = requiredBeforeRenewal;
+        return this;
+    }
+
+    public Programme followUpAfter(Integer months) {
+        this.followUpMonths = months;
+        return this;
+    }
+
+    public Programme capacity(Integer financedPlaces) {
+        this.financedCapacity = financedPlaces;
+        return this;
+    }
+
+    public Programme eligibility(boolean residenceStatusRequired, boolean housingIncluded, String notes) {
+        this.residenceStatusRequired = residenceStatusRequired;
+        this.housingIncluded = housingIncluded;
+        this.eligibilityNotes = notes;
+        return this;
+    }
+
+    public void rename(String name, String funder) {
+        this.name = name;
+        this.funder = funder;
+    }
+
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getFunder() {
+        return funder;
+    }
+
+    public ProgrammeKind getKind() {
+        return kind;
+    }
+
+    public Integer getFirstPeriodMonths() {
+        return firstPeriodMonths;
+    }
+
+    public List<RenewalStep> getRenewalSteps() {
+        return List.copyOf(renewalSteps);
+    }
+
+    public Integer getMaxTotalMonths() {
+        return maxTotalMonths;
+    }
+
+    public ContactCadence getCadence() {
+        return cadence == null ? ContactCadence.none() : cadence;
+    }
+
+    public int getEvaluationLeadDays() {
+        return evaluationLeadDays;
+    }
+
+    public boolean isEvaluationRequiredBeforeRenewal() {
+        return evaluationRequiredBeforeRenewal;
+    }
+
+    public Integer getFollowUpMonths() {
+        return followUpMonths;
+    }
+
+    public Integer getFinancedCapacity() {
+        return financedCapacity;
+    }
+
+    public boolean isHousingIncluded() {
+        return housingIncluded;
+    }
+
+    public boolean isResidenceStatusRequired() {
+        return residenceStatusRequired;
+    }
+
+    public String getEligibilityNotes() {
+        return eligibilityNotes;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

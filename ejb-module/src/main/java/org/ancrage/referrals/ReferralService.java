@@ -1,0 +1,103 @@
+package org.ancrage.referrals;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.households.Household;
+import org.ancrage.measures.Measure;
+import org.ancrage.measures.MeasureService;
+import org.ancrage.measures.MeasureStatus;
+import org.ancrage.programmes.Programme;
+import org.ancrage.security.Roles;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.NotFoundException;
+
+/** Referrals and admission: the waiting list per programme, eligibility, the decision. */
+@Stateless
+public class ReferralService {
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    @EJB
+    private MeasureService measures;
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public Referral receiveReferral(long householdId, long programmeId, OrientingBody from, LocalDate receivedOn) {
+        find(Household.class, householdId);
+        find(Programme.class, programmeId);
+        Referral referral = new Referral(householdId, programmeId, from, receivedOn);
+        em.persist(referral);
+        return referral;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
+    public List<Referral> waitingList(long programmeId) {
+        return em.createQuery("select r from Referral r where r.programmeId = :programme and r.status = :waiting "
+                        + "order by r.receivedOn, r.id", Referral.class)
+                .setParameter("programme", programmeId).setParameter("waiting", ReferralStatus.WAITING)
+                .getResultList();
+    }
+
+    /** Whether the household may be admitted on {@code on}, with the reasons why not. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
+    public Eligibility checkEligibility(long referralId, LocalDate on) {
+        Referral referral = find(Referral.class, referralId);
+        Programme programme = find(Programme.class, referral.getProgrammeId());
+        long placesTaken = em.createQuery("select count(m) from Measure m where m.programme = :programme "
+                        + "and m.status = :open", Long.class)
+                .setParameter("programme", programme).setParameter("open", MeasureStatus.OPEN).getSingleResult();
+        return Eligibility.of(find(Household.class, referral.getHouseholdId()), programme, on, placesTaken);
+    }
+
+    /**
+     * Admits the household: the measure opens on {@code start} with its referent.
+     *
+     * @throws NotEligible when a blocking eligibility rule says no
+     */
+    @RolesAllowed(Roles.COORDINATOR)
+    public Measure admit(long referralId, long readVersion, long referentWorkerId, long serviceUnitId, LocalDate start) {
+        Referral referral = current(referralId, readVersion);
+        Eligibility eligibility = checkEligibility(referralId, start);
+        if (!eligibility.eligible()) {
+            throw new NotEligible(eligibility.blocking().get(0));
+        }
+        Measure measure = measures.openMeasure(referral.getHouseholdId(), referral.getProgrammeId(),
+                referentWorkerId, serviceUnitId, start);
+        em.flush();
+        referral.admit(start, measure.getId());
+        return measure;
+    }
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public Referral refuse(long referralId, long readVersion, LocalDate on, String reason) {
+        Referral referral = current(referralId, readVersion);
+        referral.refuse(on, reason);
+        return referral;
+    }
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public Referral withdraw(long referralId, long readVersion, LocalDate on, String reason) {
+        Referral referral = current(referralId, readVersion);
+        referral.withdraw(on, reason);
+        return referral;
+    }
+
+    private Referral current(long id, long readVersion) {
+        Referral referral = find(Referral.class, id);
+        if (referral.getVersion() != readVersion) {
+            throw new ConcurrentEditException("Referral");
+        }
+        return referral;
+    }
+
+    private <T> T find(Class<T> type, Object id) {
+        return Optional.ofNullable(em.find(type, id))
+                .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
+    }
+}

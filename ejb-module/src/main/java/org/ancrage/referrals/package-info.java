@@ -1,0 +1,2 @@
+/** Referrals (orientations) and admission: the waiting list, eligibility, the decision. */
+package org.ancrage.referrals;
