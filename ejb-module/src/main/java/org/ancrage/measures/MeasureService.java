@@ -3,6 +3,7 @@ package org.ancrage.measures;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
@@ -69,12 +70,17 @@ public class MeasureService {
         return measure;
     }
 
-    /** The measure, provided nobody changed it since the caller read {@code readVersion}. */
+    /**
+     * The measure, provided nobody changed it since the caller read {@code readVersion}. Its
+     * version moves on with any change of its periods or evaluations too, which JPA alone would
+     * not count as a change of the measure.
+     */
     private Measure current(long id, long readVersion) {
         Measure measure = getMeasure(id);
         if (measure.getVersion() != readVersion) {
             throw new ConcurrentEditException("Measure");
         }
+        em.lock(measure, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return measure;
     }
 }
