@@ -6,6 +6,8 @@ import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -46,7 +48,8 @@ public abstract class ApiErrors {
         if (isAccessRefusal(cause)) {
             return respond(ApiError.of(403, "forbidden", text("api.forbidden")));
         }
-        if (cause instanceof JsonbException || cause instanceof ProcessingException) {
+        if (cause instanceof JsonbException || cause instanceof ProcessingException
+                || cause instanceof java.time.format.DateTimeParseException) {
             return respond(ApiError.of(400, "malformed", text("api.malformed")));
         }
         if (cause instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
@@ -77,11 +80,15 @@ public abstract class ApiErrors {
         return respond(new ApiError(400, "validation", text("api.validation"), fields));
     }
 
-    /** The property path without the method and parameter names ({@code create.arg0.name} → {@code name}). */
+    /** The property path ({@code members[0].birthDate}), without the method and parameter of a method's validation. */
     private static String field(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString();
-        String[] parts = path.split("\\.");
-        return parts.length > 2 ? String.join(".", List.of(parts).subList(2, parts.length)) : parts[parts.length - 1];
+        Path.Node first = violation.getPropertyPath().iterator().next();
+        if (first.getKind() == ElementKind.METHOD || first.getKind() == ElementKind.CONSTRUCTOR) {
+            String[] parts = path.split("\\.", 3);
+            return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+        }
+        return path;
     }
 
     /** The exception that says what happened, under the EJB container's wrappers. */

@@ -1,0 +1,116 @@
+package org.ancrage.api.households;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.api.RequestBodies;
+import org.ancrage.households.Household;
+import org.ancrage.households.HouseholdService;
+import org.ancrage.households.Person;
+import org.ancrage.households.Relationship;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Households: creation (with likely duplicates pointed out), search, the file. */
+@Path("households")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Households")
+public class HouseholdResource {
+
+    public record MemberView(Long id, String lastName, String firstName, LocalDate birthDate, String sex,
+            String relationship) {
+        static MemberView of(Person p) {
+            return new MemberView(p.getId(), p.getLastName(), p.getFirstName(), p.getBirthDate(), p.getSex(),
+                    p.getRelationship().name());
+        }
+    }
+
+    public record HouseholdView(Long id, String reference, String name, Long serviceUnitId,
+            LocalDate residenceStatusValidUntil, List<MemberView> members, long version) {
+        static HouseholdView of(Household h) {
+            return new HouseholdView(h.getId(), h.getReference(), h.getDisplayName(), h.getServiceUnitId(),
+                    h.getResidenceStatusValidUntil(), h.getMembers().stream().map(MemberView::of).toList(),
+                    h.getVersion());
+        }
+    }
+
+    public record Created(HouseholdView household, List<HouseholdView> likelyDuplicates) {
+    }
+
+    /** A member as sent by the caller. */
+    public static class NewMember {
+        @NotBlank @Size(max = Person.NAME_LENGTH) public String lastName;
+        @NotBlank @Size(max = Person.NAME_LENGTH) public String firstName;
+        @Past public LocalDate birthDate;
+        @Pattern(regexp = "[FMX]") public String sex;
+        @NotNull public Relationship relationship;
+    }
+
+    /** A new household: its service, its members (the head first), its residence status and contacts. */
+    public static class NewHousehold {
+        @NotNull public Long serviceUnitId;
+        @NotEmpty @Valid public List<NewMember> members;
+        public LocalDate residenceStatusValidUntil;
+        @Size(max = 240) public String address;
+        @Size(max = 30) public String phone;
+        @Email @Size(max = 254) public String email;
+    }
+
+    @EJB
+    private HouseholdService households;
+
+    @POST
+    @Operation(summary = "Create a household; the answer lists existing households that look the same")
+    public Response create(NewHousehold body) {
+        RequestBodies.valid(body);
+        Household household = null;
+        for (NewMember m : body.members) {
+            Person person = new Person(m.lastName, m.firstName, m.birthDate, m.sex, m.relationship);
+            if (household == null) {
+                household = new Household(body.serviceUnitId, person);
+            } else {
+                household.add(person);
+            }
+        }
+        household.residenceStatusValidUntil(body.residenceStatusValidUntil);
+        household.contactDetails(body.address, body.phone, body.email);
+        HouseholdService.Creation creation = households.createHousehold(household);
+        return Response.status(Response.Status.CREATED).entity(new Created(HouseholdView.of(creation.household()),
+                creation.likelyDuplicates().stream().map(HouseholdView::of).toList())).build();
+    }
+
+    @GET
+    @Operation(summary = "Search by a member's name (beginning), birth date or reference, 25 a page")
+    public List<HouseholdView> search(@QueryParam("name") String name, @QueryParam("birthDate") String birthDate,
+            @QueryParam("reference") String reference, @QueryParam("page") @DefaultValue("0") int page) {
+        LocalDate born = birthDate == null || birthDate.isBlank() ? null : LocalDate.parse(birthDate);
+        return households.searchHouseholds(name, born, reference, Math.max(0, page) * 25, 25).stream()
+                .map(HouseholdView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A household's file (the opening is audited)")
+    public HouseholdView get(@PathParam("id") long id) {
+        return HouseholdView.of(households.getHouseholdFile(id));
+    }
+}

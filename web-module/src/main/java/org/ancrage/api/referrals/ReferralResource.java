@@ -1,0 +1,96 @@
+package org.ancrage.api.referrals;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.api.RequestBodies;
+import org.ancrage.api.measures.MeasureResource.MeasureView;
+import org.ancrage.referrals.OrientingBody;
+import org.ancrage.referrals.Referral;
+import org.ancrage.referrals.ReferralService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Referrals: the waiting list per programme, and admission. */
+@Path("referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Referrals")
+public class ReferralResource {
+
+    public record ReferralView(Long id, Long householdId, Long programmeId, String orientingBody,
+            LocalDate receivedOn, String status, String decisionReason, Long measureId, long version) {
+        static ReferralView of(Referral r) {
+            return new ReferralView(r.getId(), r.getHouseholdId(), r.getProgrammeId(), r.getOrientingBody().name(),
+                    r.getReceivedOn(), r.getStatus().name(), r.getDecisionReason(), r.getMeasureId(), r.getVersion());
+        }
+    }
+
+    /** A referral received from an orienting body. */
+    public static class NewReferral {
+        @NotNull public Long householdId;
+        @NotNull public Long programmeId;
+        @NotNull public OrientingBody orientingBody;
+        @NotNull public LocalDate receivedOn;
+    }
+
+    /** The admission: who follows the household, from when. */
+    public static class Admission {
+        @NotNull public Long version;
+        @NotNull public Long referentWorkerId;
+        @NotNull public Long serviceUnitId;
+        @NotNull public LocalDate start;
+    }
+
+    /** A refusal and its reason. */
+    public static class Refusal {
+        @NotNull public Long version;
+        @NotNull public LocalDate on;
+        @NotBlank @Size(max = Referral.REASON_LENGTH) public String reason;
+    }
+
+    @EJB
+    private ReferralService referrals;
+
+    @POST
+    @Operation(summary = "Receive a referral; it waits on the programme's list")
+    public Response receive(NewReferral body) {
+        RequestBodies.valid(body);
+        return Response.status(Response.Status.CREATED).entity(ReferralView.of(referrals.receiveReferral(
+                body.householdId, body.programmeId, body.orientingBody, body.receivedOn))).build();
+    }
+
+    @GET
+    @Operation(summary = "The waiting list of a programme, oldest first")
+    public List<ReferralView> waiting(@QueryParam("programmeId") long programmeId) {
+        return referrals.waitingList(programmeId).stream().map(ReferralView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/admission")
+    @Operation(summary = "Admit: the measure opens; 422 with the reason when the household is not eligible")
+    public MeasureView admit(@PathParam("id") long id, Admission body) {
+        RequestBodies.valid(body);
+        return MeasureView.of(referrals.admit(id, body.version, body.referentWorkerId, body.serviceUnitId, body.start));
+    }
+
+    @POST
+    @Path("{id}/refusal")
+    @Operation(summary = "Refuse, with a reason")
+    public ReferralView refuse(@PathParam("id") long id, Refusal body) {
+        RequestBodies.valid(body);
+        return ReferralView.of(referrals.refuse(id, body.version, body.on, body.reason));
+    }
+}
