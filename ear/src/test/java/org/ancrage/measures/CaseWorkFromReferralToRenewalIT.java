@@ -149,6 +149,32 @@ class CaseWorkFromReferralToRenewalIT {
     }
 
     @Test
+    void supportContractProgressSuspensionAndTransferAreKept() throws Exception {
+        Household household = newHousehold("Contrat", START.plusYears(2));
+        Measure opened = coordinator.call(() -> measures.openMeasure(household.getId(), alsa.getId(), workerId,
+                serviceUnitId, START));
+        Measure signed = worker.call(() -> measures.signSupportContract(opened.getId(), opened.getVersion(),
+                START.plusDays(7), java.util.List.of(
+                        new MeasureService.ObjectiveSpec(ObjectiveDomain.BUDGET, "Apurer la dette"),
+                        new MeasureService.ObjectiveSpec(ObjectiveDomain.EMPLOYMENT, "Inscription France Travail"))));
+        Measure progressed = worker.call(() -> measures.recordProgress(opened.getId(), signed.getVersion(), 0,
+                Progress.IN_PROGRESS, START.plusMonths(1)));
+        Measure suspended = coordinator.call(() -> measures.suspendMeasure(opened.getId(), progressed.getVersion(),
+                START.plusMonths(2), START.plusMonths(2).plusDays(14), "Hospitalisation"));
+        long sud = worker.call(() -> organisation.listServiceUnits()).stream()
+                .filter(s -> s.getCode().equals("SUD")).findFirst().orElseThrow().getId();
+        coordinator.run(() -> measures.changeReferent(opened.getId(), suspended.getVersion(), START.plusMonths(3),
+                workerId, sud));
+
+        assertEquals(2, TestDatabase.count("select count(*) from objective where measure_id = " + opened.getId()));
+        assertEquals(1, TestDatabase.count("select count(*) from objective where measure_id = " + opened.getId()
+                + " and progress = 'IN_PROGRESS'"));
+        assertEquals(1, TestDatabase.count("select count(*) from measure_suspension where measure_id = " + opened.getId()));
+        assertEquals(2, TestDatabase.count("select count(*) from measure_referent where measure_id = " + opened.getId()));
+        assertEquals(sud, TestDatabase.count("select service_unit_id from measure where id = " + opened.getId()));
+    }
+
+    @Test
     void aStaleRenewalIsRefusedAndNothingIsOverwritten() throws Exception {
         Household household = newHousehold("Concurrent", START.plusYears(2));
         Measure measure = coordinator.call(() -> measures.openMeasure(household.getId(), alsa.getId(), workerId,

@@ -72,6 +72,17 @@ public class Measure implements Serializable, Audited {
     @OrderBy("from")
     private List<ReferentChange> referents = new ArrayList<>();
 
+    @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Objective> objectives = new ArrayList<>();
+
+    @OneToMany(mappedBy = "measure", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("from")
+    private List<Suspension> suspensions = new ArrayList<>();
+
+    @Column(name = "contract_signed_on")
+    private LocalDate contractSignedOn;
+
     @Column(name = "end_date")
     private LocalDate endDate;
 
@@ -180,6 +191,45 @@ public class Measure implements Serializable, Audited {
         this.followUpDue = programme.followUpDue(date).orElse(null);
     }
 
+    /** The support contract is signed: its objectives are the household's and the worker's. */
+    public void signContract(LocalDate on) {
+        requireOpen();
+        if (objectives.isEmpty()) {
+            throw new MeasureRefused("measure.contract.noObjective");
+        }
+        this.contractSignedOn = on;
+    }
+
+    public Objective addObjective(ObjectiveDomain domain, String description) {
+        requireOpen();
+        Objective objective = new Objective(this, domain, description);
+        objectives.add(objective);
+        return objective;
+    }
+
+    /** Records how far objective number {@code index} (0 for the first) has come. */
+    public void recordProgress(int index, Progress progress, LocalDate on) {
+        requireOpen();
+        if (index < 0 || index >= objectives.size()) {
+            throw new MeasureRefused("measure.objective.unknown", index + 1);
+        }
+        objectives.get(index).record(progress, on);
+    }
+
+    /** Suspends the support from {@code from} to {@code to}, within the measure and overlapping no other suspension. */
+    public Suspension suspend(LocalDate from, LocalDate to, String reason) {
+        requireOpen();
+        if (from == null || to == null || to.isBefore(from) || from.isBefore(start)) {
+            throw new MeasureRefused("measure.suspension.dates");
+        }
+        if (suspensions.stream().anyMatch(s -> s.overlaps(from, to))) {
+            throw new MeasureRefused("measure.suspension.overlap");
+        }
+        Suspension suspension = new Suspension(this, from, to, reason);
+        suspensions.add(suspension);
+        return suspension;
+    }
+
     /** Another worker follows the measure from {@code from}, possibly in another service (a transfer). */
     public void changeReferent(LocalDate from, Long workerId, Long serviceUnitId) {
         requireOpen();
@@ -259,6 +309,18 @@ public class Measure implements Serializable, Audited {
 
     public List<ReferentChange> getReferents() {
         return List.copyOf(referents);
+    }
+
+    public List<Objective> getObjectives() {
+        return List.copyOf(objectives);
+    }
+
+    public List<Suspension> getSuspensions() {
+        return List.copyOf(suspensions);
+    }
+
+    public LocalDate getContractSignedOn() {
+        return contractSignedOn;
     }
 
     public LocalDate getEndDate() {

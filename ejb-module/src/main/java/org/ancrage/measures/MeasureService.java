@@ -56,6 +56,33 @@ public class MeasureService {
         return measure;
     }
 
+    /** Sets the support contract: its objectives, signed on {@code signedOn}. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Measure signSupportContract(long id, long readVersion, LocalDate signedOn, List<ObjectiveSpec> objectives) {
+        Measure measure = current(id, readVersion);
+        objectives.forEach(o -> measure.addObjective(o.domain(), o.description()));
+        measure.signContract(signedOn);
+        return measure;
+    }
+
+    /** An objective of a support contract, as written. */
+    public record ObjectiveSpec(ObjectiveDomain domain, String description) {
+    }
+
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Measure recordProgress(long id, long readVersion, int objectiveIndex, Progress progress, LocalDate on) {
+        Measure measure = current(id, readVersion);
+        measure.recordProgress(objectiveIndex, progress, on);
+        return measure;
+    }
+
+    @RolesAllowed(Roles.COORDINATOR)
+    public Measure suspendMeasure(long id, long readVersion, LocalDate from, LocalDate to, String reason) {
+        Measure measure = current(id, readVersion);
+        measure.suspend(from, to, reason);
+        return measure;
+    }
+
     @RolesAllowed(Roles.COORDINATOR)
     public Measure endMeasure(long id, long readVersion, LocalDate date, EndReason reason, HousingOutcome outcome) {
         Measure measure = current(id, readVersion);

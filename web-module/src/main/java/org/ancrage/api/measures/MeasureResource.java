@@ -1,7 +1,9 @@
 package org.ancrage.api.measures;
 
 import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +23,8 @@ import org.ancrage.measures.Evaluation;
 import org.ancrage.measures.HousingOutcome;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
+import org.ancrage.measures.Objective;
+import org.ancrage.measures.ObjectiveDomain;
 import org.ancrage.measures.Period;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,8 +85,62 @@ public class MeasureResource {
         @NotNull public HousingOutcome housingOutcome;
     }
 
+    /** The support contract: its objectives, and when it was signed. */
+    public static class Contract {
+        @NotNull public Long version;
+        @NotNull public LocalDate signedOn;
+        @NotEmpty @Valid public List<NewObjective> objectives;
+    }
+
+    /** One objective of the contract. */
+    public static class NewObjective {
+        @NotNull public ObjectiveDomain domain;
+        @NotBlank @Size(max = Objective.DESCRIPTION_LENGTH) public String description;
+    }
+
+    /** A suspension of the support, with its dates. */
+    public static class NewSuspension {
+        @NotNull public Long version;
+        @NotNull public LocalDate from;
+        @NotNull public LocalDate to;
+        @Size(max = 500) public String reason;
+    }
+
+    /** Another referent, possibly in another service, from a date. */
+    public static class NewReferent {
+        @NotNull public Long version;
+        @NotNull public LocalDate from;
+        @NotNull public Long workerId;
+        @NotNull public Long serviceUnitId;
+    }
+
     @EJB
     private MeasureService measures;
+
+    @POST
+    @Path("{id}/support-contract")
+    @Operation(summary = "Sign the support contract with its objectives")
+    public MeasureView signContract(@PathParam("id") long id, Contract body) {
+        RequestBodies.valid(body);
+        return MeasureView.of(measures.signSupportContract(id, body.version, body.signedOn, body.objectives.stream()
+                .map(o -> new MeasureService.ObjectiveSpec(o.domain, o.description)).toList()));
+    }
+
+    @POST
+    @Path("{id}/suspensions")
+    @Operation(summary = "Suspend the support between two dates")
+    public MeasureView suspend(@PathParam("id") long id, NewSuspension body) {
+        RequestBodies.valid(body);
+        return MeasureView.of(measures.suspendMeasure(id, body.version, body.from, body.to, body.reason));
+    }
+
+    @POST
+    @Path("{id}/referent")
+    @Operation(summary = "Change the referent worker (and service) from a date")
+    public MeasureView changeReferent(@PathParam("id") long id, NewReferent body) {
+        RequestBodies.valid(body);
+        return MeasureView.of(measures.changeReferent(id, body.version, body.from, body.workerId, body.serviceUnitId));
+    }
 
     @GET
     @Path("{id}")
