@@ -7,7 +7,16 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
 import java.util.Set;
+import org.ancrage.contacts.Contact;
+import org.ancrage.contacts.ContactType;
+import org.ancrage.households.Household;
+import org.ancrage.households.Person;
+import org.ancrage.households.Relationship;
+import org.ancrage.measures.Measure;
+import org.ancrage.programmes.Programme;
+import org.ancrage.programmes.ProgrammeTemplates;
 import java.util.logging.Logger;
 import org.ancrage.organisation.ServiceUnit;
 import org.ancrage.security.PasswordHasher;
@@ -16,8 +25,8 @@ import org.ancrage.security.UserAccount;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Demo data for the quick start, loaded once when {@code ancrage.demo-data=true}: two services and
- * one demo user per role. Demo users exist only with demo data; a production domain never sets it.
+ * Demo data for the quick start, loaded once when {@code ancrage.demo-data=true}: two services,
+ * one demo user per role, the programme templates and a few households followed. Demo users exist only with demo data; a production domain never sets it.
  */
 @Singleton
 @Startup
@@ -51,7 +60,39 @@ public class DemoData {
         user("direction", "Denis Directeur", hash, Roles.DIRECTOR, null);
         user("financeur", "Fanny Financeur (DDETS)", hash, Roles.FUNDER_VIEWER, null);
         user("administration", "Alice Administratrice", hash, Roles.ADMINISTRATOR, null);
+        em.flush();
+        caseWork(nord);
         LOG.info("Demo data loaded");
+    }
+
+    /** The programme templates, and a few households followed by the demo social worker. */
+    private void caseWork(ServiceUnit nord) {
+        ProgrammeTemplates.all().forEach(em::persist);
+        Long worker = em.createQuery("select u.id from UserAccount u where u.username = 'travailleur'", Long.class)
+                .getSingleResult();
+        Programme alsa = em.createQuery("select p from Programme p where p.code = 'ALSA-IML-SOUS-LOCATION'",
+                Programme.class).getSingleResult();
+        Programme udaf = em.createQuery("select p from Programme p where p.code = 'UDAF55-ASLL'", Programme.class)
+                .getSingleResult();
+        LocalDate today = LocalDate.now();
+        follow(nord, worker, alsa, today.minusMonths(5), "Diallo", "Aminata", LocalDate.of(1987, 3, 14), today.plusYears(3));
+        follow(nord, worker, udaf, today.minusMonths(2), "Martin", "Julien", LocalDate.of(1979, 11, 2), null);
+        follow(nord, worker, udaf, today.minusDays(20), "Benali", "Samira", LocalDate.of(1995, 6, 30), null);
+    }
+
+    private void follow(ServiceUnit unit, Long worker, Programme programme, LocalDate start, String lastName,
+            String firstName, LocalDate born, LocalDate residenceValidUntil) {
+        Household household = new Household(unit.getId(),
+                new Person(lastName, firstName, born, "F", Relationship.HEAD));
+        household.residenceStatusValidUntil(residenceValidUntil);
+        em.persist(household);
+        em.flush();
+        household.assignReference();
+        Measure measure = Measure.open(household.getId(), programme, worker, unit.getId(), start);
+        em.persist(measure);
+        em.flush();
+        em.persist(new Contact(measure.getId(), household.getId(), start.plusDays(10).atTime(10, 0), ContactType.HOME_VISIT,
+                worker, 60, "Installation dans le logement", null));
     }
 
     private boolean alreadyLoaded() {

@@ -113,7 +113,8 @@ public class Household implements Serializable, Audited {
         return residenceStatusValidUntil != null && !residenceStatusValidUntil.isBefore(date);
     }
 
-    void assignReference() {
+    /** Gives the household its reference once saved (it is made from the id). */
+    public void assignReference() {
         if (reference == null && id != null) {
             reference = String.format("M%06d", id);
         }
