@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.security.Roles;
+import org.ancrage.money.Money;
+import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.NotFoundException;
 
 /** Households and their members: creation with a duplicate warning, search, the file. */
@@ -36,6 +38,25 @@ public class HouseholdService {
         em.flush();
         household.assignReference();
         return new Creation(household, duplicates);
+    }
+
+    /** Changes what is known of a household, provided nobody changed it since {@code readVersion}. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Household updateHousehold(long id, long readVersion, Update update) {
+        Household household = Optional.ofNullable(em.find(Household.class, id))
+                .orElseThrow(() -> new NotFoundException("Household", id));
+        if (household.getVersion() != readVersion) {
+            throw new ConcurrentEditException("Household");
+        }
+        household.describe(update.composition(), update.mainResource(), update.monthlyResources());
+        household.residenceStatusValidUntil(update.residenceStatusValidUntil());
+        household.contactDetails(update.address(), update.phone(), update.email());
+        return household;
+    }
+
+    /** What a worker may change of a household besides its members. */
+    public record Update(Composition composition, ResourceType mainResource, Money monthlyResources,
+            LocalDate residenceStatusValidUntil, String address, String phone, String email) {
     }
 
     /** Opens a household's file: the opening is written to the audit trail. */

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.security.Roles;
+import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.NotFoundException;
 
 /** The programme catalogue: read by all staff and funders, set up by administrators. */
@@ -34,6 +35,32 @@ public class ProgrammeService {
         return em.createQuery("select p from Programme p where p.code = :code", Programme.class)
                 .setParameter("code", code).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Programme", code));
+    }
+
+    /**
+     * Adjusts a programme's rules to the association's agreement (3 months here, 6 there).
+     * Measures already open keep the periods they were given; the new rules apply from now on.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Programme adjustProgramme(long id, long readVersion, Adjustment adjustment) {
+        Programme programme = findProgramme(id).orElseThrow(() -> new NotFoundException("Programme", id));
+        if (programme.getVersion() != readVersion) {
+            throw new ConcurrentEditException("Programme");
+        }
+        programme.rename(adjustment.name(), adjustment.funder());
+        programme.periods(adjustment.firstPeriodMonths(), adjustment.maxTotalMonths(),
+                adjustment.renewalSteps().toArray(RenewalStep[]::new));
+        programme.cadence(adjustment.cadence());
+        programme.evaluation(adjustment.evaluationLeadDays(), adjustment.evaluationRequiredBeforeRenewal());
+        programme.followUpAfter(adjustment.followUpMonths());
+        programme.capacity(adjustment.financedCapacity());
+        return programme;
+    }
+
+    /** The rules an administrator may set on a programme. */
+    public record Adjustment(String name, String funder, Integer firstPeriodMonths, Integer maxTotalMonths,
+            List<RenewalStep> renewalSteps, ContactCadence cadence, int evaluationLeadDays,
+            boolean evaluationRequiredBeforeRenewal, Integer followUpMonths, Integer financedCapacity) {
     }
 
     /** Installs the templates not installed yet (by code); running it again changes nothing. */

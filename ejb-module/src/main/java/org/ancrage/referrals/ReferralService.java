@@ -44,6 +44,14 @@ public class ReferralService {
                 .getResultList();
     }
 
+    /** The admission interview (coordinator and a worker meet the household) is set for {@code on}. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public Referral scheduleInterview(long referralId, long readVersion, LocalDate on) {
+        Referral referral = current(referralId, readVersion);
+        referral.interviewOn(on);
+        return referral;
+    }
+
     /** Whether the household may be admitted on {@code on}, with the reasons why not. */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
     public Eligibility checkEligibility(long referralId, LocalDate on) {
