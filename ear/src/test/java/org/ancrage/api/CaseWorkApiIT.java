@@ -168,6 +168,24 @@ class CaseWorkApiIT {
     }
 
     @Test
+    void aHouseholdUpdateIsCheckedAndAStaleOneRefused() throws Exception {
+        long household = createHousehold("Api-Update");
+        long version = object(WORKER.get("/ancrage/api/households/" + household)).getJsonNumber("version").longValue();
+        String path = "/ancrage/api/households/" + household;
+
+        HttpResponse<String> bad = WORKER.put(path, "{\"version\":" + version + ",\"monthlyResources\":12.345}");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertEquals("monthlyResources", object(bad).getJsonArray("fields").getJsonObject(0).getString("field"));
+
+        HttpResponse<String> ok = WORKER.put(path, "{\"version\":" + version
+                + ",\"mainResource\":\"RSA\",\"monthlyResources\":607.75,\"phone\":\"0612345678\"}");
+        assertEquals(200, ok.statusCode(), ok.body());
+        assertEquals(409, WORKER.put(path, "{\"version\":" + version + ",\"phone\":\"0700000000\"}").statusCode());
+        assertEquals(1, sqlLong("select count(*) from household where id = " + household
+                + " and monthly_resources = 607.75 and phone = '0612345678'"), "the first change stays");
+    }
+
+    @Test
     void aFunderCannotOpenAHousehold() throws Exception {
         long household = createHousehold("Api-Secret");
         assertEquals(403, ApiClient.as("financeur", DemoData.PASSWORD).get("/ancrage/api/households/" + household)

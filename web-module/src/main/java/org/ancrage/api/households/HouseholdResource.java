@@ -2,6 +2,8 @@ package org.ancrage.api.households;
 
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -13,19 +15,24 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.ancrage.api.RequestBodies;
+import org.ancrage.households.Composition;
 import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.households.Person;
 import org.ancrage.households.Relationship;
+import org.ancrage.households.ResourceType;
+import org.ancrage.money.Money;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -75,8 +82,30 @@ public class HouseholdResource {
         @Email @Size(max = 254) public String email;
     }
 
+    /** What may change of a household besides its members, with the version read. */
+    public static class Changes {
+        @NotNull public Long version;
+        public Composition composition;
+        public ResourceType mainResource;
+        @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) public BigDecimal monthlyResources;
+        public LocalDate residenceStatusValidUntil;
+        @Size(max = 240) public String address;
+        @Size(max = 30) public String phone;
+        @Email @Size(max = 254) public String email;
+    }
+
     @EJB
     private HouseholdService households;
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a household's resources, residence status and contact details; 409 if stale")
+    public HouseholdView update(@PathParam("id") long id, Changes body) {
+        RequestBodies.valid(body);
+        return HouseholdView.of(households.updateHousehold(id, body.version, new HouseholdService.Update(
+                body.composition, body.mainResource, body.monthlyResources == null ? null : Money.of(body.monthlyResources),
+                body.residenceStatusValidUntil, body.address, body.phone, body.email)));
+    }
 
     @POST
     @Operation(summary = "Create a household; the answer lists existing households that look the same")

@@ -86,6 +86,20 @@ public class ReferralResource {
         return MeasureView.of(referrals.admit(id, body.version, body.referentWorkerId, body.serviceUnitId, body.start));
     }
 
+    /** The date of the admission interview. */
+    public static class Interview {
+        @NotNull public Long version;
+        @NotNull public LocalDate on;
+    }
+
+    @POST
+    @Path("{id}/interview")
+    @Operation(summary = "Set the admission interview")
+    public ReferralView interview(@PathParam("id") long id, Interview body) {
+        RequestBodies.valid(body);
+        return ReferralView.of(referrals.scheduleInterview(id, body.version, body.on));
+    }
+
     @POST
     @Path("{id}/refusal")
     @Operation(summary = "Refuse, with a reason")
