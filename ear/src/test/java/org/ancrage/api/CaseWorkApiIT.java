@@ -186,6 +186,28 @@ class CaseWorkApiIT {
     }
 
     @Test
+    void documentsAreCheckedByTheirContentAndKept() throws Exception {
+        long household = createHousehold("Api-Docs");
+        long referral = object(COORDINATOR.post("/ancrage/api/referrals", "{\"householdId\":" + household
+                + ",\"programmeId\":" + alsaId + ",\"orientingBody\":\"SIAO\",\"receivedOn\":\"2026-03-01\"}"))
+                .getJsonNumber("id").longValue();
+        String path = "/ancrage/api/referrals/" + referral + "/documents";
+
+        HttpResponse<String> pdf = COORDINATOR.postBytes(path + "?fileName=../fiche-SIAO.pdf",
+                "%PDF-1.4\nfiche d'orientation".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(201, pdf.statusCode(), pdf.body());
+        assertEquals("fiche-SIAO.pdf", object(pdf).getString("fileName"));
+
+        HttpResponse<String> exe = COORDINATOR.postBytes(path + "?fileName=photo.pdf", new byte[] {'M', 'Z', 1, 2, 3});
+        assertEquals(422, exe.statusCode(), exe.body());
+        assertEquals("document.kindRefused", object(exe).getString("error"));
+        assertEquals(422, COORDINATOR.postBytes(path + "?fileName=vide.pdf", new byte[0]).statusCode());
+
+        assertEquals(1, array(WORKER.get(path)).size());
+        assertEquals(1, sqlLong("select count(*) from document where referral_id = " + referral));
+    }
+
+    @Test
     void aFunderCannotOpenAHousehold() throws Exception {
         long household = createHousehold("Api-Secret");
         assertEquals(403, ApiClient.as("financeur", DemoData.PASSWORD).get("/ancrage/api/households/" + household)

@@ -62,6 +62,7 @@ class CaseWorkFromReferralToRenewalIT {
     @EJB RunAs.Coordinator coordinator;
     @EJB RunAs.SocialWorker worker;
     @EJB RunAs.FunderViewer funder;
+    @EJB org.ancrage.documents.DocumentService documents;
 
     private Programme alsa;
     private long serviceUnitId;
@@ -172,6 +173,19 @@ class CaseWorkFromReferralToRenewalIT {
         assertEquals(1, TestDatabase.count("select count(*) from measure_suspension where measure_id = " + opened.getId()));
         assertEquals(2, TestDatabase.count("select count(*) from measure_referent where measure_id = " + opened.getId()));
         assertEquals(sud, TestDatabase.count("select service_unit_id from measure where id = " + opened.getId()));
+    }
+
+    @Test
+    void aDocumentOverTenMegabytesIsRefusedAndNothingIsKept() throws Exception {
+        Household household = newHousehold("Gros-Fichier", null);
+        Referral referral = coordinator.call(() -> referrals.receiveReferral(household.getId(), alsa.getId(),
+                OrientingBody.SHELTER, START));
+        byte[] big = new byte[(int) org.ancrage.documents.DocumentService.MAX_BYTES + 1];
+        System.arraycopy("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, big, 0, 5);
+        org.ancrage.documents.DocumentRefused refused = assertThrows(org.ancrage.documents.DocumentRefused.class,
+                () -> coordinator.call(() -> documents.attachToReferral(referral.getId(), "gros.pdf", big)));
+        assertEquals("document.tooLarge", refused.messageKey());
+        assertEquals(0, TestDatabase.count("select count(*) from document where referral_id = " + referral.getId()));
     }
 
     @Test

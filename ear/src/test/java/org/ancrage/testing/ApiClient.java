@@ -39,6 +39,11 @@ public final class ApiClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<String> postBytes(String path, byte[] content) throws IOException, InterruptedException {
+        return send(request(path).setHeader("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
     public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {
         return send(request(path).PUT(HttpRequest.BodyPublishers.ofString(json)));
     }

@@ -1,0 +1,96 @@
+package org.ancrage.documents;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.referrals.Referral;
+import org.ancrage.security.Roles;
+import org.ancrage.system.NotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Documents of a household's file, attached to a referral. Checked before anything is kept: not
+ * empty, at most {@link #MAX_BYTES}, a PDF, image or office file by its first bytes. Stored in
+ * {@code ancrage.documents.dir} (by default the domain's {@code ancrage-documents} folder),
+ * outside the web root.
+ */
+@Stateless
+public class DocumentService {
+
+    public static final long MAX_BYTES = 10L * 1024 * 1024;
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "ancrage.documents.dir")
+    private Optional<String> configuredDir;
+
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Document attachToReferral(long referralId, String fileName, byte[] content) {
+        Referral referral = Optional.ofNullable(em.find(Referral.class, referralId))
+                .orElseThrow(() -> new NotFoundException("Referral", referralId));
+        if (content == null || content.length == 0) {
+            throw new DocumentRefused("document.empty");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new DocumentRefused("document.tooLarge", MAX_BYTES / (1024 * 1024));
+        }
+        DocumentKind kind = DocumentKind.recognise(content)
+                .orElseThrow(() -> new DocumentRefused("document.kindRefused"));
+        Document document = new Document(referral.getHouseholdId(), referralId, safeName(fileName), kind,
+                content.length, sha256(content), Instant.now());
+        em.persist(document);
+        em.flush();
+        store(document.getId(), content);
+        return document;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Document> documentsOfReferral(long referralId) {
+        return em.createQuery("select d from Document d where d.referralId = :referral order by d.id", Document.class)
+                .setParameter("referral", referralId).getResultList();
+    }
+
+    /** The name as typed, without any folder part, and never empty. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}]", "").trim();
+        if (name.isEmpty()) {
+            name = "document";
+        }
+        return name.length() > Document.NAME_LENGTH ? name.substring(0, Document.NAME_LENGTH) : name;
+    }
+
+    private void store(long id, byte[] content) {
+        Path dir = Path.of(configuredDir.filter(d -> !d.isBlank()).orElseGet(() -> Path.of(
+                System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir")),
+                "ancrage-documents").toString()));
+        try {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(Long.toString(id)), content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot store document " + id + " in " + dir, e);
+        }
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
