@@ -45,9 +45,7 @@ public class HouseholdService {
     public Household updateHousehold(long id, long readVersion, Update update) {
         Household household = Optional.ofNullable(em.find(Household.class, id))
                 .orElseThrow(() -> new NotFoundException("Household", id));
-        if (household.getVersion() != readVersion) {
-            throw new ConcurrentEditException("Household");
-        }
+        ConcurrentEditException.unlessUnchanged("Household", household.getVersion(), readVersion);
         household.describe(update.composition(), update.mainResource(), update.monthlyResources());
         household.residenceStatusValidUntil(update.residenceStatusValidUntil());
         household.contactDetails(update.address(), update.phone(), update.email());

@@ -104,9 +104,7 @@ public class MeasureService {
      */
     private Measure current(long id, long readVersion) {
         Measure measure = getMeasure(id);
-        if (measure.getVersion() != readVersion) {
-            throw new ConcurrentEditException("Measure");
-        }
+        ConcurrentEditException.unlessUnchanged("Measure", measure.getVersion(), readVersion);
         em.lock(measure, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return measure;
     }

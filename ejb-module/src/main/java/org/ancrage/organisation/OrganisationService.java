@@ -42,9 +42,7 @@ public class OrganisationService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public ServiceUnit renameServiceUnit(long id, long readVersion, String newName) {
         ServiceUnit unit = findServiceUnit(id).orElseThrow(() -> new NotFoundException("ServiceUnit", id));
-        if (unit.getVersion() != readVersion) {
-            throw new ConcurrentEditException("ServiceUnit");
-        }
+        ConcurrentEditException.unlessUnchanged("ServiceUnit", unit.getVersion(), readVersion);
         unit.rename(newName);
         try {
             em.flush();

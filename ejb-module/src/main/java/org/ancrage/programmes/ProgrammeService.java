@@ -44,9 +44,7 @@ public class ProgrammeService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public Programme adjustProgramme(long id, long readVersion, Adjustment adjustment) {
         Programme programme = findProgramme(id).orElseThrow(() -> new NotFoundException("Programme", id));
-        if (programme.getVersion() != readVersion) {
-            throw new ConcurrentEditException("Programme");
-        }
+        ConcurrentEditException.unlessUnchanged("Programme", programme.getVersion(), readVersion);
         programme.rename(adjustment.name(), adjustment.funder());
         programme.periods(adjustment.firstPeriodMonths(), adjustment.maxTotalMonths(),
                 adjustment.renewalSteps().toArray(RenewalStep[]::new));

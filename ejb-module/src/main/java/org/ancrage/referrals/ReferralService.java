@@ -98,9 +98,7 @@ public class ReferralService {
 
     private Referral current(long id, long readVersion) {
         Referral referral = find(Referral.class, id);
-        if (referral.getVersion() != readVersion) {
-            throw new ConcurrentEditException("Referral");
-        }
+        ConcurrentEditException.unlessUnchanged("Referral", referral.getVersion(), readVersion);
         return referral;
     }
 

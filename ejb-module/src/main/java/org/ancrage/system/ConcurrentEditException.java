@@ -6,4 +6,11 @@ public class ConcurrentEditException extends DomainException {
     public ConcurrentEditException(String what) {
         super("edit.conflict", what);
     }
+
+    /** Refuses an edit made on {@code readVersion} of a record now at {@code currentVersion}. */
+    public static void unlessUnchanged(String what, long currentVersion, long readVersion) {
+        if (currentVersion != readVersion) {
+            throw new ConcurrentEditException(what);
+        }
+    }
 }
