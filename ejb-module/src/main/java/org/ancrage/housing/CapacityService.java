@@ -1,0 +1,100 @@
+package org.ancrage.housing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.programmes.Programme;
+import org.ancrage.security.Roles;
+import org.ancrage.system.NotFoundException;
+
+/**
+ * Financed places per programme against places taken, on any date and over a period. Figures
+ * only, never a person: funders may read them. Without a financed-capacity agreement for a date
+ * the programme's own financed capacity counts.
+ */
+@Stateless
+public class CapacityService {
+
+    /** Places financed on day {@code d} (parameter 2) for programme (parameter 1). */
+    private static final String FINANCED_ON = "coalesce((select sum(f.places) from financed_capacity f"
+            + " where f.programme_id = ?1 and f.valid_from <= %1$s and (f.valid_to is null or f.valid_to >= %1$s)),"
+            + " (select p.financed_capacity from programme p where p.id = ?1), 0)";
+
+    /** Occupancies open on a day: from their start, up to (not including) the day they ended. */
+    private static final String PLACED_ON = "(select count(*) from occupancy o where o.programme_id = ?1"
+            + " and o.start_date <= %1$s and (o.end_date is null or o.end_date > %1$s))";
+
+    /** Measures under way on a day (their end date is their last day). */
+    private static final String FOLLOWED_ON = "(select count(*) from measure m where m.programme_id = ?1"
+            + " and m.start_date <= %1$s and (m.end_date is null or m.end_date >= %1$s))";
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR})
+    public FinancedCapacity financePlaces(long programmeId, int places, LocalDate from, LocalDate to,
+            String funderReference) {
+        programme(programmeId);
+        FinancedCapacity capacity = new FinancedCapacity(programmeId, places, from, to, funderReference);
+        em.persist(capacity);
+        return capacity;
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.RENTAL_MANAGER,
+            Roles.FUNDER_VIEWER})
+    public List<FinancedCapacity> financedPlacesOf(long programmeId) {
+        return em.createQuery("select f from FinancedCapacity f where f.programmeId = :p order by f.validFrom",
+                FinancedCapacity.class).setParameter("p", programmeId).getResultList();
+    }
+
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.RENTAL_MANAGER,
+            Roles.FUNDER_VIEWER})
+    public CapacityFigures capacityOn(long programmeId, LocalDate on) {
+        Programme programme = programme(programmeId);
+        Object[] row = (Object[]) em.createNativeQuery("select " + FINANCED_ON.formatted("?2") + ", "
+                + taken(programme).formatted("?2")).setParameter(1, programmeId).setParameter(2, on)
+                .getSingleResult();
+        return new CapacityFigures(programmeId, programme.getName(), on, ((Number) row[0]).intValue(),
+                ((Number) row[1]).longValue());
+    }
+
+    /** Every active programme's figures on {@code on}. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.RENTAL_MANAGER,
+            Roles.FUNDER_VIEWER})
+    public List<CapacityFigures> capacityOn(LocalDate on) {
+        return em.createQuery("select p.id from Programme p where p.active = true order by p.name", Long.class)
+                .getResultList().stream().map(id -> capacityOn(id, on)).toList();
+    }
+
+    /**
+     * Financed places left empty, summed over each day of [from, to]: 3 places free for 10 days
+     * are 30 vacant place-days.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.RENTAL_MANAGER,
+            Roles.FUNDER_VIEWER})
+    public long vacantPlaceDays(long programmeId, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new HousingRefused("period.endBeforeStart", from);
+        }
+        Programme programme = programme(programmeId);
+        String day = "day.d";
+        Number vacant = (Number) em.createNativeQuery("select coalesce(sum(greatest(" + FINANCED_ON.formatted(day)
+                + " - " + taken(programme).formatted(day) + ", 0)), 0) from (select cast(g as date) as d"
+                + " from generate_series(cast(?2 as date), cast(?3 as date), interval '1 day') g) day")
+                .setParameter(1, programmeId).setParameter(2, from).setParameter(3, to).getSingleResult();
+        return vacant.longValue();
+    }
+
+    private static String taken(Programme programme) {
+        return programme.isHousingIncluded() ? PLACED_ON : FOLLOWED_ON;
+    }
+
+    private Programme programme(long id) {
+        return Optional.ofNullable(em.find(Programme.class, id))
+                .orElseThrow(() -> new NotFoundException("Programme", id));
+    }
+}

@@ -1,0 +1,6 @@
+package org.ancrage.housing;
+
+/** Why a main lease or mandate ended. */
+public enum ContractEnd {
+    NOTICE, LEASE_TRANSFER
+}

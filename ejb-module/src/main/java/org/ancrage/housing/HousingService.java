@@ -1,0 +1,394 @@
+package org.ancrage.housing;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.households.Household;
+import org.ancrage.landlords.Landlord;
+import org.ancrage.measures.EndReason;
+import org.ancrage.measures.HousingOutcome;
+import org.ancrage.measures.Measure;
+import org.ancrage.measures.MeasureStatus;
+import org.ancrage.money.Money;
+import org.ancrage.security.Roles;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.NotFoundException;
+
+/**
+ * The housing stock: dwellings and their contracts, placing households, their leaving and the
+ * lease transfer that ends a sub-lease, and insurance certificates. Rental managers and
+ * coordinators act; workers and directors read.
+ */
+@Stateless
+public class HousingService {
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    /** A dwelling as typed. */
+    public record DwellingDetails(long landlordId, long serviceUnitId, String address, String postcode, String city,
+            DwellingSize size, BigDecimal surface, Integer floor, boolean lift, boolean stepFree, Money rent,
+            Money charges, Long programmeId, int places) {
+    }
+
+    /** Filters of the dwelling list; any may be null. */
+    public record DwellingFilter(DwellingState state, DwellingSize size, String city, Long programmeId,
+            Long landlordId, Long serviceUnitId) {
+        public static final DwellingFilter ALL = new DwellingFilter(null, null, null, null, null, null);
+    }
+
+    /** A household placed in a dwelling, for its measure. */
+    public record Placement(long dwellingId, long householdId, long measureId, Agreement agreement, LocalDate start,
+            Occupancy.Terms terms) {
+    }
+
+    /** What a lease transfer did: the occupancy closed, and the one under mandate that follows, if any. */
+    public record LeaseTransfer(Occupancy ended, Optional<Occupancy> underMandate, Dwelling dwelling) {
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Dwelling registerDwelling(DwellingDetails details) {
+        require(Landlord.class, details.landlordId());
+        Dwelling dwelling = new Dwelling(details.landlordId(), details.serviceUnitId());
+        apply(dwelling, details);
+        em.persist(dwelling);
+        return dwelling;
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Dwelling updateDwelling(long id, long readVersion, DwellingDetails details) {
+        Dwelling dwelling = currentDwelling(id, readVersion);
+        apply(dwelling, details);
+        return dwelling;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Dwelling getDwelling(long id) {
+        return require(Dwelling.class, id);
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Dwelling> searchDwellings(DwellingFilter filter, int first, int max) {
+        TypedQuery<Dwelling> query = em.createQuery(
+                "select d from Dwelling d" + where(filter) + " order by d.city, d.address, d.id", Dwelling.class);
+        bind(query, filter);
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
+                .getResultList();
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public long countDwellings(DwellingFilter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(d) from Dwelling d" + where(filter), Long.class);
+        bind(query, filter);
+        return query.getSingleResult();
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Dwelling startWorks(long id, long readVersion) {
+        Dwelling dwelling = currentDwelling(id, readVersion);
+        dwelling.startWorks(openOccupancies(id));
+        return dwelling;
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Dwelling endWorks(long id, long readVersion) {
+        Dwelling dwelling = currentDwelling(id, readVersion);
+        dwelling.endWorks();
+        return dwelling;
+    }
+
+    /** Gives the dwelling back to its landlord: no one may live there any more. */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Dwelling returnToLandlord(long id, long readVersion, LocalDate on) {
+        Dwelling dwelling = currentDwelling(id, readVersion);
+        dwelling.returnToLandlord(openOccupancies(id));
+        contractsOf(id).stream().filter(c -> c.getEndedBy() == null).forEach(c -> c.endOnNotice(on));
+        return dwelling;
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public HousingContract signContract(long dwellingId, HousingContract.Terms terms) {
+        Dwelling dwelling = require(Dwelling.class, dwellingId);
+        HousingContract contract = new HousingContract(dwelling, terms);
+        boolean overlaps = contractsOf(dwellingId).stream().anyMatch(c -> overlaps(c, terms));
+        if (overlaps) {
+            throw new HousingRefused("contract.overlaps");
+        }
+        em.persist(contract);
+        return contract;
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public HousingContract endContractOnNotice(long contractId, long readVersion, LocalDate on) {
+        HousingContract contract = require(HousingContract.class, contractId);
+        ConcurrentEditException.unlessUnchanged("HousingContract", contract.getVersion(), readVersion);
+        contract.endOnNotice(on);
+        return contract;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<HousingContract> contractsOf(long dwellingId) {
+        return em.createQuery("select c from HousingContract c where c.dwellingId = :d order by c.start",
+                HousingContract.class).setParameter("d", dwellingId).getResultList();
+    }
+
+    /**
+     * Places a household in a dwelling for its open measure. The dwelling is locked while the
+     * places are counted, so two managers cannot fill its last place twice.
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Occupancy placeHousehold(Placement placement) {
+        Dwelling dwelling = require(Dwelling.class, placement.dwellingId());
+        em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
+        require(Household.class, placement.householdId());
+        Measure measure = require(Measure.class, placement.measureId());
+        if (!measure.getHouseholdId().equals(placement.householdId())) {
+            throw new HousingRefused("placement.measureOfAnotherHousehold");
+        }
+        if (measure.getStatus() == MeasureStatus.ENDED) {
+            throw new HousingRefused("placement.measureEnded", measure.getEndDate());
+        }
+        if (placement.start() == null || placement.start().isBefore(measure.getStart())) {
+            throw new HousingRefused("placement.beforeMeasure", measure.getStart());
+        }
+        currentOccupancy(placement.householdId()).ifPresent(o -> {
+            throw new HousingRefused("placement.alreadyHoused", require(Dwelling.class, o.getDwellingId())
+                    .getDisplayAddress());
+        });
+        HousingContract contract = contractOn(dwelling.getId(), placement.start())
+                .orElseThrow(() -> new HousingRefused("placement.noContract", placement.start()));
+        requireAgreementFits(placement.agreement(), contract.getKind());
+        dwelling.acceptPlacement(openOccupancies(dwelling.getId()));
+        Occupancy occupancy = new Occupancy(dwelling, placement.householdId(), measure.getId(),
+                measure.getProgramme().getId(), placement.agreement(), placement.start(), placement.terms());
+        em.persist(occupancy);
+        return occupancy;
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Occupancy changeOccupancyTerms(long occupancyId, long readVersion, Occupancy.Terms terms) {
+        Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
+        occupancy.changeTerms(terms);
+        return occupancy;
+    }
+
+    /** The household leaves the dwelling on {@code date}; a place is free again. */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Occupancy leaveDwelling(long occupancyId, long readVersion, LocalDate date, String exitState) {
+        Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
+        Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
+        em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
+        occupancy.leave(date, exitState);
+        dwelling.released();
+        return occupancy;
+    }
+
+    /**
+     * Lease transfer (glissement de bail): the sub-lease ends, the main lease ends, the measure
+     * ends with the lease transferred as its outcome, and the dwelling either leaves the stock or
+     * stays managed under a mandate, with the household as tenant, as the main lease provides.
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public LeaseTransfer transferLease(long occupancyId, long readVersion, LocalDate date) {
+        Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
+        Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
+        em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
+        HousingContract lease = contractOn(dwelling.getId(), date)
+                .filter(c -> c.getKind() == ContractKind.MAIN_LEASE)
+                .orElseThrow(() -> new HousingRefused("transfer.noMainLease", date));
+        occupancy.transferLease(date);
+        lease.end(date, ContractEnd.LEASE_TRANSFER);
+        if (occupancy.getMeasureId() != null) {
+            Measure measure = require(Measure.class, occupancy.getMeasureId());
+            em.lock(measure, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+            if (measure.getStatus() != MeasureStatus.ENDED) {
+                measure.end(date, EndReason.LEASE_TRANSFER, HousingOutcome.LEASE_TRANSFERRED);
+            }
+        }
+        Optional<Occupancy> underMandate = Optional.empty();
+        if (lease.getAfterLeaseTransfer() == AfterLeaseTransfer.STAYS_UNDER_MANDATE) {
+            em.persist(new HousingContract(dwelling, new HousingContract.Terms(ContractKind.MANAGEMENT_MANDATE, date,
+                    null, lease.getRent(), lease.getGuarantee(), lease.getGuaranteeReference(), lease.getNoticeMonths(),
+                    true, AfterLeaseTransfer.STAYS_UNDER_MANDATE)));
+            Occupancy tenant = new Occupancy(dwelling, occupancy.getHouseholdId(), null, null,
+                    Agreement.TENANT_UNDER_MANDATE, date, new Occupancy.Terms(occupancy.getRent(),
+                            occupancy.getCharges(), occupancy.getHousingBenefit()));
+            em.flush(); // the sub-lease must be closed in the database before the household's next occupancy opens
+            em.persist(tenant);
+            underMandate = Optional.of(tenant);
+        } else {
+            dwelling.leaveStock();
+        }
+        return new LeaseTransfer(occupancy, underMandate, dwelling);
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Occupancy getOccupancy(long id) {
+        return require(Occupancy.class, id);
+    }
+
+    /** Everyone who lived in the dwelling, newest first. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Occupancy> occupancyHistory(long dwellingId) {
+        return em.createQuery("select o from Occupancy o where o.dwellingId = :d order by o.start desc, o.id desc",
+                Occupancy.class).setParameter("d", dwellingId).getResultList();
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Occupancy> occupanciesOfHousehold(long householdId) {
+        return em.createQuery("select o from Occupancy o where o.householdId = :h order by o.start desc, o.id desc",
+                Occupancy.class).setParameter("h", householdId).getResultList();
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Optional<Occupancy> currentOccupancy(long householdId) {
+        return em.createQuery("select o from Occupancy o where o.householdId = :h and o.end is null", Occupancy.class)
+                .setParameter("h", householdId).getResultStream().findFirst();
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public InsuranceCertificate recordInsurance(long householdId, String insurer, String policyNumber,
+            LocalDate validFrom, LocalDate expiresOn) {
+        require(Household.class, householdId);
+        InsuranceCertificate certificate = new InsuranceCertificate(householdId,
+                currentOccupancy(householdId).map(Occupancy::getId).orElse(null), insurer, policyNumber, validFrom,
+                expiresOn);
+        em.persist(certificate);
+        return certificate;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<InsuranceCertificate> insuranceOf(long householdId) {
+        return em.createQuery("select c from InsuranceCertificate c where c.householdId = :h order by c.expiresOn desc",
+                InsuranceCertificate.class).setParameter("h", householdId).getResultList();
+    }
+
+    /** An open occupancy whose household has no insurance past {@code date}, and when the last one ends. */
+    public record InsuranceGap(Occupancy occupancy, LocalDate lastExpiry) {
+    }
+
+    /**
+     * Open occupancies whose household is not insured beyond {@code date} (certificate expiring by
+     * then, or none at all), soonest first.
+     */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public List<InsuranceGap> insuranceExpiringBy(LocalDate date) {
+        List<Object[]> rows = em.createQuery("select o, (select max(c.expiresOn) from InsuranceCertificate c"
+                + " where c.householdId = o.householdId) from Occupancy o where o.end is null", Object[].class)
+                .getResultList();
+        List<InsuranceGap> gaps = new ArrayList<>();
+        for (Object[] row : rows) {
+            LocalDate last = (LocalDate) row[1];
+            if (last == null || !last.isAfter(date)) {
+                gaps.add(new InsuranceGap((Occupancy) row[0], last));
+            }
+        }
+        gaps.sort((a, b) -> a.lastExpiry() == null ? -1 : b.lastExpiry() == null ? 1
+                : a.lastExpiry().compareTo(b.lastExpiry()));
+        return gaps;
+    }
+
+    private Optional<HousingContract> contractOn(long dwellingId, LocalDate date) {
+        return contractsOf(dwellingId).stream().filter(c -> c.covers(date)).findFirst();
+    }
+
+    private long openOccupancies(long dwellingId) {
+        return em.createQuery("select count(o) from Occupancy o where o.dwellingId = :d and o.end is null", Long.class)
+                .setParameter("d", dwellingId).getSingleResult();
+    }
+
+    private static void requireAgreementFits(Agreement agreement, ContractKind contract) {
+        boolean fits = switch (agreement) {
+            case SUB_LEASE, OCCUPANCY_AGREEMENT -> contract == ContractKind.MAIN_LEASE;
+            case TENANT_UNDER_MANDATE -> contract == ContractKind.MANAGEMENT_MANDATE;
+        };
+        if (!fits) {
+            throw new HousingRefused("placement.agreementDoesNotFit", agreement, contract);
+        }
+    }
+
+    private static boolean overlaps(HousingContract existing, HousingContract.Terms terms) {
+        if (existing.getEndedBy() != null && existing.getEnd() != null && existing.getEnd().isBefore(terms.start())) {
+            return false;
+        }
+        LocalDate existingEnd = existing.getEndedBy() != null || !existing.isTacitRenewal() ? existing.getEnd() : null;
+        boolean startsAfterExisting = existingEnd != null && terms.start().isAfter(existingEnd);
+        boolean endsBeforeExisting = terms.end() != null && terms.end().isBefore(existing.getStart());
+        return !startsAfterExisting && !endsBeforeExisting;
+    }
+
+    private Dwelling currentDwelling(long id, long readVersion) {
+        Dwelling dwelling = require(Dwelling.class, id);
+        ConcurrentEditException.unlessUnchanged("Dwelling", dwelling.getVersion(), readVersion);
+        return dwelling;
+    }
+
+    private Occupancy currentOccupancy(long id, long readVersion) {
+        Occupancy occupancy = require(Occupancy.class, id);
+        ConcurrentEditException.unlessUnchanged("Occupancy", occupancy.getVersion(), readVersion);
+        return occupancy;
+    }
+
+    private static void apply(Dwelling dwelling, DwellingDetails d) {
+        dwelling.describe(d.address(), d.postcode(), d.city(), d.size(), d.surface(), d.floor(), d.lift(),
+                d.stepFree());
+        dwelling.terms(d.rent(), d.charges(), d.programmeId(), d.places());
+    }
+
+    private <T> T require(Class<T> type, long id) {
+        return Optional.ofNullable(em.find(type, id))
+                .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
+    }
+
+    private static String where(DwellingFilter f) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (f.state() != null) {
+            where.append(" and d.state = :state");
+        }
+        if (f.size() != null) {
+            where.append(" and d.size = :size");
+        }
+        if (f.city() != null && !f.city().isBlank()) {
+            where.append(" and lower(d.city) like :city");
+        }
+        if (f.programmeId() != null) {
+            where.append(" and d.programmeId = :programme");
+        }
+        if (f.landlordId() != null) {
+            where.append(" and d.landlordId = :landlord");
+        }
+        if (f.serviceUnitId() != null) {
+            where.append(" and d.serviceUnitId = :service");
+        }
+        return where.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, DwellingFilter f) {
+        if (f.state() != null) {
+            query.setParameter("state", f.state());
+        }
+        if (f.size() != null) {
+            query.setParameter("size", f.size());
+        }
+        if (f.city() != null && !f.city().isBlank()) {
+            query.setParameter("city", f.city().strip().toLowerCase() + "%");
+        }
+        if (f.programmeId() != null) {
+            query.setParameter("programme", f.programmeId());
+        }
+        if (f.landlordId() != null) {
+            query.setParameter("landlord", f.landlordId());
+        }
+        if (f.serviceUnitId() != null) {
+            query.setParameter("service", f.serviceUnitId());
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.ancrage.landlords;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.security.Roles;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.NotFoundException;
+
+/** Landlords: register, describe, find, and keep the history of exchanges with them. */
+@Stateless
+public class LandlordService {
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    /** A landlord's details as typed. */
+    public record Details(LandlordKind kind, String name, String contactPerson, String address, String phone,
+            String email) {
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Landlord registerLandlord(Details details) {
+        Landlord landlord = new Landlord(details.kind(), details.name());
+        apply(landlord, details);
+        em.persist(landlord);
+        return landlord;
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Landlord updateLandlord(long id, long readVersion, Details details) {
+        Landlord landlord = getLandlord(id);
+        ConcurrentEditException.unlessUnchanged("Landlord", landlord.getVersion(), readVersion);
+        apply(landlord, details);
+        return landlord;
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Landlord recordExchange(long id, LocalDate on, ExchangeChannel channel, String summary) {
+        Landlord landlord = getLandlord(id);
+        landlord.recordExchange(on, channel, summary, caller.getCallerPrincipal().getName());
+        return landlord;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Landlord getLandlord(long id) {
+        return Optional.ofNullable(em.find(Landlord.class, id)).orElseThrow(() -> new NotFoundException("Landlord", id));
+    }
+
+    /** Landlords whose name contains {@code name} (all when blank), by name, one page at a time. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Landlord> searchLandlords(String name, LandlordKind kind, int first, int max) {
+        StringBuilder jpql = new StringBuilder("select l from Landlord l where 1 = 1");
+        if (name != null && !name.isBlank()) {
+            jpql.append(" and lower(l.name) like :name");
+        }
+        if (kind != null) {
+            jpql.append(" and l.kind = :kind");
+        }
+        TypedQuery<Landlord> query = em.createQuery(jpql.append(" order by l.name, l.id").toString(), Landlord.class);
+        if (name != null && !name.isBlank()) {
+            query.setParameter("name", "%" + name.strip().toLowerCase() + "%");
+        }
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
+                .getResultList();
+    }
+
+    private static void apply(Landlord landlord, Details d) {
+        landlord.describe(d.kind(), d.name(), d.contactPerson(), d.address(), d.phone(), d.email());
+    }
+}

@@ -1,0 +1,6 @@
+package org.ancrage.mediation;
+
+/** What happened. */
+public enum IncidentKind {
+    UNPAID_RENT, NEIGHBOUR_DISTURBANCE, TECHNICAL_FAULT, DAMAGE, MISSING_INSURANCE, OTHER
+}

@@ -1,0 +1,106 @@
+package org.ancrage.mediation;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ancrage.housing.Dwelling;
+import org.ancrage.households.Household;
+import org.ancrage.security.Roles;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.NotFoundException;
+
+/** Incidents and the association's mediation: report, act, resolve; seen from the household and the dwelling. */
+@Stateless
+public class MediationService {
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    @Resource
+    private SessionContext caller;
+
+    /** An incident as reported. */
+    public record Report(IncidentKind kind, Long householdId, Long dwellingId, LocalDate occurredOn,
+            String description, Set<Party> parties) {
+    }
+
+    /** Records an incident; the landlord is the dwelling's. */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Incident reportIncident(Report report) {
+        Long landlordId = null;
+        if (report.dwellingId() != null) {
+            landlordId = require(Dwelling.class, report.dwellingId()).getLandlordId();
+        }
+        if (report.householdId() != null) {
+            require(Household.class, report.householdId());
+        }
+        Incident incident = new Incident(report.kind(), report.householdId(), report.dwellingId(), landlordId,
+                report.occurredOn(), report.description(), report.parties());
+        em.persist(incident);
+        return incident;
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Incident recordAction(long incidentId, long readVersion, LocalDate on, Party with, String description) {
+        Incident incident = current(incidentId, readVersion);
+        em.lock(incident, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a new action is a change of the incident
+        incident.act(on, with, description, caller.getCallerPrincipal().getName());
+        return incident;
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Incident resolveIncident(long incidentId, long readVersion, LocalDate on, String resolution) {
+        Incident incident = current(incidentId, readVersion);
+        incident.resolve(on, resolution);
+        return incident;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Incident getIncident(long id) {
+        return require(Incident.class, id);
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Incident> incidentsOfHousehold(long householdId) {
+        return em.createQuery("select i from Incident i where i.householdId = :h order by i.occurredOn desc, i.id desc",
+                Incident.class).setParameter("h", householdId).getResultList();
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Incident> incidentsOfDwelling(long dwellingId) {
+        return em.createQuery("select i from Incident i where i.dwellingId = :d order by i.occurredOn desc, i.id desc",
+                Incident.class).setParameter("d", dwellingId).getResultList();
+    }
+
+    /** Incidents not resolved yet, oldest first, optionally of one kind. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public List<Incident> openIncidents(IncidentKind kind, int first, int max) {
+        String jpql = "select i from Incident i where i.resolvedOn is null"
+                + (kind == null ? "" : " and i.kind = :kind") + " order by i.occurredOn, i.id";
+        var query = em.createQuery(jpql, Incident.class);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
+                .getResultList();
+    }
+
+    private Incident current(long id, long readVersion) {
+        Incident incident = require(Incident.class, id);
+        ConcurrentEditException.unlessUnchanged("Incident", incident.getVersion(), readVersion);
+        return incident;
+    }
+
+    private <T> T require(Class<T> type, long id) {
+        return Optional.ofNullable(em.find(type, id))
+                .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
+    }
+}

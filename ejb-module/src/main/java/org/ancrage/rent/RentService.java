@@ -1,0 +1,174 @@
+package org.ancrage.rent;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.housing.Occupancy;
+import org.ancrage.money.Money;
+import org.ancrage.security.Roles;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.NotFoundException;
+
+/** Rent calls, payments, the account and its arrears, repayment plans. */
+@Stateless
+public class RentService {
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    private final Clock clock = Clock.systemDefaultZone();
+
+    /** Issues the call of {@code month} for one occupancy; a second call for the same month is refused. */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public RentCall issueRentCall(long occupancyId, YearMonth month) {
+        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        if (callOf(occupancyId, month).isPresent()) {
+            throw new RentCallAlreadyIssued(month);
+        }
+        RentCall call = RentCall.issue(occupancy, month, Instant.now(clock));
+        em.persist(call);
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            // another session issued it between the check and the insert: the unique constraint said no
+            throw new RentCallAlreadyIssued(month);
+        }
+        return call;
+    }
+
+    /**
+     * Issues the calls of {@code month} for every occupancy covering part of it that has none yet,
+     * in one statement: running it again, or alongside another run, issues nothing twice.
+     *
+     * @return how many calls were issued
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RENTAL_MANAGER})
+    public int issueRentCalls(YearMonth month) {
+        return em.createNativeQuery("""
+                INSERT INTO rent_call (id, occupancy_id, household_id, month, rent, charges, housing_benefit,
+                                       amount_due, due_date, issued_at)
+                SELECT nextval('rent_call_seq'), o.id, o.household_id, ?1, o.rent, o.charges, o.housing_benefit,
+                       o.rent + o.charges - o.housing_benefit, ?1, ?3
+                  FROM occupancy o
+                 WHERE o.start_date <= ?2 AND (o.end_date IS NULL OR o.end_date > ?1)
+                 ORDER BY o.id
+                ON CONFLICT ON CONSTRAINT rent_call_once_per_month DO NOTHING""")
+                .setParameter(1, month.atDay(1)).setParameter(2, month.atEndOfMonth())
+                .setParameter(3, java.sql.Timestamp.from(Instant.now(clock))).executeUpdate();
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Payment recordPayment(long occupancyId, LocalDate paidOn, Money amount, Payer payer, String reference,
+            Long repaymentPlanId) {
+        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        if (paidOn == null || paidOn.isAfter(LocalDate.now(clock))) {
+            throw new RentRefused("rent.payment.inFuture");
+        }
+        if (repaymentPlanId != null) {
+            RepaymentPlan plan = require(RepaymentPlan.class, repaymentPlanId);
+            if (!plan.getOccupancyId().equals(occupancyId)) {
+                throw new RentRefused("rent.payment.planOfAnotherOccupancy");
+            }
+            if (plan.isCancelled()) {
+                throw new RentRefused("rent.plan.cancelled", plan.getCancelledOn());
+            }
+        }
+        Payment payment = new Payment(occupancyId, occupancy.getHouseholdId(), paidOn, amount, payer, reference,
+                repaymentPlanId, Instant.now(clock));
+        em.persist(payment);
+        return payment;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<RentCall> rentCallsOf(long occupancyId) {
+        return em.createQuery("select c from RentCall c where c.occupancyId = :o order by c.calledMonth", RentCall.class)
+                .setParameter("o", occupancyId).getResultList();
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Payment> paymentsOf(long occupancyId) {
+        return em.createQuery("select p from Payment p where p.occupancyId = :o order by p.paidOn, p.id",
+                Payment.class).setParameter("o", occupancyId).getResultList();
+    }
+
+    /** The account of an occupancy: its statement, balance and arrears. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public RentAccount accountOf(long occupancyId) {
+        require(Occupancy.class, occupancyId);
+        return new RentAccount(rentCallsOf(occupancyId), paymentsOf(occupancyId));
+    }
+
+    /** An occupancy in arrears on a date. */
+    public record ArrearsLine(long occupancyId, long householdId, long dwellingId, Arrears arrears) {
+    }
+
+    /** Every occupancy with arrears on {@code asOf}, the largest first. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public List<ArrearsLine> arrearsOn(LocalDate asOf) {
+        List<Long> owing = em.createQuery("select c.occupancyId from RentCall c where c.dueDate <= :d"
+                + " group by c.occupancyId having sum(c.amountDue) > (select coalesce(sum(p.amount), 0) from Payment p"
+                + " where p.occupancyId = c.occupancyId and p.paidOn <= :d)", Long.class)
+                .setParameter("d", asOf).getResultList();
+        List<ArrearsLine> lines = new ArrayList<>();
+        for (Long occupancyId : owing) {
+            Occupancy occupancy = em.find(Occupancy.class, occupancyId);
+            Arrears arrears = accountOf(occupancyId).arrearsOn(asOf);
+            lines.add(new ArrearsLine(occupancyId, occupancy.getHouseholdId(), occupancy.getDwellingId(), arrears));
+        }
+        lines.sort((a, b) -> b.arrears().total().compareTo(a.arrears().total()));
+        return lines;
+    }
+
+    /** Agrees a repayment plan with the household, for at most its arrears on the day. */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public RepaymentPlan agreeRepaymentPlan(long occupancyId, LocalDate agreedOn, Money debt,
+            List<Instalment> instalments) {
+        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        Money arrears = accountOf(occupancyId).arrearsOn(agreedOn).total();
+        RepaymentPlan plan = new RepaymentPlan(occupancyId, occupancy.getHouseholdId(), agreedOn, debt, arrears,
+                instalments);
+        em.persist(plan);
+        return plan;
+    }
+
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public RepaymentPlan cancelRepaymentPlan(long planId, long readVersion, LocalDate on) {
+        RepaymentPlan plan = require(RepaymentPlan.class, planId);
+        ConcurrentEditException.unlessUnchanged("RepaymentPlan", plan.getVersion(), readVersion);
+        plan.cancel(on);
+        return plan;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<RepaymentPlan> repaymentPlansOf(long occupancyId) {
+        return em.createQuery("select p from RepaymentPlan p where p.occupancyId = :o order by p.agreedOn desc",
+                RepaymentPlan.class).setParameter("o", occupancyId).getResultList();
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public PlanFollowUp followUpRepaymentPlan(long planId, LocalDate asOf) {
+        RepaymentPlan plan = require(RepaymentPlan.class, planId);
+        List<Payment> towards = em.createQuery("select p from Payment p where p.repaymentPlanId = :plan",
+                Payment.class).setParameter("plan", planId).getResultList();
+        return plan.followUp(towards, asOf);
+    }
+
+    private Optional<RentCall> callOf(long occupancyId, YearMonth month) {
+        return em.createQuery("select c from RentCall c where c.occupancyId = :o and c.calledMonth = :m", RentCall.class)
+                .setParameter("o", occupancyId).setParameter("m", month.atDay(1)).getResultStream().findFirst();
+    }
+
+    private <T> T require(Class<T> type, long id) {
+        return Optional.ofNullable(em.find(type, id))
+                .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
+    }
+}
