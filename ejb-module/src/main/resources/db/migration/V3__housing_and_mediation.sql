@@ -1,6 +1,8 @@
 -- Housing and landlord mediation: landlords and their exchanges, dwellings, main leases and
 -- management mandates, occupancies, financed capacity, insurance, rent calls, payments,
 -- repayment plans, incidents and their mediation.
+-- References to another aggregate (held by id, not mapped) are checked at commit: the order in
+-- which the persistence provider writes unrelated entities of one transaction is its own.
 
 CREATE SEQUENCE landlord_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE landlord (
@@ -29,8 +31,8 @@ CREATE INDEX landlord_exchange_landlord_idx ON landlord_exchange (landlord_id, o
 CREATE SEQUENCE dwelling_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE dwelling (
     id               bigint PRIMARY KEY,
-    landlord_id      bigint        NOT NULL REFERENCES landlord (id),
-    service_unit_id  bigint        NOT NULL REFERENCES service_unit (id),
+    landlord_id      bigint        NOT NULL REFERENCES landlord (id) DEFERRABLE INITIALLY DEFERRED,
+    service_unit_id  bigint        NOT NULL REFERENCES service_unit (id) DEFERRABLE INITIALLY DEFERRED,
     address          varchar(240)  NOT NULL,
     postcode         varchar(10)   NOT NULL,
     city             varchar(120)  NOT NULL,
@@ -41,7 +43,7 @@ CREATE TABLE dwelling (
     step_free        boolean       NOT NULL DEFAULT false,
     rent             numeric(12, 2) NOT NULL CHECK (rent >= 0),
     charges          numeric(12, 2) NOT NULL CHECK (charges >= 0),
-    programme_id     bigint        REFERENCES programme (id),
+    programme_id     bigint        REFERENCES programme (id) DEFERRABLE INITIALLY DEFERRED,
     places           integer       NOT NULL DEFAULT 1 CHECK (places > 0),
     state            varchar(24)   NOT NULL,
     version          bigint        NOT NULL DEFAULT 0
@@ -52,8 +54,8 @@ CREATE INDEX dwelling_state_idx ON dwelling (state);
 CREATE SEQUENCE housing_contract_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE housing_contract (
     id                    bigint PRIMARY KEY,
-    dwelling_id           bigint        NOT NULL REFERENCES dwelling (id),
-    landlord_id           bigint        NOT NULL REFERENCES landlord (id),
+    dwelling_id           bigint        NOT NULL REFERENCES dwelling (id) DEFERRABLE INITIALLY DEFERRED,
+    landlord_id           bigint        NOT NULL REFERENCES landlord (id) DEFERRABLE INITIALLY DEFERRED,
     kind                  varchar(24)   NOT NULL,
     start_date            date          NOT NULL,
     end_date              date,
@@ -72,10 +74,10 @@ CREATE INDEX housing_contract_dwelling_idx ON housing_contract (dwelling_id, sta
 CREATE SEQUENCE occupancy_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE occupancy (
     id                bigint PRIMARY KEY,
-    dwelling_id       bigint         NOT NULL REFERENCES dwelling (id),
-    household_id      bigint         NOT NULL REFERENCES household (id),
-    measure_id        bigint         REFERENCES measure (id),
-    programme_id      bigint         REFERENCES programme (id),
+    dwelling_id       bigint         NOT NULL REFERENCES dwelling (id) DEFERRABLE INITIALLY DEFERRED,
+    household_id      bigint         NOT NULL REFERENCES household (id) DEFERRABLE INITIALLY DEFERRED,
+    measure_id        bigint         REFERENCES measure (id) DEFERRABLE INITIALLY DEFERRED,
+    programme_id      bigint         REFERENCES programme (id) DEFERRABLE INITIALLY DEFERRED,
     agreement         varchar(24)    NOT NULL,
     start_date        date           NOT NULL,
     rent              numeric(12, 2) NOT NULL CHECK (rent >= 0),
@@ -96,7 +98,7 @@ CREATE UNIQUE INDEX occupancy_one_open_per_household ON occupancy (household_id)
 CREATE SEQUENCE financed_capacity_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE financed_capacity (
     id            bigint PRIMARY KEY,
-    programme_id  bigint      NOT NULL REFERENCES programme (id),
+    programme_id  bigint      NOT NULL REFERENCES programme (id) DEFERRABLE INITIALLY DEFERRED,
     places        integer     NOT NULL CHECK (places >= 0),
     valid_from    date        NOT NULL,
     valid_to      date,
@@ -109,8 +111,8 @@ CREATE INDEX financed_capacity_programme_idx ON financed_capacity (programme_id,
 CREATE SEQUENCE insurance_certificate_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE insurance_certificate (
     id             bigint PRIMARY KEY,
-    household_id   bigint       NOT NULL REFERENCES household (id),
-    occupancy_id   bigint       REFERENCES occupancy (id),
+    household_id   bigint       NOT NULL REFERENCES household (id) DEFERRABLE INITIALLY DEFERRED,
+    occupancy_id   bigint       REFERENCES occupancy (id) DEFERRABLE INITIALLY DEFERRED,
     insurer        varchar(120) NOT NULL,
     policy_number  varchar(60),
     valid_from     date         NOT NULL,
@@ -122,8 +124,8 @@ CREATE INDEX insurance_certificate_household_idx ON insurance_certificate (house
 CREATE SEQUENCE rent_call_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE rent_call (
     id               bigint PRIMARY KEY,
-    occupancy_id     bigint         NOT NULL REFERENCES occupancy (id),
-    household_id     bigint         NOT NULL REFERENCES household (id),
+    occupancy_id     bigint         NOT NULL REFERENCES occupancy (id) DEFERRABLE INITIALLY DEFERRED,
+    household_id     bigint         NOT NULL REFERENCES household (id) DEFERRABLE INITIALLY DEFERRED,
     month            date           NOT NULL CHECK (extract(day FROM month) = 1),
     rent             numeric(12, 2) NOT NULL,
     charges          numeric(12, 2) NOT NULL,
@@ -139,8 +141,8 @@ CREATE INDEX rent_call_household_idx ON rent_call (household_id);
 CREATE SEQUENCE payment_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE payment (
     id            bigint PRIMARY KEY,
-    occupancy_id  bigint         NOT NULL REFERENCES occupancy (id),
-    household_id  bigint         NOT NULL REFERENCES household (id),
+    occupancy_id  bigint         NOT NULL REFERENCES occupancy (id) DEFERRABLE INITIALLY DEFERRED,
+    household_id  bigint         NOT NULL REFERENCES household (id) DEFERRABLE INITIALLY DEFERRED,
     paid_on       date           NOT NULL,
     amount        numeric(12, 2) NOT NULL CHECK (amount > 0),
     payer         varchar(16)    NOT NULL,
@@ -152,8 +154,8 @@ CREATE INDEX payment_occupancy_idx ON payment (occupancy_id, paid_on);
 CREATE SEQUENCE repayment_plan_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE repayment_plan (
     id            bigint PRIMARY KEY,
-    occupancy_id  bigint         NOT NULL REFERENCES occupancy (id),
-    household_id  bigint         NOT NULL REFERENCES household (id),
+    occupancy_id  bigint         NOT NULL REFERENCES occupancy (id) DEFERRABLE INITIALLY DEFERRED,
+    household_id  bigint         NOT NULL REFERENCES household (id) DEFERRABLE INITIALLY DEFERRED,
     agreed_on     date           NOT NULL,
     debt          numeric(12, 2) NOT NULL CHECK (debt > 0),
     cancelled_on  date,
@@ -173,9 +175,9 @@ CREATE SEQUENCE incident_seq START WITH 50 INCREMENT BY 50;
 CREATE TABLE incident (
     id             bigint PRIMARY KEY,
     kind           varchar(32)   NOT NULL,
-    household_id   bigint        REFERENCES household (id),
-    dwelling_id    bigint        REFERENCES dwelling (id),
-    landlord_id    bigint        REFERENCES landlord (id),
+    household_id   bigint        REFERENCES household (id) DEFERRABLE INITIALLY DEFERRED,
+    dwelling_id    bigint        REFERENCES dwelling (id) DEFERRABLE INITIALLY DEFERRED,
+    landlord_id    bigint        REFERENCES landlord (id) DEFERRABLE INITIALLY DEFERRED,
     occurred_on    date          NOT NULL,
     description    varchar(4000) NOT NULL,
     parties        varchar(120)  NOT NULL,
@@ -200,5 +202,5 @@ CREATE TABLE mediation_action (
 CREATE INDEX mediation_action_incident_idx ON mediation_action (incident_id, taken_on);
 
 -- A payment may be made towards a repayment plan: it reduces the balance and follows the plan.
-ALTER TABLE payment ADD COLUMN repayment_plan_id bigint REFERENCES repayment_plan (id);
+ALTER TABLE payment ADD COLUMN repayment_plan_id bigint REFERENCES repayment_plan (id) DEFERRABLE INITIALLY DEFERRED;
 CREATE INDEX payment_plan_idx ON payment (repayment_plan_id);

@@ -13,9 +13,20 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String authorization;
+    private final String language;
 
     private ApiClient(String authorization) {
+        this(authorization, null);
+    }
+
+    private ApiClient(String authorization, String language) {
         this.authorization = authorization;
+        this.language = language;
+    }
+
+    /** The same caller, asking for answers in {@code language} (Accept-Language). */
+    public ApiClient withLanguage(String language) {
+        return new ApiClient(authorization, language);
     }
 
     public static ApiClient as(String username, String password) {
@@ -51,6 +62,9 @@ public final class ApiClient {
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url(path)))
                 .header("Content-Type", "application/json").header("Accept", "application/json");
+        if (language != null) {
+            builder.header("Accept-Language", language);
+        }
         return authorization == null ? builder : builder.header("Authorization", authorization);
     }
 

@@ -1,6 +1,7 @@
 package org.ancrage.testing;
 
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -8,7 +9,10 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 
-/** Direct SQL on the application's database, for checks that must not go through the services. */
+/**
+ * Direct SQL on the application's database, for checks that must not go through the services:
+ * through the application's pool inside the server, through {@code it.db.url} from a client test.
+ */
 public final class TestDatabase {
 
     private TestDatabase() {
@@ -22,16 +26,23 @@ public final class TestDatabase {
         }
     }
 
+    private static Connection connection() throws SQLException {
+        String url = System.getProperty("it.db.url");
+        if (url != null) {
+            return DriverManager.getConnection(url, System.getProperty("it.db.user", "postgres"), "");
+        }
+        return dataSource().getConnection();
+    }
+
     public static long count(String sql) throws SQLException {
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     public static void execute(String sql) throws SQLException {
-        try (Connection c = dataSource().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = connection(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -2,6 +2,7 @@ package org.ancrage.demo;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -26,7 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Demo data for the quick start, loaded once when {@code ancrage.demo-data=true}: two services,
- * one demo user per role, the programme templates and a few households followed. Demo users exist only with demo data; a production domain never sets it.
+ * one demo user per role, the programme templates, a few households followed and the housing stock
+ * ({@link DemoHousing}). Demo users exist only with demo data; a production domain never sets it.
  */
 @Singleton
 @Startup
@@ -38,6 +40,9 @@ public class DemoData {
 
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
+
+    @EJB
+    private DemoHousing housing;
 
     @Inject
     @ConfigProperty(name = "ancrage.demo-data", defaultValue = "false")
@@ -75,12 +80,13 @@ public class DemoData {
         Programme udaf = em.createQuery("select p from Programme p where p.code = 'UDAF55-ASLL'", Programme.class)
                 .getSingleResult();
         LocalDate today = LocalDate.now();
-        follow(nord, worker, alsa, today.minusMonths(5), "Diallo", "Aminata", LocalDate.of(1987, 3, 14), today.plusYears(3));
+        Measure placed = follow(nord, worker, alsa, today.minusMonths(5), "Diallo", "Aminata", LocalDate.of(1987, 3, 14), today.plusYears(3));
         follow(nord, worker, udaf, today.minusMonths(2), "Martin", "Julien", LocalDate.of(1979, 11, 2), null);
         follow(nord, worker, udaf, today.minusDays(20), "Benali", "Samira", LocalDate.of(1995, 6, 30), null);
+        housing.load(nord.getId(), placed);
     }
 
-    private void follow(ServiceUnit unit, Long worker, Programme programme, LocalDate start, String lastName,
+    private Measure follow(ServiceUnit unit, Long worker, Programme programme, LocalDate start, String lastName,
             String firstName, LocalDate born, LocalDate residenceValidUntil) {
         Household household = new Household(unit.getId(),
                 new Person(lastName, firstName, born, "F", Relationship.HEAD));
@@ -93,6 +99,7 @@ public class DemoData {
         em.flush();
         em.persist(new Contact(measure.getId(), household.getId(), start.plusDays(10).atTime(10, 0), ContactType.HOME_VISIT,
                 worker, 60, "Installation dans le logement", null));
+        return measure;
     }
 
     private boolean alreadyLoaded() {

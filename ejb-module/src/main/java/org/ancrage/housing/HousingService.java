@@ -9,7 +9,9 @@ import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ancrage.households.Household;
 import org.ancrage.landlords.Landlord;
@@ -201,10 +203,10 @@ public class HousingService {
         Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
         Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
         em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
+        occupancy.transferLease(date);
         HousingContract lease = contractOn(dwelling.getId(), date)
                 .filter(c -> c.getKind() == ContractKind.MAIN_LEASE)
                 .orElseThrow(() -> new HousingRefused("transfer.noMainLease", date));
-        occupancy.transferLease(date);
         lease.end(date, ContractEnd.LEASE_TRANSFER);
         if (occupancy.getMeasureId() != null) {
             Measure measure = require(Measure.class, occupancy.getMeasureId());
@@ -281,14 +283,15 @@ public class HousingService {
      */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public List<InsuranceGap> insuranceExpiringBy(LocalDate date) {
-        List<Object[]> rows = em.createQuery("select o, (select max(c.expiresOn) from InsuranceCertificate c"
-                + " where c.householdId = o.householdId) from Occupancy o where o.end is null", Object[].class)
-                .getResultList();
+        Map<Long, LocalDate> lastExpiry = new HashMap<>();
+        em.createQuery("select c.householdId, max(c.expiresOn) from InsuranceCertificate c group by c.householdId",
+                Object[].class).getResultList().forEach(row -> lastExpiry.put((Long) row[0], (LocalDate) row[1]));
         List<InsuranceGap> gaps = new ArrayList<>();
-        for (Object[] row : rows) {
-            LocalDate last = (LocalDate) row[1];
+        for (Occupancy open : em.createQuery("select o from Occupancy o where o.end is null", Occupancy.class)
+                .getResultList()) {
+            LocalDate last = lastExpiry.get(open.getHouseholdId());
             if (last == null || !last.isAfter(date)) {
-                gaps.add(new InsuranceGap((Occupancy) row[0], last));
+                gaps.add(new InsuranceGap(open, last));
             }
         }
         gaps.sort((a, b) -> a.lastExpiry() == null ? -1 : b.lastExpiry() == null ? 1

@@ -1,0 +1,103 @@
+package org.ancrage.api.housing;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.api.QueryValues;
+import org.ancrage.api.RequestBodies;
+import org.ancrage.housing.CapacityFigures;
+import org.ancrage.housing.CapacityService;
+import org.ancrage.housing.FinancedCapacity;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Financed places per programme against places taken: figures only, readable by funders. */
+@Path("capacity")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Capacity")
+public class CapacityResource {
+
+    public record FiguresView(long programmeId, String programme, LocalDate on, int financedPlaces,
+            long occupiedPlaces, long vacantPlaces, BigDecimal occupancyRate) {
+        static FiguresView of(CapacityFigures f) {
+            return new FiguresView(f.programmeId(), f.programme(), f.on(), f.financedPlaces(), f.occupiedPlaces(),
+                    f.vacantPlaces(), f.occupancyRate());
+        }
+    }
+
+    public record VacancyView(long programmeId, LocalDate from, LocalDate to, long vacantPlaceDays) {
+    }
+
+    public record FinancedView(Long id, Long programmeId, int places, LocalDate validFrom, LocalDate validTo,
+            String funderReference) {
+        static FinancedView of(FinancedCapacity f) {
+            return new FinancedView(f.getId(), f.getProgrammeId(), f.getPlaces(), f.getValidFrom(), f.getValidTo(),
+                    f.getFunderReference());
+        }
+    }
+
+    /** Places a funder finances over a span of time. */
+    public static class NewFinancing {
+        @Min(0) @Max(100000) public int places;
+        @NotNull public LocalDate validFrom;
+        public LocalDate validTo;
+        @Size(max = 80) public String funderReference;
+    }
+
+    @EJB
+    private CapacityService capacity;
+
+    @GET
+    @Operation(summary = "Every active programme's financed and occupied places on a date (default today)")
+    public List<FiguresView> all(@QueryParam("on") String on) {
+        return capacity.capacityOn(QueryValues.dateOrToday(on)).stream().map(FiguresView::of).toList();
+    }
+
+    @GET
+    @Path("{programmeId}")
+    @Operation(summary = "One programme's financed and occupied places on a date (default today)")
+    public FiguresView one(@PathParam("programmeId") long programmeId, @QueryParam("on") String on) {
+        return FiguresView.of(capacity.capacityOn(programmeId, QueryValues.dateOrToday(on)));
+    }
+
+    @GET
+    @Path("{programmeId}/vacant-place-days")
+    @Operation(summary = "Financed places left empty, summed over the days of a period")
+    public VacancyView vacancy(@PathParam("programmeId") long programmeId, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        LocalDate start = QueryValues.dateOrToday(from);
+        LocalDate end = QueryValues.dateOrToday(to);
+        return new VacancyView(programmeId, start, end, capacity.vacantPlaceDays(programmeId, start, end));
+    }
+
+    @POST
+    @Path("{programmeId}/financed-places")
+    @Operation(summary = "Record places financed for a programme over a span of time")
+    public Response finance(@PathParam("programmeId") long programmeId, NewFinancing body) {
+        RequestBodies.valid(body);
+        return Response.status(Response.Status.CREATED).entity(FinancedView.of(capacity.financePlaces(programmeId,
+                body.places, body.validFrom, body.validTo, body.funderReference))).build();
+    }
+
+    @GET
+    @Path("{programmeId}/financed-places")
+    @Operation(summary = "The spans of financed places of a programme")
+    public List<FinancedView> financed(@PathParam("programmeId") long programmeId) {
+        return capacity.financedPlacesOf(programmeId).stream().map(FinancedView::of).toList();
+    }
+}

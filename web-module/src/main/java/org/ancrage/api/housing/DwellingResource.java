@@ -1,0 +1,219 @@
+package org.ancrage.api.housing;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.api.QueryValues;
+import org.ancrage.api.RequestBodies;
+import org.ancrage.api.mediation.IncidentResource.IncidentView;
+import org.ancrage.housing.AfterLeaseTransfer;
+import org.ancrage.housing.ContractKind;
+import org.ancrage.housing.Dwelling;
+import org.ancrage.housing.DwellingSize;
+import org.ancrage.housing.DwellingState;
+import org.ancrage.housing.Guarantee;
+import org.ancrage.housing.HousingContract;
+import org.ancrage.housing.HousingService;
+import org.ancrage.mediation.MediationService;
+import org.ancrage.money.Money;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Dwellings of the stock, their state, their main lease or mandate, who lived there and what happened. */
+@Path("dwellings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Housing")
+public class DwellingResource {
+
+    private static final int PAGE = 25;
+
+    public record DwellingView(Long id, Long landlordId, Long serviceUnitId, String address, String postcode,
+            String city, String size, BigDecimal surface, Integer floor, boolean lift, boolean stepFree,
+            BigDecimal rent, BigDecimal charges, Long programmeId, int places, String state, long version) {
+        static DwellingView of(Dwelling d) {
+            return new DwellingView(d.getId(), d.getLandlordId(), d.getServiceUnitId(), d.getAddress(),
+                    d.getPostcode(), d.getCity(), d.getSize().name(), d.getSurface(), d.getFloor(), d.isLift(),
+                    d.isStepFree(), d.getRent().amount(), d.getCharges().amount(), d.getProgrammeId(), d.getPlaces(),
+                    d.getState().name(), d.getVersion());
+        }
+    }
+
+    /** One page of a list and how many there are in all. */
+    public record Page<T>(long total, int page, List<T> items) {
+    }
+
+    public record ContractView(Long id, String kind, LocalDate start, LocalDate end, BigDecimal rent,
+            String guarantee, String guaranteeReference, int noticeMonths, boolean tacitRenewal,
+            LocalDate noticeDeadline, String afterLeaseTransfer, String endedBy, long version) {
+        static ContractView of(HousingContract c) {
+            return new ContractView(c.getId(), c.getKind().name(), c.getStart(), c.getEnd(), c.getRent().amount(),
+                    c.getGuarantee().name(), c.getGuaranteeReference(), c.getNoticeMonths(), c.isTacitRenewal(),
+                    c.noticeDeadline().orElse(null), c.getAfterLeaseTransfer().name(),
+                    c.getEndedBy() == null ? null : c.getEndedBy().name(), c.getVersion());
+        }
+    }
+
+    /** A dwelling as typed; {@code version} when updating. */
+    public static class DwellingBody {
+        public Long version;
+        @NotNull public Long landlordId;
+        @NotNull public Long serviceUnitId;
+        @NotBlank @Size(max = 240) public String address;
+        @NotBlank @Pattern(regexp = "\\d{5}") public String postcode;
+        @NotBlank @Size(max = 120) public String city;
+        @NotNull public DwellingSize size;
+        @NotNull @DecimalMin("1") @DecimalMax("99999") @Digits(integer = 5, fraction = 2) public BigDecimal surface;
+        @Min(-3) @Max(99) public Integer floor;
+        public boolean lift;
+        public boolean stepFree;
+        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) public BigDecimal rent;
+        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) public BigDecimal charges;
+        public Long programmeId;
+        @Min(1) @Max(20) public int places = 1;
+
+        HousingService.DwellingDetails details() {
+            return new HousingService.DwellingDetails(landlordId, serviceUnitId, address, postcode, city, size,
+                    surface, floor, lift, stepFree, Money.of(rent), Money.of(charges), programmeId, places);
+        }
+    }
+
+    /** The main lease or management mandate signed with the landlord. */
+    public static class NewContract {
+        @NotNull public ContractKind kind;
+        @NotNull public LocalDate start;
+        public LocalDate end;
+        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) public BigDecimal rent;
+        @NotNull public Guarantee guarantee;
+        @Size(max = 80) public String guaranteeReference;
+        @Min(0) @Max(24) public int noticeMonths = 3;
+        public boolean tacitRenewal = true;
+        public AfterLeaseTransfer afterLeaseTransfer;
+    }
+
+    /** A change of state sent with the version read (and a date where one is needed). */
+    public static class StateChange {
+        @NotNull public Long version;
+        public LocalDate on;
+    }
+
+    @EJB
+    private HousingService housing;
+
+    @EJB
+    private MediationService mediation;
+
+    @POST
+    @Operation(summary = "Register a dwelling of the stock")
+    public Response register(DwellingBody body) {
+        RequestBodies.valid(body);
+        return Response.status(Response.Status.CREATED)
+                .entity(DwellingView.of(housing.registerDwelling(body.details()))).build();
+    }
+
+    @GET
+    @Operation(summary = "Dwellings by state, size, city (beginning), programme, landlord or service, 25 a page")
+    public Page<DwellingView> search(@QueryParam("state") String state, @QueryParam("size") String size,
+            @QueryParam("city") String city, @QueryParam("programmeId") Long programmeId,
+            @QueryParam("landlordId") Long landlordId, @QueryParam("serviceUnitId") Long serviceUnitId,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        var filter = new HousingService.DwellingFilter(QueryValues.enumOrNull(DwellingState.class, state),
+                QueryValues.enumOrNull(DwellingSize.class, size), city, programmeId, landlordId, serviceUnitId);
+        int from = Math.max(0, page) * PAGE;
+        return new Page<>(housing.countDwellings(filter), Math.max(0, page),
+                housing.searchDwellings(filter, from, PAGE).stream().map(DwellingView::of).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "A dwelling")
+    public DwellingView get(@PathParam("id") long id) {
+        return DwellingView.of(housing.getDwelling(id));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Update a dwelling (409 if changed since read)")
+    public DwellingView update(@PathParam("id") long id, DwellingBody body) {
+        RequestBodies.valid(body);
+        return DwellingView.of(housing.updateDwelling(id, body.version == null ? -1 : body.version, body.details()));
+    }
+
+    @POST
+    @Path("{id}/works")
+    @Operation(summary = "The dwelling goes into works (it must be empty)")
+    public DwellingView startWorks(@PathParam("id") long id, StateChange body) {
+        RequestBodies.valid(body);
+        return DwellingView.of(housing.startWorks(id, body.version));
+    }
+
+    @POST
+    @Path("{id}/works/end")
+    @Operation(summary = "The works are over: the dwelling is available")
+    public DwellingView endWorks(@PathParam("id") long id, StateChange body) {
+        RequestBodies.valid(body);
+        return DwellingView.of(housing.endWorks(id, body.version));
+    }
+
+    @POST
+    @Path("{id}/return")
+    @Operation(summary = "Give the dwelling back to its landlord (it must be empty); its contract ends")
+    public DwellingView returnToLandlord(@PathParam("id") long id, StateChange body) {
+        RequestBodies.valid(body);
+        return DwellingView.of(housing.returnToLandlord(id, body.version,
+                body.on == null ? LocalDate.now() : body.on));
+    }
+
+    @POST
+    @Path("{id}/contracts")
+    @Operation(summary = "Sign the main lease or management mandate")
+    public Response signContract(@PathParam("id") long id, NewContract body) {
+        RequestBodies.valid(body);
+        HousingContract contract = housing.signContract(id, new HousingContract.Terms(body.kind, body.start, body.end,
+                Money.of(body.rent), body.guarantee, body.guaranteeReference, body.noticeMonths, body.tacitRenewal,
+                body.afterLeaseTransfer));
+        return Response.status(Response.Status.CREATED).entity(ContractView.of(contract)).build();
+    }
+
+    @GET
+    @Path("{id}/contracts")
+    @Operation(summary = "The dwelling's leases and mandates, oldest first")
+    public List<ContractView> contracts(@PathParam("id") long id) {
+        return housing.contractsOf(id).stream().map(ContractView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/occupancies")
+    @Operation(summary = "Occupancy history, newest first")
+    public List<OccupancyResource.OccupancyView> occupancies(@PathParam("id") long id) {
+        return housing.occupancyHistory(id).stream().map(OccupancyResource.OccupancyView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/incidents")
+    @Operation(summary = "Incidents about the dwelling, newest first")
+    public List<IncidentView> incidents(@PathParam("id") long id) {
+        return mediation.incidentsOfDwelling(id).stream().map(IncidentView::of).toList();
+    }
+}

@@ -1,0 +1,76 @@
+package org.ancrage.api.housing;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.api.QueryValues;
+import org.ancrage.api.RequestBodies;
+import org.ancrage.housing.HousingService;
+import org.ancrage.housing.InsuranceCertificate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Home-insurance certificates of the households placed, and those expiring. */
+@Path("insurance")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Housing")
+public class InsuranceResource {
+
+    public record CertificateView(Long id, Long householdId, Long occupancyId, String insurer, String policyNumber,
+            LocalDate validFrom, LocalDate expiresOn) {
+        static CertificateView of(InsuranceCertificate c) {
+            return new CertificateView(c.getId(), c.getHouseholdId(), c.getOccupancyId(), c.getInsurer(),
+                    c.getPolicyNumber(), c.getValidFrom(), c.getExpiresOn());
+        }
+    }
+
+    public record GapView(Long occupancyId, Long householdId, Long dwellingId, LocalDate lastExpiry) {
+    }
+
+    /** A certificate as handed over by the household. */
+    public static class NewCertificate {
+        @NotNull public Long householdId;
+        @NotBlank @Size(max = 120) public String insurer;
+        @Size(max = 60) public String policyNumber;
+        @NotNull public LocalDate validFrom;
+        @NotNull public LocalDate expiresOn;
+    }
+
+    @EJB
+    private HousingService housing;
+
+    @POST
+    @Operation(summary = "Record a household's insurance certificate")
+    public Response record(NewCertificate body) {
+        RequestBodies.valid(body);
+        return Response.status(Response.Status.CREATED).entity(CertificateView.of(housing.recordInsurance(
+                body.householdId, body.insurer, body.policyNumber, body.validFrom, body.expiresOn))).build();
+    }
+
+    @GET
+    @Operation(summary = "A household's certificates, latest expiry first")
+    public List<CertificateView> ofHousehold(@QueryParam("householdId") long householdId) {
+        return housing.insuranceOf(householdId).stream().map(CertificateView::of).toList();
+    }
+
+    @GET
+    @Path("expiring")
+    @Operation(summary = "Households placed and not insured beyond a date (default today)")
+    public List<GapView> expiring(@QueryParam("by") String by) {
+        return housing.insuranceExpiringBy(QueryValues.dateOrToday(by)).stream().map(g -> new GapView(
+                g.occupancy().getId(), g.occupancy().getHouseholdId(), g.occupancy().getDwellingId(), g.lastExpiry()))
+                .toList();
+    }
+}

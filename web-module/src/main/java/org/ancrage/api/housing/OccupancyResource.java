@@ -1,0 +1,136 @@
+package org.ancrage.api.housing;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.api.RequestBodies;
+import org.ancrage.housing.Agreement;
+import org.ancrage.housing.HousingService;
+import org.ancrage.housing.Occupancy;
+import org.ancrage.money.Money;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Placing a household, its rent terms, its leaving and the lease transfer. Rent is under {@code /rent}. */
+@Path("occupancies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Housing")
+public class OccupancyResource {
+
+    public record OccupancyView(Long id, Long dwellingId, Long householdId, Long measureId, Long programmeId,
+            String agreement, LocalDate start, BigDecimal rent, BigDecimal charges, BigDecimal housingBenefit,
+            BigDecimal monthlyAmountDue, LocalDate end, String endedBy, String exitState, long version) {
+        static OccupancyView of(Occupancy o) {
+            return new OccupancyView(o.getId(), o.getDwellingId(), o.getHouseholdId(), o.getMeasureId(),
+                    o.getProgrammeId(), o.getAgreement().name(), o.getStart(), o.getRent().amount(),
+                    o.getCharges().amount(), o.getHousingBenefit().amount(), o.monthlyAmountDue().amount(), o.getEnd(),
+                    o.getEndedBy() == null ? null : o.getEndedBy().name(), o.getExitState(), o.getVersion());
+        }
+    }
+
+    public record LeaseTransferView(OccupancyView ended, OccupancyView underMandate, String dwellingState) {
+    }
+
+    /** Monthly rent, charges and housing benefit. */
+    public static class TermsBody {
+        public Long version;
+        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) public BigDecimal rent;
+        @NotNull @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) public BigDecimal charges;
+        @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) public BigDecimal housingBenefit;
+
+        Occupancy.Terms terms() {
+            return new Occupancy.Terms(Money.of(rent), Money.of(charges),
+                    housingBenefit == null ? Money.ZERO : Money.of(housingBenefit));
+        }
+    }
+
+    /** A household placed in a dwelling for its measure. */
+    public static class NewPlacement extends TermsBody {
+        @NotNull public Long dwellingId;
+        @NotNull public Long householdId;
+        @NotNull public Long measureId;
+        @NotNull public Agreement agreement;
+        @NotNull public LocalDate start;
+    }
+
+    /** The household leaves: the date, and the state of the dwelling. */
+    public static class Leaving {
+        @NotNull public Long version;
+        @NotNull public LocalDate date;
+        @Size(max = Occupancy.EXIT_STATE_LENGTH) public String exitState;
+    }
+
+    /** The date the lease passes to the household. */
+    public static class Transfer {
+        @NotNull public Long version;
+        @NotNull public LocalDate date;
+    }
+
+    @EJB
+    private HousingService housing;
+
+    @POST
+    @Operation(summary = "Place a household in a dwelling (a place must be free and a contract cover the date)")
+    public Response place(NewPlacement body) {
+        RequestBodies.valid(body);
+        Occupancy occupancy = housing.placeHousehold(new HousingService.Placement(body.dwellingId, body.householdId,
+                body.measureId, body.agreement, body.start, body.terms()));
+        return Response.status(Response.Status.CREATED).entity(OccupancyView.of(occupancy)).build();
+    }
+
+    @GET
+    @Operation(summary = "A household's occupancies, newest first")
+    public List<OccupancyView> ofHousehold(@QueryParam("householdId") long householdId) {
+        return housing.occupanciesOfHousehold(householdId).stream().map(OccupancyView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An occupancy")
+    public OccupancyView get(@PathParam("id") long id) {
+        return OccupancyView.of(housing.getOccupancy(id));
+    }
+
+    @PUT
+    @Path("{id}/terms")
+    @Operation(summary = "Change rent, charges or housing benefit for the calls to come (409 if changed since read)")
+    public OccupancyView changeTerms(@PathParam("id") long id, TermsBody body) {
+        RequestBodies.valid(body);
+        return OccupancyView.of(housing.changeOccupancyTerms(id, body.version == null ? -1 : body.version,
+                body.terms()));
+    }
+
+    @POST
+    @Path("{id}/leaving")
+    @Operation(summary = "The household leaves the dwelling")
+    public OccupancyView leave(@PathParam("id") long id, Leaving body) {
+        RequestBodies.valid(body);
+        return OccupancyView.of(housing.leaveDwelling(id, body.version, body.date, body.exitState));
+    }
+
+    @POST
+    @Path("{id}/lease-transfer")
+    @Operation(summary = "Lease transfer (glissement de bail): the lease passes to the household, the measure ends")
+    public LeaseTransferView transfer(@PathParam("id") long id, Transfer body) {
+        RequestBodies.valid(body);
+        HousingService.LeaseTransfer done = housing.transferLease(id, body.version, body.date);
+        return new LeaseTransferView(OccupancyView.of(done.ended()),
+                done.underMandate().map(OccupancyView::of).orElse(null), done.dwelling().getState().name());
+    }
+}

@@ -1,0 +1,2 @@
+/** REST resources of the landlords component. */
+package org.ancrage.api.landlords;

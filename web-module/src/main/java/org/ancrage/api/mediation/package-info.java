@@ -1,0 +1,2 @@
+/** REST resources of incidents and their mediation. */
+package org.ancrage.api.mediation;

@@ -1,0 +1,244 @@
+package org.ancrage.api.rent;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ancrage.api.QueryValues;
+import org.ancrage.api.RequestBodies;
+import org.ancrage.money.Money;
+import org.ancrage.rent.Arrears;
+import org.ancrage.rent.Instalment;
+import org.ancrage.rent.Payer;
+import org.ancrage.rent.Payment;
+import org.ancrage.rent.PlanFollowUp;
+import org.ancrage.rent.RentAccount;
+import org.ancrage.rent.RentCall;
+import org.ancrage.rent.RentService;
+import org.ancrage.rent.RepaymentPlan;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Rent: monthly calls, payments, the account with its arrears by age, repayment plans. Amounts in euros, exact. */
+@Path("rent")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Rent")
+public class RentResource {
+
+    public record CallView(Long id, Long occupancyId, String month, BigDecimal rent, BigDecimal charges,
+            BigDecimal housingBenefit, BigDecimal amountDue, LocalDate dueDate) {
+        static CallView of(RentCall c) {
+            return new CallView(c.getId(), c.getOccupancyId(), c.getMonth().toString(), c.getRent().amount(),
+                    c.getCharges().amount(), c.getHousingBenefit().amount(), c.getAmountDue().amount(),
+                    c.getDueDate());
+        }
+    }
+
+    public record PaymentView(Long id, Long occupancyId, LocalDate paidOn, BigDecimal amount, String payer,
+            String reference, Long repaymentPlanId) {
+        static PaymentView of(Payment p) {
+            return new PaymentView(p.getId(), p.getOccupancyId(), p.getPaidOn(), p.getAmount().amount(),
+                    p.getPayer().name(), p.getReference(), p.getRepaymentPlanId());
+        }
+    }
+
+    public record ArrearsView(LocalDate asOf, BigDecimal total, Map<String, BigDecimal> byAge,
+            LocalDate oldestUnpaidSince) {
+        static ArrearsView of(Arrears a) {
+            Map<String, BigDecimal> byAge = new TreeMap<>();
+            a.byAge().forEach((age, amount) -> byAge.put(age.name(), amount.amount()));
+            return new ArrearsView(a.asOf(), a.total().amount(), byAge, a.oldestUnpaidSince());
+        }
+    }
+
+    public record LineView(LocalDate date, String label, BigDecimal debit, BigDecimal credit, BigDecimal balance) {
+        static LineView of(RentAccount.Line l) {
+            return new LineView(l.date(), l.label(), l.debit().amount(), l.credit().amount(), l.balance().amount());
+        }
+    }
+
+    public record AccountView(long occupancyId, BigDecimal balance, ArrearsView arrears, List<LineView> statement) {
+    }
+
+    public record ArrearsLineView(long occupancyId, long householdId, long dwellingId, ArrearsView arrears) {
+    }
+
+    public record PlanView(Long id, Long occupancyId, LocalDate agreedOn, BigDecimal debt, LocalDate cancelledOn,
+            List<InstalmentView> instalments, long version) {
+        static PlanView of(RepaymentPlan p) {
+            return new PlanView(p.getId(), p.getOccupancyId(), p.getAgreedOn(), p.getDebt().amount(),
+                    p.getCancelledOn(), p.getInstalments().stream().map(i -> new InstalmentView(i.getNumber(),
+                            i.getDueDate(), i.getAmount().amount(), null)).toList(), p.getVersion());
+        }
+    }
+
+    public record FollowUpView(Long planId, LocalDate asOf, String status, BigDecimal paid, BigDecimal remaining,
+            List<InstalmentView> instalments) {
+        static FollowUpView of(PlanFollowUp f) {
+            return new FollowUpView(f.planId(), f.asOf(), f.status().name(), f.paid().amount(),
+                    f.remaining().amount(), f.instalments().stream().map(i -> new InstalmentView(i.number(),
+                            i.dueDate(), i.amount().amount(), i.status().name())).toList());
+        }
+    }
+
+    public record InstalmentView(int number, LocalDate dueDate, BigDecimal amount, String status) {
+    }
+
+    public record Issued(String month, int issued) {
+    }
+
+    /** A month, as {@code 2026-03}. */
+    public static class MonthBody {
+        @NotNull @Pattern(regexp = "\\d{4}-(0[1-9]|1[0-2])") public String month;
+    }
+
+    /** Money received. */
+    public static class NewPayment {
+        @NotNull public LocalDate paidOn;
+        @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) public BigDecimal amount;
+        @NotNull public Payer payer;
+        @Size(max = 80) public String reference;
+        public Long repaymentPlanId;
+    }
+
+    /** A repayment plan: equal monthly instalments from a first due date, or the instalments given. */
+    public static class NewPlan {
+        @NotNull public LocalDate agreedOn;
+        @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) public BigDecimal debt;
+        @Min(1) @Max(120) public Integer monthlyInstalments;
+        public LocalDate firstDue;
+        @Valid @Size(max = 120) public List<NewInstalment> instalments;
+    }
+
+    /** One instalment given by hand. */
+    public static class NewInstalment {
+        @NotNull public LocalDate dueDate;
+        @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) public BigDecimal amount;
+    }
+
+    /** A cancellation, with the version read. */
+    public static class Cancellation {
+        @NotNull public Long version;
+        @NotNull public LocalDate on;
+    }
+
+    @EJB
+    private RentService rent;
+
+    @POST
+    @Path("calls")
+    @Operation(summary = "Issue the month's calls for every occupancy that has none yet (never twice)")
+    public Issued issueAll(MonthBody body) {
+        RequestBodies.valid(body);
+        YearMonth month = YearMonth.parse(body.month);
+        return new Issued(body.month, rent.issueRentCalls(month));
+    }
+
+    @POST
+    @Path("occupancies/{occupancyId}/calls")
+    @Operation(summary = "Issue one occupancy's call for a month (422 if already issued)")
+    public Response issue(@PathParam("occupancyId") long occupancyId, MonthBody body) {
+        RequestBodies.valid(body);
+        return Response.status(Response.Status.CREATED)
+                .entity(CallView.of(rent.issueRentCall(occupancyId, YearMonth.parse(body.month)))).build();
+    }
+
+    @GET
+    @Path("occupancies/{occupancyId}/calls")
+    @Operation(summary = "An occupancy's calls by month")
+    public List<CallView> calls(@PathParam("occupancyId") long occupancyId) {
+        return rent.rentCallsOf(occupancyId).stream().map(CallView::of).toList();
+    }
+
+    @POST
+    @Path("occupancies/{occupancyId}/payments")
+    @Operation(summary = "Record a payment (household, CAF, FSL, other), possibly towards a repayment plan")
+    public Response pay(@PathParam("occupancyId") long occupancyId, NewPayment body) {
+        RequestBodies.valid(body);
+        return Response.status(Response.Status.CREATED).entity(PaymentView.of(rent.recordPayment(occupancyId,
+                body.paidOn, Money.of(body.amount), body.payer, body.reference, body.repaymentPlanId))).build();
+    }
+
+    @GET
+    @Path("occupancies/{occupancyId}/account")
+    @Operation(summary = "Statement with running balance, and arrears by age on a date (default today)")
+    public AccountView account(@PathParam("occupancyId") long occupancyId, @QueryParam("on") String on) {
+        RentAccount account = rent.accountOf(occupancyId);
+        return new AccountView(occupancyId, account.balance().amount(),
+                ArrearsView.of(account.arrearsOn(QueryValues.dateOrToday(on))),
+                account.statement().stream().map(LineView::of).toList());
+    }
+
+    @GET
+    @Path("arrears")
+    @Operation(summary = "Every occupancy in arrears on a date (default today), the largest first")
+    public List<ArrearsLineView> arrears(@QueryParam("on") String on) {
+        return rent.arrearsOn(QueryValues.dateOrToday(on)).stream().map(l -> new ArrearsLineView(l.occupancyId(),
+                l.householdId(), l.dwellingId(), ArrearsView.of(l.arrears()))).toList();
+    }
+
+    @POST
+    @Path("occupancies/{occupancyId}/repayment-plans")
+    @Operation(summary = "Agree a repayment plan for (part of) the arrears")
+    public Response agreePlan(@PathParam("occupancyId") long occupancyId, NewPlan body) {
+        RequestBodies.valid(body);
+        Money debt = Money.of(body.debt);
+        List<Instalment> instalments;
+        if (body.instalments != null && !body.instalments.isEmpty()) {
+            instalments = new java.util.ArrayList<>();
+            for (int i = 0; i < body.instalments.size(); i++) {
+                NewInstalment given = body.instalments.get(i);
+                instalments.add(new Instalment(i + 1, given.dueDate, Money.of(given.amount)));
+            }
+        } else {
+            int count = body.monthlyInstalments == null ? 1 : body.monthlyInstalments;
+            instalments = RepaymentPlan.monthly(debt, count,
+                    body.firstDue != null ? body.firstDue : body.agreedOn.plusMonths(1));
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(PlanView.of(rent.agreeRepaymentPlan(occupancyId, body.agreedOn, debt, instalments))).build();
+    }
+
+    @GET
+    @Path("occupancies/{occupancyId}/repayment-plans")
+    @Operation(summary = "An occupancy's repayment plans, newest first")
+    public List<PlanView> plans(@PathParam("occupancyId") long occupancyId) {
+        return rent.repaymentPlansOf(occupancyId).stream().map(PlanView::of).toList();
+    }
+
+    @GET
+    @Path("repayment-plans/{planId}/follow-up")
+    @Operation(summary = "Where a plan stands on a date (default today): paid, remaining, each instalment")
+    public FollowUpView followUp(@PathParam("planId") long planId, @QueryParam("on") String on) {
+        return FollowUpView.of(rent.followUpRepaymentPlan(planId, QueryValues.dateOrToday(on)));
+    }
+
+    @POST
+    @Path("repayment-plans/{planId}/cancellation")
+    @Operation(summary = "Cancel a repayment plan")
+    public PlanView cancel(@PathParam("planId") long planId, Cancellation body) {
+        RequestBodies.valid(body);
+        return PlanView.of(rent.cancelRepaymentPlan(planId, body.version, body.on));
+    }
+}
