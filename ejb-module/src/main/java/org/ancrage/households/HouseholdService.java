@@ -7,7 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.security.Roles;
@@ -72,8 +75,36 @@ public class HouseholdService {
      */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public List<Household> searchHouseholds(String name, LocalDate birthDate, String reference, int first, int max) {
-        StringBuilder jpql = new StringBuilder(
-                "select distinct h from Household h join h.members m where 1 = 1");
+        TypedQuery<Household> query = em.createQuery("select h from Household h where h.id in ("
+                + matching(name, birthDate, reference) + ") order by h.reference", Household.class);
+        bind(query, name, birthDate, reference);
+        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
+                .getResultList();
+    }
+
+    /** How many households {@link #searchHouseholds} finds in all, for paging. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public long countHouseholds(String name, LocalDate birthDate, String reference) {
+        TypedQuery<Long> query = em.createQuery("select count(h) from Household h where h.id in ("
+                + matching(name, birthDate, reference) + ")", Long.class);
+        bind(query, name, birthDate, reference);
+        return query.getSingleResult();
+    }
+
+    /** Display names ("DUPONT Marie") of the households given, for lists that show other records. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public Map<Long, String> namesOf(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select h from Household h where h.id in :ids", Household.class)
+                    .setParameter("ids", ids).getResultList()
+                    .forEach(h -> names.put(h.getId(), h.getDisplayName()));
+        }
+        return names;
+    }
+
+    private static String matching(String name, LocalDate birthDate, String reference) {
+        StringBuilder jpql = new StringBuilder("select m.household.id from Person m where 1 = 1");
         if (name != null && !name.isBlank()) {
             jpql.append(" and (lower(m.lastName) like :name or lower(m.firstName) like :name)");
         }
@@ -81,11 +112,14 @@ public class HouseholdService {
             jpql.append(" and m.birthDate = :birthDate");
         }
         if (reference != null && !reference.isBlank()) {
-            jpql.append(" and h.reference = :reference");
+            jpql.append(" and m.household.reference = :reference");
         }
-        TypedQuery<Household> query = em.createQuery(jpql.append(" order by h.reference").toString(), Household.class);
+        return jpql.toString();
+    }
+
+    private static void bind(TypedQuery<?> query, String name, LocalDate birthDate, String reference) {
         if (name != null && !name.isBlank()) {
-            query.setParameter("name", name.trim().toLowerCase().replace("%", "") + "%");
+            query.setParameter("name", name.trim().toLowerCase().replace("%", "").replace("_", "") + "%");
         }
         if (birthDate != null) {
             query.setParameter("birthDate", birthDate);
@@ -93,7 +127,6 @@ public class HouseholdService {
         if (reference != null && !reference.isBlank()) {
             query.setParameter("reference", reference.trim().toUpperCase());
         }
-        return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     private List<Household> likelyDuplicates(String lastName, LocalDate birthDate) {

@@ -35,6 +35,7 @@ public class Messages {
     public void refused(String clientId, DomainException e) {
         Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
         add(clientId, FacesMessage.SEVERITY_ERROR, DomainMessages.text(e, locale));
+        faces.validationFailed(); // the dialog or form stays open with what was typed
     }
 
     public String text(String key, Object... args) {

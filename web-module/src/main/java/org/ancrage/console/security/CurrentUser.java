@@ -35,10 +35,19 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
+        return account() == null ? getUsername() : account.getDisplayName();
+    }
+
+    /** The staff account's id, e.g. as the worker of a contact being logged. */
+    public Long getAccountId() {
+        return account() == null ? null : account.getId();
+    }
+
+    private UserAccount account() {
         if (account == null && isLoggedIn()) {
             account = accounts.findByUsername(getUsername()).orElse(null);
         }
-        return account == null ? getUsername() : account.getDisplayName();
+        return account;
     }
 
     public boolean hasRole(String role) {

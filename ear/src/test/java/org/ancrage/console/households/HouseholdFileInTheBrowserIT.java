@@ -1,0 +1,67 @@
+package org.ancrage.console.households;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.ancrage.demo.DemoData;
+import org.ancrage.testing.BrowserTest;
+import org.ancrage.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The household list and file in a real Chromium, on the demo data: a worker finds a household,
+ * opens its file, logs a home visit; a rental manager sees the arrears; a funder is kept out.
+ */
+class HouseholdFileInTheBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application(HouseholdFileInTheBrowserIT.class);
+    }
+
+    @Test
+    void aWorkerFindsAHouseholdOpensTheFileAndLogsAHomeVisit() throws Exception {
+        logIn("travailleur", DemoData.PASSWORD);
+        visible(By.id("navHouseholds")).click();
+        visible(By.id("search:name")).sendKeys("diall");
+        browser.findElement(By.id("search:find")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:households"), "DIALLO"));
+        screenshot("households");
+        browser.findElement(By.cssSelector("#search\\:households a[id$='open']")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fileTitle"), "DIALLO Aminata"));
+        browser.findElement(By.linkText("Mesures")).click();
+        visible(By.cssSelector("button[id$='logContact']")).click();
+        visible(By.id("contactForm:save")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("contactDialog")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Contact enregistré"));
+        browser.findElement(By.linkText("Contacts")).click();
+        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:contacts"), today));
+        browser.findElement(By.linkText("Logement et loyer")).click();
+        assertTrue(visible(By.id("dwellingAddress")).getText().contains("8 rue du Bourg"));
+        screenshot("household-file");
+    }
+
+    @Test
+    void aRentalManagerSeesTheArrearsByAge() throws Exception {
+        logIn("gestion", DemoData.PASSWORD);
+        visible(By.id("navArrears")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("arrears:table"), "DIALLO"));
+        screenshot("arrears");
+    }
+
+    @Test
+    void aFunderCannotOpenAHouseholdPage() throws Exception {
+        logIn("financeur", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        open("app/files/households.xhtml");
+        visible(By.tagName("h1"));
+        assertFalse(browser.getPageSource().contains("DIALLO"));
+        assertFalse(browser.findElements(By.id("search:households")).size() > 0);
+    }
+}

@@ -1,0 +1,258 @@
+package org.ancrage.console.households;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.console.Messages;
+import org.ancrage.console.security.CurrentUser;
+import org.ancrage.contacts.Contact;
+import org.ancrage.contacts.ContactService;
+import org.ancrage.contacts.ContactType;
+import org.ancrage.households.Household;
+import org.ancrage.households.HouseholdService;
+import org.ancrage.housing.Dwelling;
+import org.ancrage.housing.HousingService;
+import org.ancrage.housing.Occupancy;
+import org.ancrage.measures.Decision;
+import org.ancrage.measures.Evaluation;
+import org.ancrage.measures.Measure;
+import org.ancrage.measures.MeasureService;
+import org.ancrage.mediation.Incident;
+import org.ancrage.mediation.MediationService;
+import org.ancrage.rent.Arrears;
+import org.ancrage.rent.RentAccount;
+import org.ancrage.rent.RentService;
+import org.ancrage.system.DomainException;
+
+/**
+ * A household's file: who they are, their measures, contacts, dwelling, rent and incidents, and
+ * the day-to-day actions on it (log a contact, write an evaluation, renew). Every action goes to
+ * a service; a refusal is shown where it was asked, in the user's language.
+ */
+@Named
+@ViewScoped
+public class HouseholdFileBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB private HouseholdService households;
+    @EJB private MeasureService measures;
+    @EJB private ContactService contacts;
+    @EJB private HousingService housing;
+    @EJB private RentService rent;
+    @EJB private MediationService mediation;
+    @Inject private Messages messages;
+    @Inject private CurrentUser user;
+
+    private Long id;
+    private Household household;
+    private List<Measure> measureList = List.of();
+    private List<Contact> contactList = List.of();
+    private List<Incident> incidentList = List.of();
+    private Occupancy occupancy;
+    private Dwelling dwelling;
+    private RentAccount account;
+
+    private Long actionMeasureId;
+    private LocalDateTime contactAt;
+    private ContactType contactType = ContactType.HOME_VISIT;
+    private Integer contactMinutes = 60;
+    private String contactTopics;
+    private String contactNote;
+    private LocalDate evaluationOn;
+    private String assessment;
+    private Decision proposedDecision = Decision.RENEW;
+
+    /** Loads the file named in the address ({@code ?id=}); the opening is audited by the service. */
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        household = households.getHouseholdFile(id);
+        refresh();
+    }
+
+    private void refresh() {
+        measureList = measures.measuresOfHousehold(id);
+        List<Contact> all = new ArrayList<>();
+        measureList.forEach(m -> all.addAll(contacts.contactsOfMeasure(m.getId())));
+        all.sort(Comparator.comparing(Contact::getOccurredAt).reversed());
+        contactList = all;
+        incidentList = mediation.incidentsOfHousehold(id);
+        occupancy = housing.currentOccupancy(id).orElse(null);
+        dwelling = occupancy == null ? null : housing.getDwelling(occupancy.getDwellingId());
+        account = occupancy == null ? null : rent.accountOf(occupancy.getId());
+    }
+
+    public void prepareContact(Measure measure) {
+        actionMeasureId = measure.getId();
+        contactAt = LocalDateTime.now().withSecond(0).withNano(0);
+        contactTopics = null;
+        contactNote = null;
+    }
+
+    public void logContact() {
+        try {
+            contacts.logContact(actionMeasureId, new Contact.Details(contactAt, contactType, user.getAccountId(),
+                    contactMinutes, contactTopics, contactNote));
+            messages.info(null, "file.contact.logged");
+            refresh();
+        } catch (DomainException e) {
+            messages.refused(null, e);
+        }
+    }
+
+    public void prepareEvaluation(Measure measure) {
+        actionMeasureId = measure.getId();
+        evaluationOn = LocalDate.now();
+        assessment = null;
+    }
+
+    public void evaluate() {
+        try {
+            Measure measure = measureOf(actionMeasureId);
+            measures.evaluateMeasure(measure.getId(), measure.getVersion(), new Evaluation(evaluationOn,
+                    user.getAccountId(), assessment, null, null, proposedDecision));
+            messages.info(null, "file.evaluation.written");
+            refresh();
+        } catch (DomainException e) {
+            messages.refused(null, e);
+        }
+    }
+
+    /** Renews for the programme's next step; the programme's reason is shown when it says no. */
+    public void renew(Measure measure) {
+        try {
+            measures.renewMeasure(measure.getId(), measure.getVersion(), null);
+            messages.info(null, "file.renewed");
+        } catch (DomainException e) {
+            messages.refused(null, e);
+        }
+        refresh();
+    }
+
+    private Measure measureOf(Long measureId) {
+        return measureList.stream().filter(m -> m.getId().equals(measureId)).findFirst()
+                .orElseGet(() -> measures.getMeasure(measureId));
+    }
+
+    public Optional<Arrears> getArrears() {
+        return Optional.ofNullable(account).map(a -> a.arrearsOn(LocalDate.now()));
+    }
+
+    public List<ContactType> getContactTypes() {
+        return List.of(ContactType.values());
+    }
+
+    public List<Decision> getDecisions() {
+        return List.of(Decision.values());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Household getHousehold() {
+        return household;
+    }
+
+    public List<Measure> getMeasures() {
+        return measureList;
+    }
+
+    public List<Contact> getContacts() {
+        return contactList;
+    }
+
+    public List<Incident> getIncidents() {
+        return incidentList;
+    }
+
+    public Occupancy getOccupancy() {
+        return occupancy;
+    }
+
+    public Dwelling getDwelling() {
+        return dwelling;
+    }
+
+    public RentAccount getAccount() {
+        return account;
+    }
+
+    public LocalDateTime getContactAt() {
+        return contactAt;
+    }
+
+    public void setContactAt(LocalDateTime contactAt) {
+        this.contactAt = contactAt;
+    }
+
+    public ContactType getContactType() {
+        return contactType;
+    }
+
+    public void setContactType(ContactType contactType) {
+        this.contactType = contactType;
+    }
+
+    public Integer getContactMinutes() {
+        return contactMinutes;
+    }
+
+    public void setContactMinutes(Integer contactMinutes) {
+        this.contactMinutes = contactMinutes;
+    }
+
+    public String getContactTopics() {
+        return contactTopics;
+    }
+
+    public void setContactTopics(String contactTopics) {
+        this.contactTopics = contactTopics;
+    }
+
+    public String getContactNote() {
+        return contactNote;
+    }
+
+    public void setContactNote(String contactNote) {
+        this.contactNote = contactNote;
+    }
+
+    public LocalDate getEvaluationOn() {
+        return evaluationOn;
+    }
+
+    public void setEvaluationOn(LocalDate evaluationOn) {
+        this.evaluationOn = evaluationOn;
+    }
+
+    public String getAssessment() {
+        return assessment;
+    }
+
+    public void setAssessment(String assessment) {
+        this.assessment = assessment;
+    }
+
+    public Decision getProposedDecision() {
+        return proposedDecision;
+    }
+
+    public void setProposedDecision(Decision proposedDecision) {
+        this.proposedDecision = proposedDecision;
+    }
+}

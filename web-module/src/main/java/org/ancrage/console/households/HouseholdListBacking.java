@@ -1,0 +1,58 @@
+package org.ancrage.console.households;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.ancrage.households.Household;
+import org.ancrage.households.HouseholdService;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** The household list: one page at a time from the database, searched by a member's name. */
+@Named
+@ViewScoped
+public class HouseholdListBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private HouseholdService households;
+
+    private String name;
+
+    private final LazyDataModel<Household> model = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) households.countHouseholds(name, null, null);
+        }
+
+        @Override
+        public List<Household> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return households.searchHouseholds(name, null, null, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Household household) {
+            return String.valueOf(household.getId());
+        }
+    };
+
+    public LazyDataModel<Household> getModel() {
+        return model;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+}

@@ -1,0 +1,66 @@
+package org.ancrage.console.housing;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ancrage.households.HouseholdService;
+import org.ancrage.rent.Arrears;
+import org.ancrage.rent.ArrearsAge;
+import org.ancrage.rent.RentService;
+
+/** Households in arrears on a date, by age of the debt, the largest first; exported to CSV or XLSX. */
+@Named
+@ViewScoped
+public class ArrearsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private RentService rent;
+
+    @EJB
+    private HouseholdService households;
+
+    private LocalDate asOf = LocalDate.now();
+    private List<Row> rows;
+
+    /** One line of the list, with the household's name. */
+    public record Row(long occupancyId, long householdId, String household, BigDecimal total, BigDecimal upTo30,
+            BigDecimal days31To60, BigDecimal days61To90, BigDecimal over90, LocalDate oldestUnpaidSince)
+            implements Serializable {
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            List<RentService.ArrearsLine> lines = rent.arrearsOn(asOf);
+            Map<Long, String> names = households.namesOf(lines.stream().map(RentService.ArrearsLine::householdId)
+                    .toList());
+            rows = lines.stream().map(l -> row(l, names.get(l.householdId()))).toList();
+        }
+        return rows;
+    }
+
+    private static Row row(RentService.ArrearsLine line, String name) {
+        Arrears a = line.arrears();
+        return new Row(line.occupancyId(), line.householdId(), name, a.total().amount(),
+                a.of(ArrearsAge.UP_TO_30_DAYS).amount(), a.of(ArrearsAge.DAYS_31_TO_60).amount(),
+                a.of(ArrearsAge.DAYS_61_TO_90).amount(), a.of(ArrearsAge.OVER_90_DAYS).amount(), a.oldestUnpaidSince());
+    }
+
+    public void refresh() {
+        rows = null;
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf == null ? LocalDate.now() : asOf;
+    }
+}
