@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -64,6 +65,9 @@ public class Contact implements Serializable, Audited {
     @Size(max = NOTE_LENGTH)
     @Column(name = "confidential_note", length = NOTE_LENGTH)
     private String confidentialNote;
+
+    @Transient
+    private boolean confidentialNoteWithheld;
 
     @Version
     @Column(name = "version")
@@ -128,6 +132,17 @@ public class Contact implements Serializable, Audited {
 
     public String getConfidentialNote() {
         return confidentialNote;
+    }
+
+    /** Whether a note was written that the reader may not see. */
+    public boolean isConfidentialNoteWithheld() {
+        return confidentialNoteWithheld;
+    }
+
+    /** Blanks the note for a reader outside need to know; the service detaches the contact first. */
+    void withholdConfidentialNote() {
+        confidentialNoteWithheld = confidentialNote != null;
+        confidentialNote = null;
     }
 
     public long getVersion() {

@@ -1,6 +1,7 @@
 package org.ancrage.contacts;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.measures.Measure;
+import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.NotFoundException;
 
@@ -18,8 +20,12 @@ public class ContactService {
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
 
+    @EJB
+    private NeedToKnow needToKnow;
+
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Contact logContact(long measureId, Contact.Details details) {
+        needToKnow.measure(measureId);
         Measure measure = measure(measureId);
         Contact contact = new Contact(measureId, measure.getHouseholdId(), details.occurredAt(), details.type(),
                 details.workerId(), details.durationMinutes(), details.topics(), details.confidentialNote());
@@ -29,8 +35,17 @@ public class ContactService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Contact> contactsOfMeasure(long measureId) {
-        return em.createQuery("select c from Contact c where c.measureId = :measure order by c.occurredAt desc",
-                Contact.class).setParameter("measure", measureId).getResultList();
+        needToKnow.measure(measureId);
+        List<Contact> contacts = em.createQuery(
+                "select c from Contact c where c.measureId = :measure order by c.occurredAt desc", Contact.class)
+                .setParameter("measure", measureId).getResultList();
+        if (!needToKnow.mayReadConfidentialNotes(measure(measureId).getServiceUnitId())) {
+            contacts.forEach(contact -> {
+                em.detach(contact);
+                contact.withholdConfidentialNote();
+            });
+        }
+        return contacts;
     }
 
     /** The measure's cadence on {@code on}: contacts counted, next one due, late or not. */

@@ -62,6 +62,7 @@ public class DemoData {
         user("coordinatrice", "Claire Coordinatrice", hash, Roles.COORDINATOR, nord);
         user("travailleur", "Thomas Travailleur social", hash, Roles.SOCIAL_WORKER, nord);
         user("gestion", "Gaëlle Gestion locative", hash, Roles.RENTAL_MANAGER, nord);
+        user("travailleuse-sud", "Sonia Travailleuse sociale (Sud)", hash, Roles.SOCIAL_WORKER, sud);
         user("direction", "Denis Directeur", hash, Roles.DIRECTOR, null);
         user("financeur", "Fanny Financeur (DDETS)", hash, Roles.FUNDER_VIEWER, null);
         user("administration", "Alice Administratrice", hash, Roles.ADMINISTRATOR, null);

@@ -1,6 +1,7 @@
 package org.ancrage.documents;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.referrals.Referral;
 import org.ancrage.security.Roles;
 import org.ancrage.system.NotFoundException;
@@ -34,12 +36,16 @@ public class DocumentService {
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
 
+    @EJB
+    private NeedToKnow needToKnow;
+
     @Inject
     @ConfigProperty(name = "ancrage.documents.dir")
     private Optional<String> configuredDir;
 
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Document attachToReferral(long referralId, String fileName, byte[] content) {
+        needToKnow.referral(referralId);
         Referral referral = Optional.ofNullable(em.find(Referral.class, referralId))
                 .orElseThrow(() -> new NotFoundException("Referral", referralId));
         if (content == null || content.length == 0) {
@@ -60,6 +66,7 @@ public class DocumentService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Document> documentsOfReferral(long referralId) {
+        needToKnow.referral(referralId);
         return em.createQuery("select d from Document d where d.referralId = :referral order by d.id", Document.class)
                 .setParameter("referral", referralId).getResultList();
     }

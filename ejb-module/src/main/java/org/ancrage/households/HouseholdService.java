@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ancrage.privacy.AuditService;
+import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.money.Money;
 import org.ancrage.system.ConcurrentEditException;
@@ -30,10 +31,14 @@ public class HouseholdService {
     private EntityManager em;
 
     @EJB
+    private NeedToKnow needToKnow;
+
+    @EJB
     private AuditService audit;
 
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Creation createHousehold(Household household) {
+        needToKnow.creatingIn("Household", household.getServiceUnitId());
         List<Household> duplicates = household.getMembers().stream()
                 .flatMap(m -> likelyDuplicates(m.getLastName(), m.getBirthDate()).stream())
                 .distinct().toList();
@@ -46,6 +51,7 @@ public class HouseholdService {
     /** Changes what is known of a household, provided nobody changed it since {@code readVersion}. */
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Household updateHousehold(long id, long readVersion, Update update) {
+        needToKnow.household(id);
         Household household = Optional.ofNullable(em.find(Household.class, id))
                 .orElseThrow(() -> new NotFoundException("Household", id));
         ConcurrentEditException.unlessUnchanged("Household", household.getVersion(), readVersion);
@@ -63,6 +69,7 @@ public class HouseholdService {
     /** Opens a household's file: the opening is written to the audit trail. */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public Household getHouseholdFile(long id) {
+        needToKnow.household(id);
         Household household = Optional.ofNullable(em.find(Household.class, id))
                 .orElseThrow(() -> new NotFoundException("Household", id));
         audit.recordRead("Household", id, id);
@@ -76,7 +83,8 @@ public class HouseholdService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public List<Household> searchHouseholds(String name, LocalDate birthDate, String reference, int first, int max) {
         TypedQuery<Household> query = em.createQuery("select h from Household h where h.id in ("
-                + matching(name, birthDate, reference) + ") order by h.reference", Household.class);
+                + matching(name, birthDate, reference) + ")" + needToKnow.restriction().householdCondition("h.id")
+                + " order by h.reference", Household.class);
         bind(query, name, birthDate, reference);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();
@@ -86,7 +94,7 @@ public class HouseholdService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public long countHouseholds(String name, LocalDate birthDate, String reference) {
         TypedQuery<Long> query = em.createQuery("select count(h) from Household h where h.id in ("
-                + matching(name, birthDate, reference) + ")", Long.class);
+                + matching(name, birthDate, reference) + ")" + needToKnow.restriction().householdCondition("h.id"), Long.class);
         bind(query, name, birthDate, reference);
         return query.getSingleResult();
     }
@@ -96,7 +104,8 @@ public class HouseholdService {
     public Map<Long, String> namesOf(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select h from Household h where h.id in :ids", Household.class)
+            em.createQuery("select h from Household h where h.id in :ids"
+                    + needToKnow.restriction().householdCondition("h.id"), Household.class)
                     .setParameter("ids", ids).getResultList()
                     .forEach(h -> names.put(h.getId(), h.getDisplayName()));
         }

@@ -1,6 +1,7 @@
 package org.ancrage.housing;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -20,6 +21,7 @@ import org.ancrage.measures.HousingOutcome;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureStatus;
 import org.ancrage.money.Money;
+import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.NotFoundException;
@@ -34,6 +36,9 @@ public class HousingService {
 
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
+
+    @EJB
+    private NeedToKnow needToKnow;
 
     /** A dwelling as typed. */
     public record DwellingDetails(long landlordId, long serviceUnitId, String address, String postcode, String city,
@@ -58,6 +63,7 @@ public class HousingService {
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Dwelling registerDwelling(DwellingDetails details) {
+        needToKnow.creatingIn("Dwelling", details.serviceUnitId());
         require(Landlord.class, details.landlordId());
         Dwelling dwelling = new Dwelling(details.landlordId(), details.serviceUnitId());
         apply(dwelling, details);
@@ -67,6 +73,8 @@ public class HousingService {
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Dwelling updateDwelling(long id, long readVersion, DwellingDetails details) {
+        needToKnow.dwelling(id);
+        needToKnow.creatingIn("Dwelling", details.serviceUnitId());
         Dwelling dwelling = currentDwelling(id, readVersion);
         apply(dwelling, details);
         return dwelling;
@@ -74,11 +82,13 @@ public class HousingService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Dwelling getDwelling(long id) {
+        needToKnow.dwelling(id);
         return require(Dwelling.class, id);
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Dwelling> searchDwellings(DwellingFilter filter, int first, int max) {
+        filter = withinReach(filter);
         TypedQuery<Dwelling> query = em.createQuery(
                 "select d from Dwelling d" + where(filter) + " order by d.city, d.address, d.id", Dwelling.class);
         bind(query, filter);
@@ -88,6 +98,7 @@ public class HousingService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public long countDwellings(DwellingFilter filter) {
+        filter = withinReach(filter);
         TypedQuery<Long> query = em.createQuery("select count(d) from Dwelling d" + where(filter), Long.class);
         bind(query, filter);
         return query.getSingleResult();
@@ -95,6 +106,7 @@ public class HousingService {
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Dwelling startWorks(long id, long readVersion) {
+        needToKnow.dwelling(id);
         Dwelling dwelling = currentDwelling(id, readVersion);
         dwelling.startWorks(openOccupancies(id));
         return dwelling;
@@ -102,6 +114,7 @@ public class HousingService {
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Dwelling endWorks(long id, long readVersion) {
+        needToKnow.dwelling(id);
         Dwelling dwelling = currentDwelling(id, readVersion);
         dwelling.endWorks();
         return dwelling;
@@ -110,6 +123,7 @@ public class HousingService {
     /** Gives the dwelling back to its landlord: no one may live there any more. */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Dwelling returnToLandlord(long id, long readVersion, LocalDate on) {
+        needToKnow.dwelling(id);
         Dwelling dwelling = currentDwelling(id, readVersion);
         dwelling.returnToLandlord(openOccupancies(id));
         contractsOf(id).stream().filter(c -> c.getEndedBy() == null).forEach(c -> c.endOnNotice(on));
@@ -118,6 +132,7 @@ public class HousingService {
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public HousingContract signContract(long dwellingId, HousingContract.Terms terms) {
+        needToKnow.dwelling(dwellingId);
         Dwelling dwelling = require(Dwelling.class, dwellingId);
         HousingContract contract = new HousingContract(dwelling, terms);
         boolean overlaps = contractsOf(dwellingId).stream().anyMatch(c -> overlaps(c, terms));
@@ -131,6 +146,7 @@ public class HousingService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public HousingContract endContractOnNotice(long contractId, long readVersion, LocalDate on) {
         HousingContract contract = require(HousingContract.class, contractId);
+        needToKnow.dwelling(contract.getDwellingId());
         ConcurrentEditException.unlessUnchanged("HousingContract", contract.getVersion(), readVersion);
         contract.endOnNotice(on);
         return contract;
@@ -138,6 +154,7 @@ public class HousingService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<HousingContract> contractsOf(long dwellingId) {
+        needToKnow.dwelling(dwellingId);
         return em.createQuery("select c from HousingContract c where c.dwellingId = :d order by c.start",
                 HousingContract.class).setParameter("d", dwellingId).getResultList();
     }
@@ -148,6 +165,8 @@ public class HousingService {
      */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Occupancy placeHousehold(Placement placement) {
+        needToKnow.dwelling(placement.dwellingId());
+        needToKnow.household(placement.householdId());
         Dwelling dwelling = require(Dwelling.class, placement.dwellingId());
         em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
         require(Household.class, placement.householdId());
@@ -177,6 +196,7 @@ public class HousingService {
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Occupancy changeOccupancyTerms(long occupancyId, long readVersion, Occupancy.Terms terms) {
+        needToKnow.occupancy(occupancyId);
         Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
         occupancy.changeTerms(terms);
         return occupancy;
@@ -185,6 +205,7 @@ public class HousingService {
     /** The household leaves the dwelling on {@code date}; a place is free again. */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Occupancy leaveDwelling(long occupancyId, long readVersion, LocalDate date, String exitState) {
+        needToKnow.occupancy(occupancyId);
         Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
         Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
         em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
@@ -200,6 +221,7 @@ public class HousingService {
      */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public LeaseTransfer transferLease(long occupancyId, long readVersion, LocalDate date) {
+        needToKnow.occupancy(occupancyId);
         Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
         Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
         em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
@@ -234,24 +256,28 @@ public class HousingService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Occupancy getOccupancy(long id) {
+        needToKnow.occupancy(id);
         return require(Occupancy.class, id);
     }
 
     /** Everyone who lived in the dwelling, newest first. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Occupancy> occupancyHistory(long dwellingId) {
+        needToKnow.dwelling(dwellingId);
         return em.createQuery("select o from Occupancy o where o.dwellingId = :d order by o.start desc, o.id desc",
                 Occupancy.class).setParameter("d", dwellingId).getResultList();
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Occupancy> occupanciesOfHousehold(long householdId) {
+        needToKnow.household(householdId);
         return em.createQuery("select o from Occupancy o where o.householdId = :h order by o.start desc, o.id desc",
                 Occupancy.class).setParameter("h", householdId).getResultList();
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Optional<Occupancy> currentOccupancy(long householdId) {
+        needToKnow.household(householdId);
         return em.createQuery("select o from Occupancy o where o.householdId = :h and o.end is null", Occupancy.class)
                 .setParameter("h", householdId).getResultStream().findFirst();
     }
@@ -259,6 +285,7 @@ public class HousingService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public InsuranceCertificate recordInsurance(long householdId, String insurer, String policyNumber,
             LocalDate validFrom, LocalDate expiresOn) {
+        needToKnow.household(householdId);
         require(Household.class, householdId);
         InsuranceCertificate certificate = new InsuranceCertificate(householdId,
                 currentOccupancy(householdId).map(Occupancy::getId).orElse(null), insurer, policyNumber, validFrom,
@@ -269,6 +296,7 @@ public class HousingService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<InsuranceCertificate> insuranceOf(long householdId) {
+        needToKnow.household(householdId);
         return em.createQuery("select c from InsuranceCertificate c where c.householdId = :h order by c.expiresOn desc",
                 InsuranceCertificate.class).setParameter("h", householdId).getResultList();
     }
@@ -287,7 +315,8 @@ public class HousingService {
         em.createQuery("select c.householdId, max(c.expiresOn) from InsuranceCertificate c group by c.householdId",
                 Object[].class).getResultList().forEach(row -> lastExpiry.put((Long) row[0], (LocalDate) row[1]));
         List<InsuranceGap> gaps = new ArrayList<>();
-        for (Occupancy open : em.createQuery("select o from Occupancy o where o.end is null", Occupancy.class)
+        for (Occupancy open : em.createQuery("select o from Occupancy o where o.end is null"
+                + needToKnow.restriction().householdCondition("o.householdId"), Occupancy.class)
                 .getResultList()) {
             LocalDate last = lastExpiry.get(open.getHouseholdId());
             if (last == null || !last.isAfter(date)) {
@@ -349,6 +378,12 @@ public class HousingService {
     private <T> T require(Class<T> type, long id) {
         return Optional.ofNullable(em.find(type, id))
                 .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
+    }
+
+    /** The filter, kept to the caller's own service when they have one. */
+    private DwellingFilter withinReach(DwellingFilter f) {
+        return new DwellingFilter(f.state(), f.size(), f.city(), f.programmeId(), f.landlordId(),
+                needToKnow.restriction().narrow(f.serviceUnitId()));
     }
 
     private static String where(DwellingFilter f) {

@@ -1,6 +1,7 @@
 package org.ancrage.measures;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -8,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.Programme;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
@@ -20,9 +22,14 @@ public class MeasureService {
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
 
+    @EJB
+    private NeedToKnow needToKnow;
+
     @RolesAllowed(Roles.COORDINATOR)
     public Measure openMeasure(long householdId, long programmeId, long referentWorkerId, long serviceUnitId,
             LocalDate start) {
+        needToKnow.household(householdId);
+        needToKnow.creatingIn("Measure", serviceUnitId);
         Programme programme = Optional.ofNullable(em.find(Programme.class, programmeId))
                 .orElseThrow(() -> new NotFoundException("Programme", programmeId));
         Measure measure = Measure.open(householdId, programme, referentWorkerId, serviceUnitId, start);
@@ -32,11 +39,13 @@ public class MeasureService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public Measure getMeasure(long id) {
+        needToKnow.measure(id);
         return Optional.ofNullable(em.find(Measure.class, id)).orElseThrow(() -> new NotFoundException("Measure", id));
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public List<Measure> measuresOfHousehold(long householdId) {
+        needToKnow.household(householdId);
         return em.createQuery("select m from Measure m where m.householdId = :household order by m.start desc",
                 Measure.class).setParameter("household", householdId).getResultList();
     }
@@ -44,6 +53,7 @@ public class MeasureService {
     /** Renews for the programme's next step; a derogation, when the step needs one, comes with it. */
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Measure renewMeasure(long id, long readVersion, Derogation derogation) {
+        needToKnow.measure(id);
         Measure measure = current(id, readVersion);
         measure.renew(derogation);
         return measure;
@@ -51,6 +61,7 @@ public class MeasureService {
 
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Measure evaluateMeasure(long id, long readVersion, Evaluation evaluation) {
+        needToKnow.measure(id);
         Measure measure = current(id, readVersion);
         measure.evaluate(evaluation);
         return measure;
@@ -59,6 +70,7 @@ public class MeasureService {
     /** Sets the support contract: its objectives, signed on {@code signedOn}. */
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Measure signSupportContract(long id, long readVersion, LocalDate signedOn, List<ObjectiveSpec> objectives) {
+        needToKnow.measure(id);
         Measure measure = current(id, readVersion);
         objectives.forEach(o -> measure.addObjective(o.domain(), o.description()));
         measure.signContract(signedOn);
@@ -78,6 +90,7 @@ public class MeasureService {
 
     @RolesAllowed(Roles.COORDINATOR)
     public Measure suspendMeasure(long id, long readVersion, LocalDate from, LocalDate to, String reason) {
+        needToKnow.measure(id);
         Measure measure = current(id, readVersion);
         measure.suspend(from, to, reason);
         return measure;
@@ -85,6 +98,7 @@ public class MeasureService {
 
     @RolesAllowed(Roles.COORDINATOR)
     public Measure endMeasure(long id, long readVersion, LocalDate date, EndReason reason, HousingOutcome outcome) {
+        needToKnow.measure(id);
         Measure measure = current(id, readVersion);
         measure.end(date, reason, outcome);
         return measure;
@@ -92,6 +106,8 @@ public class MeasureService {
 
     @RolesAllowed(Roles.COORDINATOR)
     public Measure changeReferent(long id, long readVersion, LocalDate from, long workerId, long serviceUnitId) {
+        needToKnow.measure(id);
+        needToKnow.creatingIn("Measure", serviceUnitId);
         Measure measure = current(id, readVersion);
         measure.changeReferent(from, workerId, serviceUnitId);
         return measure;

@@ -2,6 +2,7 @@ package org.ancrage.mediation;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.households.Household;
+import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.NotFoundException;
@@ -23,6 +25,9 @@ public class MediationService {
 
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
+
+    @EJB
+    private NeedToKnow needToKnow;
 
     @Resource
     private SessionContext caller;
@@ -35,6 +40,12 @@ public class MediationService {
     /** Records an incident; the landlord is the dwelling's. */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Incident reportIncident(Report report) {
+        if (report.dwellingId() != null) {
+            needToKnow.dwelling(report.dwellingId());
+        }
+        if (report.householdId() != null) {
+            needToKnow.household(report.householdId());
+        }
         Long landlordId = null;
         if (report.dwellingId() != null) {
             landlordId = require(Dwelling.class, report.dwellingId()).getLandlordId();
@@ -50,6 +61,7 @@ public class MediationService {
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Incident recordAction(long incidentId, long readVersion, LocalDate on, Party with, String description) {
+        needToKnow.incident(incidentId);
         Incident incident = current(incidentId, readVersion);
         em.lock(incident, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a new action is a change of the incident
         incident.act(on, with, description, caller.getCallerPrincipal().getName());
@@ -58,6 +70,7 @@ public class MediationService {
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Incident resolveIncident(long incidentId, long readVersion, LocalDate on, String resolution) {
+        needToKnow.incident(incidentId);
         Incident incident = current(incidentId, readVersion);
         incident.resolve(on, resolution);
         return incident;
@@ -65,17 +78,20 @@ public class MediationService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Incident getIncident(long id) {
+        needToKnow.incident(id);
         return require(Incident.class, id);
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Incident> incidentsOfHousehold(long householdId) {
+        needToKnow.household(householdId);
         return em.createQuery("select i from Incident i where i.householdId = :h order by i.occurredOn desc, i.id desc",
                 Incident.class).setParameter("h", householdId).getResultList();
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Incident> incidentsOfDwelling(long dwellingId) {
+        needToKnow.dwelling(dwellingId);
         return em.createQuery("select i from Incident i where i.dwellingId = :d order by i.occurredOn desc, i.id desc",
                 Incident.class).setParameter("d", dwellingId).getResultList();
     }
@@ -84,6 +100,7 @@ public class MediationService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public List<Incident> openIncidents(IncidentKind kind, int first, int max) {
         String jpql = "select i from Incident i where i.resolvedOn is null"
+                + needToKnow.restriction().incidentCondition("i")
                 + (kind == null ? "" : " and i.kind = :kind") + " order by i.occurredOn, i.id";
         var query = em.createQuery(jpql, Incident.class);
         if (kind != null) {

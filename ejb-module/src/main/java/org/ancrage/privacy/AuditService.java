@@ -1,7 +1,10 @@
 package org.ancrage.privacy;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -26,6 +29,16 @@ public class AuditService {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public void recordRead(String entityType, Long entityId, Long householdId) {
         AuditTrail.record(em.unwrap(Session.class), AuditAction.READ, entityType, entityId, householdId, null);
+    }
+
+    /**
+     * Notes a refused attempt to see or change a record outside the caller's reach. In a
+     * transaction of its own, so that the refusal, which rolls the caller's back, stays written.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRefusal(String entityType, Long entityId, Long householdId) {
+        AuditTrail.record(em.unwrap(Session.class), AuditAction.REFUSED, entityType, entityId, householdId, null);
     }
 
     private static void condition(StringBuilder jpql, Map<String, Object> criteria, String clause, String name,

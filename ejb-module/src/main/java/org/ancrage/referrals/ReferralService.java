@@ -12,6 +12,7 @@ import org.ancrage.households.Household;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.measures.MeasureStatus;
+import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.Programme;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
@@ -25,10 +26,14 @@ public class ReferralService {
     private EntityManager em;
 
     @EJB
+    private NeedToKnow needToKnow;
+
+    @EJB
     private MeasureService measures;
 
     @RolesAllowed(Roles.COORDINATOR)
     public Referral receiveReferral(long householdId, long programmeId, OrientingBody from, LocalDate receivedOn) {
+        needToKnow.household(householdId);
         find(Household.class, householdId);
         find(Programme.class, programmeId);
         Referral referral = new Referral(householdId, programmeId, from, receivedOn);
@@ -38,8 +43,8 @@ public class ReferralService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
     public List<Referral> waitingList(long programmeId) {
-        return em.createQuery("select r from Referral r where r.programmeId = :programme and r.status = :waiting "
-                        + "order by r.receivedOn, r.id", Referral.class)
+        return em.createQuery("select r from Referral r where r.programmeId = :programme and r.status = :waiting"
+                        + needToKnow.restriction().householdCondition("r.householdId") + " order by r.receivedOn, r.id", Referral.class)
                 .setParameter("programme", programmeId).setParameter("waiting", ReferralStatus.WAITING)
                 .getResultList();
     }
@@ -47,6 +52,7 @@ public class ReferralService {
     /** The admission interview (coordinator and a worker meet the household) is set for {@code on}. */
     @RolesAllowed(Roles.COORDINATOR)
     public Referral scheduleInterview(long referralId, long readVersion, LocalDate on) {
+        needToKnow.referral(referralId);
         Referral referral = current(referralId, readVersion);
         referral.interviewOn(on);
         return referral;
@@ -55,6 +61,7 @@ public class ReferralService {
     /** Whether the household may be admitted on {@code on}, with the reasons why not. */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
     public Eligibility checkEligibility(long referralId, LocalDate on) {
+        needToKnow.referral(referralId);
         Referral referral = find(Referral.class, referralId);
         Programme programme = find(Programme.class, referral.getProgrammeId());
         long placesTaken = em.createQuery("select count(m) from Measure m where m.programme = :programme "
@@ -70,6 +77,8 @@ public class ReferralService {
      */
     @RolesAllowed(Roles.COORDINATOR)
     public Measure admit(long referralId, long readVersion, long referentWorkerId, long serviceUnitId, LocalDate start) {
+        needToKnow.referral(referralId);
+        needToKnow.creatingIn("Measure", serviceUnitId);
         Referral referral = current(referralId, readVersion);
         Eligibility eligibility = checkEligibility(referralId, start);
         if (!eligibility.eligible()) {
@@ -84,6 +93,7 @@ public class ReferralService {
 
     @RolesAllowed(Roles.COORDINATOR)
     public Referral refuse(long referralId, long readVersion, LocalDate on, String reason) {
+        needToKnow.referral(referralId);
         Referral referral = current(referralId, readVersion);
         referral.refuse(on, reason);
         return referral;
@@ -91,6 +101,7 @@ public class ReferralService {
 
     @RolesAllowed(Roles.COORDINATOR)
     public Referral withdraw(long referralId, long readVersion, LocalDate on, String reason) {
+        needToKnow.referral(referralId);
         Referral referral = current(referralId, readVersion);
         referral.withdraw(on, reason);
         return referral;

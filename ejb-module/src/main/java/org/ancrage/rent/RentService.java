@@ -1,6 +1,7 @@
 package org.ancrage.rent;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.money.Money;
+import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.NotFoundException;
@@ -25,11 +27,15 @@ public class RentService {
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
 
+    @EJB
+    private NeedToKnow needToKnow;
+
     private final Clock clock = Clock.systemDefaultZone();
 
     /** Issues the call of {@code month} for one occupancy; a second call for the same month is refused. */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public RentCall issueRentCall(long occupancyId, YearMonth month) {
+        needToKnow.occupancy(occupancyId);
         Occupancy occupancy = require(Occupancy.class, occupancyId);
         if (callOf(occupancyId, month).isPresent()) {
             throw new RentCallAlreadyIssued(month);
@@ -69,6 +75,7 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Payment recordPayment(long occupancyId, LocalDate paidOn, Money amount, Payer payer, String reference,
             Long repaymentPlanId) {
+        needToKnow.occupancy(occupancyId);
         Occupancy occupancy = require(Occupancy.class, occupancyId);
         if (paidOn == null || paidOn.isAfter(LocalDate.now(clock))) {
             throw new RentRefused("rent.payment.inFuture");
@@ -90,12 +97,14 @@ public class RentService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<RentCall> rentCallsOf(long occupancyId) {
+        needToKnow.occupancy(occupancyId);
         return em.createQuery("select c from RentCall c where c.occupancyId = :o order by c.calledMonth", RentCall.class)
                 .setParameter("o", occupancyId).getResultList();
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Payment> paymentsOf(long occupancyId) {
+        needToKnow.occupancy(occupancyId);
         return em.createQuery("select p from Payment p where p.occupancyId = :o order by p.paidOn, p.id",
                 Payment.class).setParameter("o", occupancyId).getResultList();
     }
@@ -103,6 +112,7 @@ public class RentService {
     /** The account of an occupancy: its statement, balance and arrears. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public RentAccount accountOf(long occupancyId) {
+        needToKnow.occupancy(occupancyId);
         require(Occupancy.class, occupancyId);
         return new RentAccount(rentCallsOf(occupancyId), paymentsOf(occupancyId));
     }
@@ -116,7 +126,8 @@ public class RentService {
     public List<ArrearsLine> arrearsOn(LocalDate asOf) {
         List<Long> owing = em.createQuery("select c.occupancyId from RentCall c where c.dueDate <= :d"
                 + " group by c.occupancyId having sum(c.amountDue) > (select coalesce(sum(p.amount), 0) from Payment p"
-                + " where p.occupancyId = c.occupancyId and p.paidOn <= :d)", Long.class)
+                + " where p.occupancyId = c.occupancyId and p.paidOn <= :d)"
+                + needToKnow.restriction().householdCondition("c.householdId"), Long.class)
                 .setParameter("d", asOf).getResultList();
         List<ArrearsLine> lines = new ArrayList<>();
         for (Long occupancyId : owing) {
@@ -132,6 +143,7 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public RepaymentPlan agreeRepaymentPlan(long occupancyId, LocalDate agreedOn, Money debt,
             List<Instalment> instalments) {
+        needToKnow.occupancy(occupancyId);
         Occupancy occupancy = require(Occupancy.class, occupancyId);
         Money arrears = accountOf(occupancyId).arrearsOn(agreedOn).total();
         RepaymentPlan plan = new RepaymentPlan(occupancyId, occupancy.getHouseholdId(), agreedOn, debt, arrears,
@@ -142,6 +154,7 @@ public class RentService {
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public RepaymentPlan cancelRepaymentPlan(long planId, long readVersion, LocalDate on) {
+        needToKnow.repaymentPlan(planId);
         RepaymentPlan plan = require(RepaymentPlan.class, planId);
         ConcurrentEditException.unlessUnchanged("RepaymentPlan", plan.getVersion(), readVersion);
         plan.cancel(on);
@@ -150,12 +163,14 @@ public class RentService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<RepaymentPlan> repaymentPlansOf(long occupancyId) {
+        needToKnow.occupancy(occupancyId);
         return em.createQuery("select p from RepaymentPlan p where p.occupancyId = :o order by p.agreedOn desc",
                 RepaymentPlan.class).setParameter("o", occupancyId).getResultList();
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public PlanFollowUp followUpRepaymentPlan(long planId, LocalDate asOf) {
+        needToKnow.repaymentPlan(planId);
         RepaymentPlan plan = require(RepaymentPlan.class, planId);
         List<Payment> towards = em.createQuery("select p from Payment p where p.repaymentPlanId = :plan",
                 Payment.class).setParameter("plan", planId).getResultList();

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.ancrage.privacy.AccessRefused;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
 import org.ancrage.system.DomainMessages;
@@ -65,6 +66,9 @@ public abstract class ApiErrors {
         String text = DomainMessages.text(refusal, locale());
         if (refusal instanceof NotFoundException) {
             return respond(ApiError.of(404, "not-found", text));
+        }
+        if (refusal instanceof AccessRefused) {
+            return respond(ApiError.of(403, "forbidden", text));
         }
         if (refusal instanceof ConcurrentEditException) {
             return respond(ApiError.of(409, "conflict", text));

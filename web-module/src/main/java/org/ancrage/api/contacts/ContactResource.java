@@ -32,11 +32,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Contacts")
 public class ContactResource {
 
+    /** A contact; the confidential note only for those who may read it, otherwise flagged as withheld. */
     public record ContactView(Long id, LocalDateTime occurredAt, String type, Long workerId, Integer durationMinutes,
-            String topics) {
+            String topics, String confidentialNote, boolean confidentialNoteWithheld) {
         static ContactView of(Contact c) {
             return new ContactView(c.getId(), c.getOccurredAt(), c.getType().name(), c.getWorkerId(),
-                    c.getDurationMinutes(), c.getTopics());
+                    c.getDurationMinutes(), c.getTopics(), c.getConfidentialNote(), c.isConfidentialNoteWithheld());
         }
     }
 
@@ -63,7 +64,7 @@ public class ContactResource {
     }
 
     @GET
-    @Operation(summary = "The measure's contacts, newest first (confidential notes are not listed)")
+    @Operation(summary = "The measure's contacts, newest first (confidential notes only for the workers of its service)")
     public List<ContactView> list(@PathParam("measureId") long measureId) {
         return contacts.contactsOfMeasure(measureId).stream().map(ContactView::of).toList();
     }

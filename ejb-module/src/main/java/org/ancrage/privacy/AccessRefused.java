@@ -1,0 +1,14 @@
+package org.ancrage.privacy;
+
+import org.ancrage.system.DomainException;
+
+/**
+ * The caller may not see this record: it belongs to another service than theirs. The refusal
+ * itself is written to the audit trail before this is thrown.
+ */
+public class AccessRefused extends DomainException {
+
+    public AccessRefused(String what, Object id) {
+        super("access.refused", what, id);
+    }
+}

@@ -1,0 +1,177 @@
+package org.ancrage.privacy;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.ancrage.security.Roles;
+
+/**
+ * Need to know (DOMAIN.md, "Personal data"): who may see which household. A director sees every
+ * service; a worker, coordinator or rental manager only the households of their own service. The
+ * services call this before returning or changing anything about a household, so that a crafted
+ * URL or a direct API call is refused as surely as a hidden button; each refusal is audited.
+ *
+ * <p>The container's own identities (the {@code @RunAs} principals of demo data and batch jobs,
+ * named after the roles and refused as user names) act for the whole association.
+ */
+@Stateless
+@PermitAll
+public class NeedToKnow {
+
+    /** The service whose records the caller may see; empty for every service. */
+    public record Restriction(Long serviceUnitId) {
+
+        public static final Restriction NONE = new Restriction(null);
+
+        /** No service at all: a user with no service assigned sees nobody's file. */
+        static final Long NO_SERVICE = -1L;
+
+        public boolean restricts() {
+            return serviceUnitId != null;
+        }
+
+        /** Whether a record of {@code unitId} is within the caller's reach. */
+        public boolean allows(Long unitId) {
+            return !restricts() || serviceUnitId.equals(unitId);
+        }
+
+        /** The service a search may look in, when it asked for {@code requested} (null for any). */
+        public Long narrow(Long requested) {
+            if (!restricts()) {
+                return requested;
+            }
+            return requested == null || requested.equals(serviceUnitId) ? serviceUnitId : NO_SERVICE;
+        }
+
+        /** A JPQL condition keeping the households of the caller's service, on {@code householdId}. */
+        public String householdCondition(String householdId) {
+            return restricts() ? " and " + householdId
+                    + " in (select hh.id from Household hh where hh.serviceUnitId = " + serviceUnitId + ")" : "";
+        }
+
+        /** The same for incidents, which may be about a dwelling only (then the dwelling's service decides). */
+        public String incidentCondition(String incident) {
+            return restricts() ? " and (" + incident + ".householdId in (select hh.id from Household hh"
+                    + " where hh.serviceUnitId = " + serviceUnitId + ") or (" + incident + ".householdId is null and "
+                    + incident + ".dwellingId in (select dd.id from Dwelling dd where dd.serviceUnitId = "
+                    + serviceUnitId + ")))" : "";
+        }
+    }
+
+
+    @Resource
+    private SessionContext context;
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    @EJB
+    private AuditService audit;
+
+    /** The caller's reach, for the services that list households or records about them. */
+    public Restriction restriction() {
+        String caller = context.getCallerPrincipal().getName();
+        if (context.isCallerInRole(Roles.DIRECTOR) || Arrays.asList(Roles.ALL).contains(caller)) {
+            return Restriction.NONE;
+        }
+        List<Long> units = em.createQuery("select u.serviceUnitId from UserAccount u where u.username = :name",
+                Long.class).setParameter("name", caller).getResultList();
+        Long unit = units.isEmpty() ? null : units.get(0);
+        return new Restriction(unit == null ? Restriction.NO_SERVICE : unit);
+    }
+
+    /** Refuses (and audits the attempt) unless the caller may see this household. */
+    public void household(long householdId) {
+        check("Household", householdId, householdId,
+                "select h.serviceUnitId from Household h where h.id = :id");
+    }
+
+    /** The measure's own service decides: a referent change moves the file with it. */
+    public void measure(long measureId) {
+        check("Measure", measureId, householdOf("select m.householdId from Measure m where m.id = :id", measureId),
+                "select m.serviceUnitId from Measure m where m.id = :id");
+    }
+
+    public void referral(long referralId) {
+        household("Referral", referralId, "select r.householdId from Referral r where r.id = :id");
+    }
+
+    public void occupancy(long occupancyId) {
+        household("Occupancy", occupancyId, "select o.householdId from Occupancy o where o.id = :id");
+    }
+
+    public void incident(long incidentId) {
+        household("Incident", incidentId, "select i.householdId from Incident i where i.id = :id");
+    }
+
+    public void repaymentPlan(long planId) {
+        household("RepaymentPlan", planId, "select o.householdId from RepaymentPlan p, Occupancy o "
+                + "where p.id = :id and o.id = p.occupancyId");
+    }
+
+    /** Dwellings belong to the service that manages them. */
+    public void dwelling(long dwellingId) {
+        check("Dwelling", dwellingId, null, "select d.serviceUnitId from Dwelling d where d.id = :id");
+    }
+
+    private void household(String what, long id, String householdQuery) {
+        Long householdId = householdOf(householdQuery, id);
+        if (householdId != null) {
+            check(what, id, householdId, "select h.serviceUnitId from Household h where h.id = :id", householdId);
+        }
+    }
+
+    private Long householdOf(String jpql, long id) {
+        List<Long> found = em.createQuery(jpql, Long.class).setParameter("id", id).getResultList();
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    private void check(String what, long id, Long householdId, String unitQuery) {
+        check(what, id, householdId, unitQuery, id);
+    }
+
+    private void check(String what, long id, Long householdId, String unitQuery, long unitQueryId) {
+        Restriction restriction = restriction();
+        if (!restriction.restricts()) {
+            return;
+        }
+        List<Long> units = em.createQuery(unitQuery, Long.class).setParameter("id", unitQueryId).getResultList();
+        // An unknown record is left to the service's own "not found".
+        if (!units.isEmpty() && !restriction.allows(units.get(0))) {
+            audit.recordRefusal(what, id, householdId);
+            throw new AccessRefused(what, id);
+        }
+    }
+
+    /**
+     * Whether the caller may read the confidential notes of a measure of {@code serviceUnitId}:
+     * only the social workers and coordinators of that service, who follow the household; a
+     * director or a rental manager sees that a note exists, never what it says.
+     */
+    public boolean mayReadConfidentialNotes(Long serviceUnitId) {
+        return (context.isCallerInRole(Roles.SOCIAL_WORKER) || context.isCallerInRole(Roles.COORDINATOR))
+                && restriction().allows(serviceUnitId);
+    }
+
+    /** Refuses (and audits) a record to be created in a service outside the caller's reach. */
+    public void creatingIn(String what, Long serviceUnitId) {
+        if (!restriction().allows(serviceUnitId)) {
+            audit.recordRefusal(what, null, null);
+            throw new AccessRefused(what, serviceUnitId);
+        }
+    }
+
+    /** The caller's service, if they have one (for pages that default to it). */
+    public Optional<Long> callerServiceUnit() {
+        Restriction restriction = restriction();
+        return restriction.restricts() && !Restriction.NO_SERVICE.equals(restriction.serviceUnitId())
+                ? Optional.of(restriction.serviceUnitId()) : Optional.empty();
+    }
+}
