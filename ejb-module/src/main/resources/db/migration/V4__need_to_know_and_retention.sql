@@ -14,3 +14,8 @@ CREATE TABLE retention_rule (
 -- the file two years after the last contact, a refused referral one year, the rest with the file.
 INSERT INTO retention_rule (category, retention_months) VALUES
     ('CLOSED_CASE', 24), ('REFUSED_REFERRAL', 12), ('CONTACT', 24), ('CONFIDENTIAL_NOTE', 24), ('DOCUMENT', 24);
+
+-- A household anonymised by the retention job: names, contact details and free text are gone,
+-- what the statistics count (measures, periods, contacts by type and date, composition,
+-- resources, birth year) stays.
+ALTER TABLE household ADD COLUMN anonymised_on date;

@@ -46,6 +46,12 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET answered in {@code accept} (a PDF, a CSV…), as bytes. */
+    public HttpResponse<byte[]> download(String path, String accept) throws IOException, InterruptedException {
+        return http.send(request(path).setHeader("Accept", accept).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
         return send(request(path).POST(HttpRequest.BodyPublishers.ofString(json)));
     }

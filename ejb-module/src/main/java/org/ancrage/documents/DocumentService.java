@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -81,10 +82,38 @@ public class DocumentService {
         return name.length() > Document.NAME_LENGTH ? name.substring(0, Document.NAME_LENGTH) : name;
     }
 
-    private void store(long id, byte[] content) {
-        Path dir = Path.of(configuredDir.filter(d -> !d.isBlank()).orElseGet(() -> Path.of(
+    /**
+     * Deletes documents past their retention period, rows and bytes (the retention job). A file
+     * already gone is not an error: the row is what says a document exists.
+     *
+     * @return how many were deleted
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public int purgeDocuments(Collection<Long> ids) {
+        int deleted = 0;
+        for (Long id : ids) {
+            Document document = em.find(Document.class, id);
+            if (document != null) {
+                em.remove(document);
+                try {
+                    Files.deleteIfExists(dir().resolve(Long.toString(id)));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot delete document " + id, e);
+                }
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    private Path dir() {
+        return Path.of(configuredDir.filter(d -> !d.isBlank()).orElseGet(() -> Path.of(
                 System.getProperty("com.sun.aas.instanceRoot", System.getProperty("java.io.tmpdir")),
                 "ancrage-documents").toString()));
+    }
+
+    private void store(long id, byte[] content) {
+        Path dir = dir();
         try {
             Files.createDirectories(dir);
             Files.write(dir.resolve(Long.toString(id)), content);

@@ -41,6 +41,38 @@ public class AuditService {
         AuditTrail.record(em.unwrap(Session.class), AuditAction.REFUSED, entityType, entityId, householdId, null);
     }
 
+    /** The most a CSV export holds; narrow the criteria for more. */
+    public static final int EXPORT_MAX = 100_000;
+
+    /**
+     * The entries matching the criteria as CSV (UTF-8, comma separated, header line), newest first;
+     * the export is itself written to the trail.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public String exportCsv(String username, Long householdId, Instant from, Instant to) {
+        List<AuditEntry> entries = search(username, null, null, householdId, from, to, 0, EXPORT_MAX);
+        StringBuilder csv = new StringBuilder("id,occurred_at,username,action,entity_type,entity_id,household_id,changes\n");
+        for (AuditEntry e : entries) {
+            csv.append(e.getId()).append(',').append(e.getOccurredAt()).append(',').append(cell(e.getUsername()))
+                    .append(',').append(e.getAction()).append(',').append(cell(e.getEntityType())).append(',')
+                    .append(e.getEntityId() == null ? "" : e.getEntityId()).append(',')
+                    .append(e.getHouseholdId() == null ? "" : e.getHouseholdId()).append(',')
+                    .append(cell(e.getChanges())).append('\n');
+        }
+        AuditTrail.record(em.unwrap(Session.class), AuditAction.EXPORT, "AuditTrail", null, householdId,
+                "{\"rows\":" + entries.size() + "}");
+        return csv.toString();
+    }
+
+    /** A CSV cell, quoted; a leading formula character is neutralised for spreadsheets. */
+    static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.isEmpty() || "=+-@".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
+        return '"' + text.replace("\"", "\"\"") + '"';
+    }
+
     private static void condition(StringBuilder jpql, Map<String, Object> criteria, String clause, String name,
             Object value) {
         if (value != null) {

@@ -59,6 +59,15 @@ public class RentService {
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RENTAL_MANAGER})
     public int issueRentCalls(YearMonth month) {
+        return issueRentCalls(month, Long.MIN_VALUE, Long.MAX_VALUE);
+    }
+
+    /**
+     * The same for the occupancies whose id is between {@code fromId} and {@code toId}, both
+     * included: the monthly job issues the calls a chunk of occupancies at a time.
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RENTAL_MANAGER})
+    public int issueRentCalls(YearMonth month, long fromId, long toId) {
         return em.createNativeQuery("""
                 INSERT INTO rent_call (id, occupancy_id, household_id, month, rent, charges, housing_benefit,
                                        amount_due, due_date, issued_at)
@@ -66,10 +75,21 @@ public class RentService {
                        o.rent + o.charges - o.housing_benefit, ?1, ?3
                   FROM occupancy o
                  WHERE o.start_date <= ?2 AND (o.end_date IS NULL OR o.end_date > ?1)
+                   AND o.id BETWEEN ?4 AND ?5
                  ORDER BY o.id
                 ON CONFLICT ON CONSTRAINT rent_call_once_per_month DO NOTHING""")
                 .setParameter(1, month.atDay(1)).setParameter(2, month.atEndOfMonth())
-                .setParameter(3, java.sql.Timestamp.from(Instant.now(clock))).executeUpdate();
+                .setParameter(3, java.sql.Timestamp.from(Instant.now(clock)))
+                .setParameter(4, fromId).setParameter(5, toId).executeUpdate();
+    }
+
+    /** Occupancies that owe a call for {@code month}, with an id above {@code afterId}, in id order. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RENTAL_MANAGER})
+    public List<Long> occupanciesToCall(YearMonth month, long afterId, int max) {
+        return em.createQuery("select o.id from Occupancy o where o.start <= :last"
+                        + " and (o.end is null or o.end > :first) and o.id > :after order by o.id", Long.class)
+                .setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth())
+                .setParameter("after", afterId).setMaxResults(max).getResultList();
     }
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})

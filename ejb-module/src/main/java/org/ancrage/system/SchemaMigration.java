@@ -6,6 +6,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -26,14 +29,42 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/ancrage")
     private DataSource dataSource;
 
+    /** The persistent EJB timers' table (timer-datasource is the application's pool). */
+    private static final String TIMER_TABLE = "EJB__TIMER__TBL";
+
     private String schemaVersion;
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = flyway(dataSource).migrate();
+        Flyway flyway = flyway(dataSource);
+        if (onlyTimerTableExists()) {
+            // The EJB timer service creates its table on the application's pool as the application
+            // deploys, before this runs: a new database then holds that table alone. Start the
+            // history below every migration, so that all of them run.
+            flyway = Flyway.configure(SchemaMigration.class.getClassLoader()).configuration(flyway.getConfiguration())
+                    .baselineOnMigrate(true).baselineVersion("0").load();
+        }
+        MigrateResult result = flyway.migrate();
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+    }
+
+    private boolean onlyTimerTableExists() {
+        try (Connection connection = dataSource.getConnection();
+                ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
+                        new String[] {"TABLE"})) {
+            boolean timerTable = false;
+            while (tables.next()) {
+                if (!TIMER_TABLE.equalsIgnoreCase(tables.getString("TABLE_NAME"))) {
+                    return false;
+                }
+                timerTable = true;
+            }
+            return timerTable;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Reading the database's tables failed", e);
+        }
     }
 
     /** The Flyway set-up of this application, on the database's default schema. */

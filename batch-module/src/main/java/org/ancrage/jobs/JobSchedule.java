@@ -1,0 +1,51 @@
+package org.ancrage.jobs;
+
+import jakarta.annotation.security.RunAs;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.Properties;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.ancrage.security.Roles;
+
+/**
+ * When the jobs run by themselves: persistent timers, stored with the application's data, so that
+ * a tick missed while the server was down fires once on restart and, on a cluster, on one
+ * instance only.
+ */
+@Singleton
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@RunAs(Roles.ADMINISTRATOR)
+public class JobSchedule {
+
+    private static final Logger LOG = Logger.getLogger(JobSchedule.class.getName());
+
+    @EJB
+    private JobControl control;
+
+    @Schedule(hour = "5", minute = "30", persistent = true, info = "daily deadline reminders")
+    void remindDeadlines() {
+        start(Jobs.REMINDERS);
+    }
+
+    @Schedule(dayOfMonth = "1", hour = "4", minute = "0", persistent = true, info = "monthly rent calls")
+    void callRents() {
+        start(Jobs.RENT_CALLS);
+    }
+
+    @Schedule(dayOfWeek = "Sun", hour = "3", minute = "0", persistent = true, info = "weekly retention")
+    void applyRetention() {
+        start(Jobs.RETENTION);
+    }
+
+    private void start(String job) {
+        try {
+            control.start(job, new Properties());
+        } catch (JobAlreadyRunning e) {
+            LOG.log(Level.WARNING, "Scheduled run of {0} not started: an execution still runs", job);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.ancrage.jobs;
+
+/** The job XML names, and the job parameters they share. */
+public final class Jobs {
+
+    public static final String REMINDERS = "deadline-reminders";
+    public static final String RENT_CALLS = "rent-calls";
+    public static final String RETENTION = "retention";
+
+    /** The day a job runs for (ISO date); today when absent. */
+    public static final String RUN_DATE = "runDate";
+    /** The month of the rent calls (ISO year-month); the current month when absent. */
+    public static final String MONTH = "month";
+    /** "true" to count what retention would remove without removing it. */
+    public static final String DRY_RUN = "dryRun";
+    /** Items per chunk (checkpoint interval). */
+    public static final String ITEM_COUNT = "itemCount";
+
+    private Jobs() {
+    }
+}

@@ -1,0 +1,31 @@
+package org.ancrage.jobs.reminders;
+
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.List;
+import org.ancrage.jobs.JobIdentity;
+import org.ancrage.reminders.DeadlineWatch;
+import org.ancrage.reminders.DeadlineWatch.Raise;
+
+/** Raises a chunk's alerts in one batch, inside the chunk's transaction. */
+@Named
+@Dependent
+public class AlertWriter extends AbstractItemWriter {
+
+    @EJB
+    private JobIdentity identity;
+
+    @EJB
+    private DeadlineWatch watch;
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public void writeItems(List<Object> items) {
+        List<Raise> raises = new ArrayList<>();
+        items.forEach(item -> raises.addAll((List<Raise>) item));
+        identity.call(() -> watch.raise(raises));
+    }
+}

@@ -1,0 +1,183 @@
+package org.ancrage.privacy;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.ancrage.documents.DocumentService;
+import org.ancrage.security.Roles;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.NotFoundException;
+
+/**
+ * Retention (DOMAIN.md, "Personal data"): past the period the administrator set for each category,
+ * personal data is anonymised or deleted, in set-based statements. What the statistics count stays:
+ * measures and periods, contacts' dates and types, composition, resources and birth years; each
+ * household anonymised, and each category purged, is written to the audit trail.
+ */
+@Stateless
+@RolesAllowed(Roles.ADMINISTRATOR)
+public class RetentionService {
+
+    /** Households whose support ended before the cutoff (?1) and that nothing keeps open. */
+    private static final String CLOSED_CASES = """
+            SELECT h.id FROM household h
+             WHERE h.anonymised_on IS NULL
+               AND EXISTS (SELECT 1 FROM measure m WHERE m.household_id = h.id)
+               AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.household_id = h.id
+                               AND (m.status = 'OPEN' OR m.end_date >= ?1 OR m.follow_up_due >= ?1))
+               AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.household_id = h.id AND r.status = 'WAITING')
+               AND NOT EXISTS (SELECT 1 FROM occupancy o WHERE o.household_id = h.id
+                               AND (o.end_date IS NULL OR o.end_date >= ?1))""";
+
+    /** Households never followed, whose every referral was refused or withdrawn before the cutoff. */
+    private static final String REFUSED_REFERRALS = """
+            SELECT h.id FROM household h
+             WHERE h.anonymised_on IS NULL
+               AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.household_id = h.id)
+               AND NOT EXISTS (SELECT 1 FROM occupancy o WHERE o.household_id = h.id)
+               AND EXISTS (SELECT 1 FROM referral r WHERE r.household_id = h.id)
+               AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.household_id = h.id
+                               AND (r.status NOT IN ('REFUSED', 'WITHDRAWN') OR r.decided_on >= ?1))""";
+
+    private static final String OLD_TOPICS = "FROM contact c WHERE c.occurred_at < ?1 AND c.topics IS NOT NULL"
+            + " AND c.measure_id IN (SELECT m.id FROM measure m WHERE m.status = 'ENDED')";
+
+    private static final String OLD_NOTES = "FROM contact c WHERE c.occurred_at < ?1"
+            + " AND c.confidential_note IS NOT NULL";
+
+    private static final String OLD_DOCUMENTS = "SELECT d.id FROM document d WHERE d.added_at < ?1"
+            + " AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.household_id = d.household_id AND m.status = 'OPEN')"
+            + " AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.household_id = d.household_id"
+            + " AND r.status = 'WAITING')";
+
+    /** Every statement that anonymises the households selected by {@code %s}, the household row last. */
+    private static final List<String> ANONYMISE = List.of(
+            "INSERT INTO audit_entry (username, action, entity_type, entity_id, household_id, changes)"
+                    + " SELECT ?3, 'PURGE', 'Household', t.id, t.id, ?4 FROM (%s) t",
+            "UPDATE person SET last_name = 'ANONYME', first_name = '-',"
+                    + " birth_date = date_trunc('year', birth_date)::date WHERE household_id IN (%s)",
+            "UPDATE contact SET topics = NULL, confidential_note = NULL, version = version + 1"
+                    + " WHERE household_id IN (%s)",
+            "UPDATE evaluation SET assessment = '-', gains = NULL, remaining_needs = NULL"
+                    + " WHERE measure_id IN (SELECT m.id FROM measure m WHERE m.household_id IN (%s))",
+            "UPDATE referral SET decision_reason = CASE WHEN decision_reason IS NULL THEN NULL ELSE '-' END,"
+                    + " version = version + 1 WHERE household_id IN (%s)",
+            "UPDATE mediation_action SET description = '-' WHERE incident_id IN"
+                    + " (SELECT i.id FROM incident i WHERE i.household_id IN (%s))",
+            "UPDATE incident SET description = '-', resolution = CASE WHEN resolution IS NULL THEN NULL ELSE '-' END,"
+                    + " version = version + 1 WHERE household_id IN (%s)",
+            "UPDATE occupancy SET exit_state = NULL WHERE household_id IN (%s)",
+            "UPDATE household SET address = NULL, phone = NULL, email = NULL, residence_status_valid_until = NULL,"
+                    + " anonymised_on = ?2, version = version + 1 WHERE id IN (%s)");
+
+    @PersistenceContext(unitName = "ancrage")
+    private EntityManager em;
+
+    @EJB
+    private DocumentService documents;
+
+    public List<RetentionRule> rules() {
+        return em.createQuery("select r from RetentionRule r order by r.category", RetentionRule.class)
+                .getResultList();
+    }
+
+    /** Changes a category's period, provided nobody changed it since {@code readVersion}. */
+    public RetentionRule keep(DataCategory category, int months, long readVersion) {
+        RetentionRule rule = Optional.ofNullable(em.find(RetentionRule.class, category))
+                .orElseThrow(() -> new NotFoundException("RetentionRule", category));
+        ConcurrentEditException.unlessUnchanged("RetentionRule", rule.getVersion(), readVersion);
+        rule.keepFor(months);
+        return rule;
+    }
+
+    /**
+     * Applies every category's period on {@code today}; with {@code dryRun}, only counts what
+     * would go and changes nothing.
+     */
+    public RetentionReport apply(LocalDate today, boolean dryRun) {
+        Map<DataCategory, LocalDate> cutoffs = new EnumMap<>(DataCategory.class);
+        rules().forEach(rule -> cutoffs.put(rule.getCategory(), rule.cutoff(today)));
+        Map<DataCategory, Integer> counts = new EnumMap<>(DataCategory.class);
+        for (DataCategory category : DataCategory.values()) {
+            LocalDate cutoff = cutoffs.get(category);
+            counts.put(category, cutoff == null ? 0 : dryRun ? count(category, cutoff) : purge(category, cutoff, today));
+        }
+        if (!dryRun) {
+            em.getEntityManagerFactory().getCache().evictAll();
+        }
+        return new RetentionReport(today, dryRun, counts);
+    }
+
+    private int count(DataCategory category, LocalDate cutoff) {
+        String sql = switch (category) {
+            case CLOSED_CASE -> "SELECT count(*) FROM (" + CLOSED_CASES + ") t";
+            case REFUSED_REFERRAL -> "SELECT count(*) FROM (" + REFUSED_REFERRALS + ") t";
+            case CONTACT -> "SELECT count(*) " + OLD_TOPICS;
+            case CONFIDENTIAL_NOTE -> "SELECT count(*) " + OLD_NOTES;
+            case DOCUMENT -> "SELECT count(*) FROM (" + OLD_DOCUMENTS + ") t";
+        };
+        return ((Number) em.createNativeQuery(sql).setParameter(1, cutoff).getSingleResult()).intValue();
+    }
+
+    private int purge(DataCategory category, LocalDate cutoff, LocalDate today) {
+        return switch (category) {
+            case CLOSED_CASE -> anonymise(CLOSED_CASES, category, cutoff, today);
+            case REFUSED_REFERRAL -> anonymise(REFUSED_REFERRALS, category, cutoff, today);
+            case CONTACT -> cleared(category, cutoff,
+                    "UPDATE contact SET topics = NULL, version = version + 1 WHERE id IN (SELECT c.id " + OLD_TOPICS + ")");
+            case CONFIDENTIAL_NOTE -> cleared(category, cutoff, "UPDATE contact SET confidential_note = NULL,"
+                    + " version = version + 1 WHERE id IN (SELECT c.id " + OLD_NOTES + ")");
+            case DOCUMENT -> {
+                @SuppressWarnings("unchecked")
+                List<Number> ids = em.createNativeQuery(OLD_DOCUMENTS).setParameter(1, cutoff).getResultList();
+                int deleted = documents.purgeDocuments(ids.stream().map(Number::longValue).toList());
+                summary(category, cutoff, deleted);
+                yield deleted;
+            }
+        };
+    }
+
+    private int anonymise(String households, DataCategory category, LocalDate cutoff, LocalDate today) {
+        int anonymised = 0;
+        for (String statement : ANONYMISE) {
+            Query query = em.createNativeQuery(statement.formatted(households)).setParameter(1, cutoff);
+            if (statement.contains("?2")) {
+                query.setParameter(2, today);
+            }
+            if (statement.contains("?3")) {
+                query.setParameter(3, AuditTrail.caller()).setParameter(4, details(category, cutoff, null));
+            }
+            anonymised = query.executeUpdate();
+        }
+        return anonymised; // the household statement comes last
+    }
+
+    private int cleared(DataCategory category, LocalDate cutoff, String update) {
+        int cleared = em.createNativeQuery(update).setParameter(1, cutoff).executeUpdate();
+        summary(category, cutoff, cleared);
+        return cleared;
+    }
+
+    /** One audit line for a category purged as a whole (contacts, notes, documents). */
+    private void summary(DataCategory category, LocalDate cutoff, int count) {
+        if (count > 0) {
+            em.createNativeQuery("INSERT INTO audit_entry (username, action, entity_type, changes)"
+                            + " VALUES (?1, 'PURGE', ?2, ?3)")
+                    .setParameter(1, AuditTrail.caller()).setParameter(2, category.name())
+                    .setParameter(3, details(category, cutoff, count)).executeUpdate();
+        }
+    }
+
+    private static String details(DataCategory category, LocalDate cutoff, Integer count) {
+        return "{\"category\":\"" + category + "\",\"before\":\"" + cutoff + "\""
+                + (count == null ? "" : ",\"count\":" + count) + "}";
+    }
+}

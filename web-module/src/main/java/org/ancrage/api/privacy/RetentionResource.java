@@ -1,0 +1,85 @@
+package org.ancrage.api.privacy;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Properties;
+import org.ancrage.api.QueryValues;
+import org.ancrage.api.RequestBodies;
+import org.ancrage.jobs.JobControl;
+import org.ancrage.jobs.Jobs;
+import org.ancrage.privacy.DataCategory;
+import org.ancrage.privacy.RetentionRule;
+import org.ancrage.privacy.RetentionService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Retention periods per category of data, and runs of the retention job (dry run by default). */
+@Path("retention")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Personal data")
+public class RetentionResource {
+
+    public record RuleView(String category, int retentionMonths, long version) {
+        static RuleView of(RetentionRule r) {
+            return new RuleView(r.getCategory().name(), r.getRetentionMonths(), r.getVersion());
+        }
+    }
+
+    public static class RuleBody {
+        @NotNull public Integer retentionMonths;
+        @NotNull public Long version;
+    }
+
+    public record RunView(long executionId) {
+    }
+
+    @EJB
+    private RetentionService retention;
+
+    @EJB
+    private JobControl jobs;
+
+    @GET
+    @Path("rules")
+    public List<RuleView> rules() {
+        return retention.rules().stream().map(RuleView::of).toList();
+    }
+
+    @PUT
+    @Path("rules/{category}")
+    @Operation(summary = "Change how long a category of data is kept")
+    public RuleView change(@PathParam("category") String category, RuleBody body) {
+        RequestBodies.valid(body);
+        DataCategory which = QueryValues.enumOrNull(DataCategory.class, category);
+        if (which == null) {
+            throw new NotFoundException();
+        }
+        return RuleView.of(retention.keep(which, body.retentionMonths, body.version));
+    }
+
+    @POST
+    @Path("runs")
+    @Operation(summary = "Start the retention job; dryRun=true (the default) only counts what would go")
+    public Response run(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+            @QueryParam("on") String on) {
+        Properties parameters = new Properties();
+        parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(dryRun));
+        parameters.setProperty(Jobs.RUN_DATE, QueryValues.dateOrToday(on).toString());
+        return Response.status(Response.Status.ACCEPTED).entity(new RunView(jobs.start(Jobs.RETENTION, parameters)))
+                .build();
+    }
+}
