@@ -37,6 +37,7 @@ class NeedToKnowIT {
     private static final ApiClient WORKER_SUD = ApiClient.as("travailleuse-sud", DemoData.PASSWORD);
     private static final ApiClient DIRECTOR = ApiClient.as("direction", DemoData.PASSWORD);
     private static final ApiClient FUNDER = ApiClient.as("financeur", DemoData.PASSWORD);
+    private static final ApiClient MANAGER_NORD = ApiClient.as("gestion", DemoData.PASSWORD);
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -108,6 +109,17 @@ class NeedToKnowIT {
         assertEquals(0, array(WORKER_SUD.get("/ancrage/api/households?name=" + name)).size());
         assertEquals(1, array(WORKER_NORD.get("/ancrage/api/households?name=" + name)).size());
         assertTrue(array(DIRECTOR.get("/ancrage/api/households?name=" + name)).size() >= 1);
+    }
+
+    @Test
+    void aRentalManagersListsHoldTheirServicesHouseholds() throws Exception {
+        long diallo = TestDatabase.count("select household_id from person where last_name = 'Diallo'");
+        HttpResponse<String> arrears = MANAGER_NORD.get("/ancrage/api/rent/arrears");
+        assertEquals(200, arrears.statusCode(), arrears.body());
+        assertTrue(array(arrears).stream().anyMatch(a -> a.asJsonObject().getJsonNumber("householdId").longValue()
+                == diallo), arrears.body());
+        HttpResponse<String> incidents = MANAGER_NORD.get("/ancrage/api/incidents");
+        assertEquals(200, incidents.statusCode(), incidents.body());
     }
 
     @Test

@@ -55,7 +55,7 @@ class LoginIsThrottledIT {
 
     @Test
     void olderHashIsReplacedAtTheNextLogin() throws Exception {
-        administrator.run(() -> accounts.createAccount("old.hash", "Ancien", "x".toCharArray(),
+        administrator.run(() -> accounts.createAccount("old.hash", "Ancien", "Ancien-Secret-0".toCharArray(),
                 Set.of(Roles.DIRECTOR), null));
         String weak = new PasswordHasher(1_000).hash("Ancien-Secret-3".toCharArray());
         TestDatabase.execute("update user_account set password_hash = '" + weak + "' where username = 'old.hash'");

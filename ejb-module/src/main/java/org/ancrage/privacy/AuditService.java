@@ -41,6 +41,20 @@ public class AuditService {
         AuditTrail.record(em.unwrap(Session.class), AuditAction.REFUSED, entityType, entityId, householdId, null);
     }
 
+    /** How many entries {@link #search} finds in all, for paging. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public long countEntries(String username, Long householdId, Instant from, Instant to) {
+        Map<String, Object> criteria = new LinkedHashMap<>();
+        StringBuilder jpql = new StringBuilder("select count(a) from AuditEntry a where 1 = 1");
+        condition(jpql, criteria, "a.username = :username", "username", username);
+        condition(jpql, criteria, "a.householdId = :householdId", "householdId", householdId);
+        condition(jpql, criteria, "a.occurredAt >= :from", "from", from);
+        condition(jpql, criteria, "a.occurredAt < :to", "to", to);
+        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
+        criteria.forEach(query::setParameter);
+        return query.getSingleResult();
+    }
+
     /** The most a CSV export holds; narrow the criteria for more. */
     public static final int EXPORT_MAX = 100_000;
 

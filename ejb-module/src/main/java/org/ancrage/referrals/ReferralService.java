@@ -44,7 +44,8 @@ public class ReferralService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
     public List<Referral> waitingList(long programmeId) {
         return em.createQuery("select r from Referral r where r.programmeId = :programme and r.status = :waiting"
-                        + needToKnow.restriction().householdCondition("r.householdId") + " order by r.receivedOn, r.id", Referral.class)
+                        + needToKnow.restriction().householdCondition("r.householdId")
+                        + " order by r.receivedOn, r.id", Referral.class)
                 .setParameter("programme", programmeId).setParameter("waiting", ReferralStatus.WAITING)
                 .getResultList();
     }

@@ -145,9 +145,9 @@ public class RentService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public List<ArrearsLine> arrearsOn(LocalDate asOf) {
         List<Long> owing = em.createQuery("select c.occupancyId from RentCall c where c.dueDate <= :d"
+                + needToKnow.restriction().householdCondition("c.householdId")
                 + " group by c.occupancyId having sum(c.amountDue) > (select coalesce(sum(p.amount), 0) from Payment p"
-                + " where p.occupancyId = c.occupancyId and p.paidOn <= :d)"
-                + needToKnow.restriction().householdCondition("c.householdId"), Long.class)
+                + " where p.occupancyId = c.occupancyId and p.paidOn <= :d)", Long.class)
                 .setParameter("d", asOf).getResultList();
         List<ArrearsLine> lines = new ArrayList<>();
         for (Long occupancyId : owing) {

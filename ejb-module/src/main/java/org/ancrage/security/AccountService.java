@@ -85,6 +85,7 @@ public class AccountService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public UserAccount createAccount(String username, String displayName, char[] password, Set<String> roles,
             Long serviceUnitId) {
+        PasswordPolicy.check(username, password);
         UserAccount account = new UserAccount(username, displayName, HASHER.hash(password), roles);
         account.assignTo(serviceUnitId);
         em.persist(account);

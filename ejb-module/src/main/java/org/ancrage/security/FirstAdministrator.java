@@ -47,14 +47,26 @@ public class FirstAdministrator {
         if (anyAdministrator) {
             return;
         }
-        String password = givenPassword.filter(p -> !p.isBlank()).orElseGet(FirstAdministrator::generate);
+        Optional<String> acceptable = givenPassword.filter(p -> !p.isBlank()).filter(FirstAdministrator::acceptable);
+        String password = acceptable.orElseGet(FirstAdministrator::generate);
         em.persist(new UserAccount(USERNAME, "Administrateur", new PasswordHasher().hash(password.toCharArray()),
                 Set.of(Roles.ADMINISTRATOR)));
         em.flush(); // the password is shown only for an account that was really saved
-        if (givenPassword.filter(p -> !p.isBlank()).isEmpty()) {
+        if (acceptable.isEmpty()) {
             writeOnce(password);
         }
         LOG.info("First administrator account 'admin' created");
+    }
+
+    private static boolean acceptable(String password) {
+        try {
+            PasswordPolicy.check(USERNAME, password.toCharArray());
+            return true;
+        } catch (PasswordPolicy.PasswordRefused e) {
+            LOG.warning(() -> "The given initial administrator password breaks the password policy ("
+                    + e.messageKey() + "): a generated one is used instead");
+            return false;
+        }
     }
 
     private static String generate() {

@@ -77,4 +77,17 @@ class LoginInTheBrowserIT extends BrowserTest {
         open("app/home.xhtml");
         visible(By.id("login-heading"));
     }
+
+    @Test
+    void theSessionIdChangesAtLogin() throws Exception {
+        open("login.xhtml");
+        visible(By.id("login-heading"));
+        org.openqa.selenium.Cookie before = browser.manage().getCookieNamed("JSESSIONID");
+        logIn("travailleur", DemoData.PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        org.openqa.selenium.Cookie after = browser.manage().getCookieNamed("JSESSIONID");
+        assertTrue(after != null && (before == null || !before.getValue().equals(after.getValue())),
+                "a session fixed before login must not survive it");
+        assertTrue(after.isHttpOnly(), "the session cookie is out of scripts' reach");
+    }
 }
