@@ -32,7 +32,7 @@ import org.ancrage.security.Roles;
 public class JobControl {
 
     /** The jobs of this application, by their job XML names. */
-    public static final List<String> JOBS = List.of(Jobs.REMINDERS, Jobs.RENT_CALLS, Jobs.RETENTION);
+    public static final List<String> JOBS = List.of(Jobs.REMINDERS, Jobs.RENT_CALLS, Jobs.STATISTICS, Jobs.RETENTION);
 
     /** An execution as the jobs page shows it. */
     public record ExecutionView(long id, String jobName, BatchStatus status, String exitStatus, Instant started,
@@ -48,6 +48,16 @@ public class JobControl {
     public long start(String jobName, Properties parameters) {
         refuseIfRunning(jobName);
         return BatchRuntime.getJobOperator().start(jobName, parameters);
+    }
+
+    /** Computes the statistics of {@code year} now: directors may, as they answer to the funders. */
+    @Lock(LockType.WRITE)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR})
+    public long startStatistics(int year) {
+        refuseIfRunning(Jobs.STATISTICS);
+        Properties parameters = new Properties();
+        parameters.setProperty(Jobs.YEAR, Integer.toString(year));
+        return BatchRuntime.getJobOperator().start(Jobs.STATISTICS, parameters);
     }
 
     /** Restarts a failed or stopped execution from its last checkpoint. */

@@ -6,6 +6,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.time.LocalDate;
 import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -36,14 +37,29 @@ public class JobSchedule {
         start(Jobs.RENT_CALLS);
     }
 
+    /** Each month the statistics of the year so far; in January, those of the year just ended. */
+    @Schedule(dayOfMonth = "1", hour = "2", minute = "0", persistent = true, info = "monthly statistics")
+    void takeStatistics() {
+        LocalDate today = LocalDate.now();
+        start(Jobs.STATISTICS, today.getMonthValue() == 1 ? today.getYear() - 1 : today.getYear());
+    }
+
     @Schedule(dayOfWeek = "Sun", hour = "3", minute = "0", persistent = true, info = "weekly retention")
     void applyRetention() {
         start(Jobs.RETENTION);
     }
 
     private void start(String job) {
+        start(job, null);
+    }
+
+    private void start(String job, Integer year) {
+        Properties parameters = new Properties();
+        if (year != null) {
+            parameters.setProperty(Jobs.YEAR, year.toString());
+        }
         try {
-            control.start(job, new Properties());
+            control.start(job, parameters);
         } catch (JobAlreadyRunning e) {
             LOG.log(Level.WARNING, "Scheduled run of {0} not started: an execution still runs", job);
         }

@@ -6,11 +6,14 @@ public final class Jobs {
     public static final String REMINDERS = "deadline-reminders";
     public static final String RENT_CALLS = "rent-calls";
     public static final String RETENTION = "retention";
+    public static final String STATISTICS = "statistics";
 
     /** The day a job runs for (ISO date); today when absent. */
     public static final String RUN_DATE = "runDate";
     /** The month of the rent calls (ISO year-month); the current month when absent. */
     public static final String MONTH = "month";
+    /** The year of the statistics; the current one when absent. */
+    public static final String YEAR = "year";
     /** "true" to count what retention would remove without removing it. */
     public static final String DRY_RUN = "dryRun";
     /** Items per chunk (checkpoint interval). */

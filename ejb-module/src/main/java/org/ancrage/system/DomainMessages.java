@@ -14,7 +14,8 @@ import java.util.ResourceBundle;
 public final class DomainMessages {
 
     /** Bundles searched in order; a key is looked up in each until found. */
-    public static final List<String> BUNDLES = List.of("org.ancrage.messages", "org.ancrage.housing-messages");
+    public static final List<String> BUNDLES = List.of("org.ancrage.messages", "org.ancrage.housing-messages",
+            "org.ancrage.reporting-messages");
 
     private DomainMessages() {
     }

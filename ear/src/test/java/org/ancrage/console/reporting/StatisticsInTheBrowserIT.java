@@ -1,0 +1,44 @@
+package org.ancrage.console.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.ancrage.demo.DemoData;
+import org.ancrage.testing.BrowserTest;
+import org.ancrage.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** The statistics page in Chromium: a director computes the year, a funder reads figures, never names. */
+class StatisticsInTheBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application(StatisticsInTheBrowserIT.class);
+    }
+
+    @Test
+    void aDirectorComputesTheYearAndAFunderReadsTheFigures() throws Exception {
+        logIn("direction", DemoData.PASSWORD);
+        visible(By.id("navStatistics")).click();
+        visible(By.id("statistics:compute")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:messages"), "lancé"));
+        // The demo programmes appear once the job has kept their snapshots.
+        for (int i = 0; i < 20 && !browser.findElement(By.id("statistics:figures")).getText().contains("IML"); i++) {
+            Thread.sleep(500);
+            browser.findElement(By.id("statistics:show")).click();
+            Thread.sleep(500);
+        }
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:figures"), "IML"));
+        visible(By.id("statistics:chart"));
+        screenshot("statistics");
+
+        browser.findElement(By.id("topbar:logout")).click();
+        logIn("financeur", DemoData.PASSWORD);
+        visible(By.id("navStatistics")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:figures"), "IML"));
+        assertFalse(browser.getPageSource().contains("DIALLO"));
+    }
+}

@@ -1,0 +1,85 @@
+package org.ancrage.reporting;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The indicators of one programme for one year (DOMAIN.md, "Statistics"), for one service or the
+ * whole association ({@code serviceUnitId} null).
+ *
+ * @param householdsFollowed households with a measure active at least one day in the year
+ * @param entries measures started in the year
+ * @param ends measures ended in the year
+ * @param homeVisits contacts of type home visit in the year
+ * @param officeAppointments contacts of type office appointment in the year
+ * @param financedCapacity places financed at the end of the year (or the programme's own figure)
+ * @param monthMeasures per measure, the calendar months of the year with at least one active day, summed
+ * @param outcomes where the households of the measures ended in the year live, by outcome
+ * @param composition households followed, by composition
+ * @param ageBands households followed, by age band of the head of household
+ * @param resources households followed, by main resource
+ */
+public record Indicators(long programmeId, Long serviceUnitId, int year, long householdsFollowed, long entries,
+        long ends, long homeVisits, long officeAppointments, Integer financedCapacity, long monthMeasures,
+        Map<String, Long> outcomes, Map<String, Long> composition, Map<String, Long> ageBands,
+        Map<String, Long> resources) {
+
+    /** Month-measures ÷ households followed, rounded half up (235 / 39 → 6; 80 / 15 → 5). */
+    public long averageDurationMonths() {
+        return householdsFollowed == 0 ? 0 : BigDecimal.valueOf(monthMeasures)
+                .divide(BigDecimal.valueOf(householdsFollowed), 0, RoundingMode.HALF_UP).longValue();
+    }
+
+    /** Month-measures ÷ (financed places × 12), in percent with one decimal; null without capacity. */
+    public BigDecimal occupancyRate() {
+        return financedCapacity == null || financedCapacity == 0 ? null : BigDecimal.valueOf(monthMeasures * 100L)
+                .divide(BigDecimal.valueOf(financedCapacity * 12L), 1, RoundingMode.HALF_UP);
+    }
+
+    public JsonObject toJson() {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("programmeId", programmeId).add("year", year)
+                .add("householdsFollowed", householdsFollowed).add("entries", entries).add("ends", ends)
+                .add("homeVisits", homeVisits).add("officeAppointments", officeAppointments)
+                .add("monthMeasures", monthMeasures).add("averageDurationMonths", averageDurationMonths())
+                .add("outcomes", map(outcomes)).add("composition", map(composition))
+                .add("ageBands", map(ageBands)).add("resources", map(resources));
+        if (serviceUnitId != null) {
+            json.add("serviceUnitId", serviceUnitId);
+        }
+        if (financedCapacity != null) {
+            json.add("financedCapacity", financedCapacity).add("occupancyRate", occupancyRate());
+        }
+        return json.build();
+    }
+
+    public static Indicators fromJson(String text) {
+        JsonObject json = Json.createReader(new StringReader(text)).readObject();
+        return new Indicators(json.getJsonNumber("programmeId").longValue(),
+                json.containsKey("serviceUnitId") ? json.getJsonNumber("serviceUnitId").longValue() : null,
+                json.getInt("year"), json.getJsonNumber("householdsFollowed").longValue(),
+                json.getJsonNumber("entries").longValue(), json.getJsonNumber("ends").longValue(),
+                json.getJsonNumber("homeVisits").longValue(), json.getJsonNumber("officeAppointments").longValue(),
+                json.containsKey("financedCapacity") ? json.getInt("financedCapacity") : null,
+                json.getJsonNumber("monthMeasures").longValue(), map(json.getJsonObject("outcomes")),
+                map(json.getJsonObject("composition")), map(json.getJsonObject("ageBands")),
+                map(json.getJsonObject("resources")));
+    }
+
+    private static JsonObjectBuilder map(Map<String, Long> counts) {
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        counts.forEach(json::add);
+        return json;
+    }
+
+    private static Map<String, Long> map(JsonObject json) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        json.forEach((key, value) -> counts.put(key, ((jakarta.json.JsonNumber) value).longValue()));
+        return counts;
+    }
+}

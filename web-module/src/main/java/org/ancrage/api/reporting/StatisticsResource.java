@@ -1,0 +1,101 @@
+package org.ancrage.api.reporting;
+
+import jakarta.ejb.EJB;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ancrage.jobs.JobControl;
+import org.ancrage.programmes.ProgrammeService;
+import org.ancrage.reporting.ActivityReportPdf;
+import org.ancrage.reporting.ActivityReportXlsx;
+import org.ancrage.reporting.Indicators;
+import org.ancrage.reporting.StatisticsService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Statistics of a year: the snapshots as JSON, the activity report as PDF or XLSX, and a new computation. */
+@Path("statistics")
+@Tag(name = "Statistics")
+public class StatisticsResource {
+
+    private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @EJB
+    private StatisticsService statistics;
+
+    @EJB
+    private ProgrammeService programmes;
+
+    @EJB
+    private JobControl jobs;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The indicators kept for a year, per programme, for the association or one service")
+    public List<JsonObject> snapshots(@QueryParam("year") Integer year, @QueryParam("serviceUnitId") Long service) {
+        return statistics.snapshots(year(year), service).stream().map(Indicators::toJson).toList();
+    }
+
+    @GET
+    @Produces("application/pdf")
+    @Operation(summary = "The activity report of the year, with its charts and definitions")
+    public Response pdf(@QueryParam("year") Integer year) {
+        int of = year(year);
+        return download(ActivityReportPdf.render(of, statistics.snapshots(of, null), names(), locale()),
+                "rapport-activite-" + of + ".pdf");
+    }
+
+    @GET
+    @Produces(XLSX)
+    @Operation(summary = "The same figures as a workbook")
+    public Response xlsx(@QueryParam("year") Integer year) {
+        int of = year(year);
+        return download(ActivityReportXlsx.render(of, statistics.snapshots(of, null), names(), locale()),
+                "rapport-activite-" + of + ".xlsx");
+    }
+
+    @POST
+    @Path("runs")
+    @Operation(summary = "Compute the statistics of the year now (the statistics job)")
+    public Response run(@QueryParam("year") Integer year) {
+        return Response.status(Response.Status.ACCEPTED)
+                .entity(jobs.execution(jobs.startStatistics(year(year)))).build();
+    }
+
+    private Map<Long, String> names() {
+        Map<Long, String> names = new HashMap<>();
+        programmes.listProgrammes().forEach(p -> names.put(p.getId(), p.getName()));
+        return names;
+    }
+
+    private Locale locale() {
+        return headers.getAcceptableLanguages().stream().filter(l -> !"*".equals(l.getLanguage())).findFirst()
+                .orElse(Locale.FRENCH);
+    }
+
+    private static int year(Integer year) {
+        if (year != null && (year < 1990 || year > 2200)) {
+            throw new jakarta.ws.rs.BadRequestException();
+        }
+        return year == null ? Year.now().getValue() : year;
+    }
+
+    private static Response download(byte[] content, String name) {
+        return Response.ok(content).header("Content-Disposition", "attachment; filename=\"" + name + "\"").build();
+    }
+}

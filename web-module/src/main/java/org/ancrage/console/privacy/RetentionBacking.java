@@ -1,0 +1,108 @@
+package org.ancrage.console.privacy;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Properties;
+import org.ancrage.console.Messages;
+import org.ancrage.jobs.JobControl;
+import org.ancrage.jobs.Jobs;
+import org.ancrage.privacy.RetentionRule;
+import org.ancrage.privacy.RetentionService;
+import org.ancrage.system.DomainException;
+
+/** Retention periods per category, and runs of the retention job (a dry run first). */
+@Named
+@ViewScoped
+public class RetentionBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private RetentionService retention;
+
+    @EJB
+    private JobControl jobs;
+
+    @Inject
+    private Messages messages;
+
+    private List<Row> rows;
+    private Long lastExecution;
+
+    /** A rule as edited on the page, with the version it was read at. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final String category;
+        private final long version;
+        private Integer months;
+
+        Row(RetentionRule rule) {
+            this.category = rule.getCategory().name();
+            this.version = rule.getVersion();
+            this.months = rule.getRetentionMonths();
+        }
+
+        public String getCategory() {
+            return category;
+        }
+
+        public Integer getMonths() {
+            return months;
+        }
+
+        public void setMonths(Integer months) {
+            this.months = months;
+        }
+    }
+
+    public List<Row> getRows() {
+        if (rows == null) {
+            rows = retention.rules().stream().map(Row::new).toList();
+        }
+        return rows;
+    }
+
+    /** Saves every changed period; a refusal stays on the page with what was typed. */
+    public void save() {
+        for (Row row : getRows()) {
+            try {
+                retention.keep(org.ancrage.privacy.DataCategory.valueOf(row.category), row.months, row.version);
+            } catch (DomainException e) {
+                messages.refused("retention:messages", e);
+                return;
+            }
+        }
+        rows = null;
+        messages.info("retention:messages", "retention.saved");
+    }
+
+    public void dryRun() {
+        run(true);
+    }
+
+    public void apply() {
+        run(false);
+    }
+
+    private void run(boolean dry) {
+        Properties parameters = new Properties();
+        parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(dry));
+        parameters.setProperty(Jobs.RUN_DATE, LocalDate.now().toString());
+        try {
+            lastExecution = jobs.start(Jobs.RETENTION, parameters);
+            messages.info("retention:messages", dry ? "retention.dryRunStarted" : "retention.started", lastExecution);
+        } catch (DomainException e) {
+            messages.refused("retention:messages", e);
+        }
+    }
+
+    /** The last run started from this page, with its report once done. */
+    public JobControl.ExecutionView getLastRun() {
+        return lastExecution == null ? null : jobs.execution(lastExecution);
+    }
+}

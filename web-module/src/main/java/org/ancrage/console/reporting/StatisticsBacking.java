@@ -1,0 +1,133 @@
+package org.ancrage.console.reporting;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.Year;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.ancrage.console.Messages;
+import org.ancrage.jobs.JobControl;
+import org.ancrage.programmes.ProgrammeService;
+import org.ancrage.reporting.ActivityReportPdf;
+import org.ancrage.reporting.ActivityReportXlsx;
+import org.ancrage.reporting.Indicators;
+import org.ancrage.reporting.StatisticsService;
+import org.ancrage.system.DomainException;
+import org.ancrage.system.DomainMessages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.primefaces.model.charts.ChartData;
+import org.primefaces.model.charts.bar.BarChartDataSet;
+import org.primefaces.model.charts.bar.BarChartModel;
+
+/** The statistics of a year: figures per programme, a chart, the report to download, a new computation. */
+@Named
+@ViewScoped
+public class StatisticsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private StatisticsService statistics;
+
+    @EJB
+    private ProgrammeService programmes;
+
+    @EJB
+    private JobControl jobs;
+
+    @Inject
+    private Messages messages;
+
+    private int year = Year.now().getValue();
+    private List<Indicators> snapshots;
+    private Map<Long, String> names;
+
+    public List<Indicators> getSnapshots() {
+        if (snapshots == null) {
+            snapshots = statistics.snapshots(year, null);
+        }
+        return snapshots;
+    }
+
+    public String name(long programmeId) {
+        return names().getOrDefault(programmeId, "#" + programmeId);
+    }
+
+    /** Month-measures and households followed per programme, as bars. */
+    public BarChartModel getChart() {
+        BarChartModel model = new BarChartModel();
+        ChartData data = new ChartData();
+        BarChartDataSet months = new BarChartDataSet();
+        months.setLabel(label("report.figure.monthMeasures"));
+        months.setData(getSnapshots().stream().map(s -> (Object) s.monthMeasures()).toList());
+        months.setBackgroundColor("rgba(43, 108, 176, 0.8)");
+        BarChartDataSet households = new BarChartDataSet();
+        households.setLabel(label("report.figure.householdsFollowed"));
+        households.setData(getSnapshots().stream().map(s -> (Object) s.householdsFollowed()).toList());
+        households.setBackgroundColor("rgba(221, 107, 32, 0.8)");
+        data.addChartDataSet(months);
+        data.addChartDataSet(households);
+        data.setLabels(getSnapshots().stream().map(s -> name(s.programmeId())).toList());
+        model.setData(data);
+        return model;
+    }
+
+    public void compute() {
+        try {
+            long execution = jobs.startStatistics(year);
+            messages.info("statistics:messages", "statistics.started", execution);
+        } catch (DomainException e) {
+            messages.refused("statistics:messages", e);
+        }
+    }
+
+    public void show() {
+        snapshots = null;
+    }
+
+    public StreamedContent getPdf() {
+        byte[] pdf = ActivityReportPdf.render(year, getSnapshots(), names(), locale());
+        return DefaultStreamedContent.builder().name("rapport-activite-" + year + ".pdf")
+                .contentType("application/pdf").stream(() -> new ByteArrayInputStream(pdf)).build();
+    }
+
+    public StreamedContent getXlsx() {
+        byte[] xlsx = ActivityReportXlsx.render(year, getSnapshots(), names(), locale());
+        return DefaultStreamedContent.builder().name("rapport-activite-" + year + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new ByteArrayInputStream(xlsx)).build();
+    }
+
+    /** A report text (figure names, distribution labels) in the page's language. */
+    public String label(String key) {
+        return DomainMessages.text(key, locale());
+    }
+
+    private Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
+    }
+
+    private Map<Long, String> names() {
+        if (names == null) {
+            names = new HashMap<>();
+            programmes.listProgrammes().forEach(p -> names.put(p.getId(), p.getName()));
+        }
+        return names;
+    }
+
+    public int getYear() {
+        return year;
+    }
+
+    public void setYear(int year) {
+        this.year = year;
+    }
+}
