@@ -153,10 +153,13 @@ class RetentionAndSubjectAccessIT {
                 () -> retention.keep(rule.getCategory(), 0, rule.getVersion())));
         assertEquals("retention.months.outOfRange", refused.messageKey());
         RetentionRule changed = administrator.call(() -> retention.keep(rule.getCategory(),
-                rule.getRetentionMonths(), rule.getVersion()));
+                rule.getRetentionMonths() + 1, rule.getVersion()));
         assertThrows(ConcurrentEditException.class, () -> administrator.call(
                 () -> retention.keep(rule.getCategory(), 36, changed.getVersion() - 1)));
         assertThrows(EJBAccessException.class, () -> coordinator.call(() -> retention.rules()));
+        assertTrue(TestDatabase.count("select count(*) from audit_entry where entity_type = 'RetentionRule'"
+                + " and action = 'UPDATE' and changes like '%\"id\":\"" + rule.getCategory() + "\"%'") > 0,
+                "a change of retention is audited, named by its category");
     }
 
     @Test

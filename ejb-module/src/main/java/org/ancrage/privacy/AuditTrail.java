@@ -42,6 +42,13 @@ public class AuditTrail implements SessionCustomizer {
     /** Records one line on the session of the running transaction. */
     static void record(Session session, AuditAction action, Object entity, Object id, String changes) {
         Long householdId = entity instanceof Audited audited ? audited.auditHouseholdId() : null;
+        if (id != null && !(id instanceof Number)) {
+            // A natural key (a retention rule's category): named in the changes, entity_id left empty.
+            changes = Json.createObjectBuilder(Json.createReader(new java.io.StringReader(
+                    changes == null || changes.isBlank() ? "{}" : changes)).readObject())
+                    .add("id", id.toString()).build().toString();
+            id = null;
+        }
         record(session, action, entity.getClass().getSimpleName(), id, householdId, changes);
     }
 
