@@ -76,6 +76,22 @@ public class AccountService {
                 .getResultStream().findFirst();
     }
 
+    /** A member of staff as a choice in a form (a referent to name, say). */
+    public record StaffMember(long id, String displayName, Long serviceUnitId) {
+    }
+
+    /** The active social workers, those of one service first when {@code serviceUnitId} is given. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR})
+    public List<StaffMember> socialWorkers(Long serviceUnitId) {
+        return em.createQuery("select u from UserAccount u join u.roles r where r = :role and u.active = true"
+                        + " order by u.displayName", UserAccount.class)
+                .setParameter("role", Roles.SOCIAL_WORKER).getResultList().stream()
+                .map(u -> new StaffMember(u.getId(), u.getDisplayName(), u.getServiceUnitId()))
+                .sorted((a, b) -> Boolean.compare(!java.util.Objects.equals(a.serviceUnitId(), serviceUnitId),
+                        !java.util.Objects.equals(b.serviceUnitId(), serviceUnitId)))
+                .toList();
+    }
+
     @RolesAllowed(Roles.ADMINISTRATOR)
     public List<UserAccount> listAccounts() {
         return em.createQuery("select u from UserAccount u order by u.username", UserAccount.class).getResultList();

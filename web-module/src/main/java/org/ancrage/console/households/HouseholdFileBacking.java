@@ -30,6 +30,7 @@ import org.ancrage.mediation.MediationService;
 import org.ancrage.rent.Arrears;
 import org.ancrage.rent.RentAccount;
 import org.ancrage.rent.RentService;
+import org.ancrage.security.Roles;
 import org.ancrage.system.DomainException;
 
 /**
@@ -80,10 +81,19 @@ public class HouseholdFileBacking implements Serializable {
         refresh();
     }
 
+    /** Reads the file again after an action taken from another part of the page. */
+    public void reload() {
+        refresh();
+    }
+
     private void refresh() {
         measureList = measures.measuresOfHousehold(id);
         List<Contact> all = new ArrayList<>();
-        measureList.forEach(m -> all.addAll(contacts.contactsOfMeasure(m.getId())));
+        if (!user.hasRole(Roles.RENTAL_MANAGER) || user.hasRole(Roles.SOCIAL_WORKER)
+                || user.hasRole(Roles.COORDINATOR)) {
+            // What was said at contacts is the social workers' business, not the rental manager's.
+            measureList.forEach(m -> all.addAll(contacts.contactsOfMeasure(m.getId())));
+        }
         all.sort(Comparator.comparing(Contact::getOccurredAt).reversed());
         contactList = all;
         incidentList = mediation.incidentsOfHousehold(id);

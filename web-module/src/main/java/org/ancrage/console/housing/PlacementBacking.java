@@ -1,0 +1,187 @@
+package org.ancrage.console.housing;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.ancrage.console.Messages;
+import org.ancrage.console.households.HouseholdFileBacking;
+import org.ancrage.housing.Agreement;
+import org.ancrage.housing.Dwelling;
+import org.ancrage.housing.DwellingState;
+import org.ancrage.housing.HousingService;
+import org.ancrage.housing.Occupancy;
+import org.ancrage.measures.Measure;
+import org.ancrage.measures.MeasureStatus;
+import org.ancrage.money.Money;
+import org.ancrage.rent.Payer;
+import org.ancrage.rent.RentService;
+import org.ancrage.system.DomainException;
+
+/**
+ * The rental manager's actions from a household's file: placing the household in an available
+ * dwelling for its open measure, and recording a payment on its occupancy.
+ */
+@Named
+@ViewScoped
+public class PlacementBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB private HousingService housing;
+    @EJB private RentService rent;
+    @Inject private HouseholdFileBacking file;
+    @Inject private Messages messages;
+
+    private Long dwellingId;
+    private Agreement agreement = Agreement.SUB_LEASE;
+    private LocalDate start = LocalDate.now();
+    private BigDecimal rentAmount;
+    private BigDecimal charges;
+    private BigDecimal housingBenefit = BigDecimal.ZERO;
+
+    private LocalDate paidOn = LocalDate.now();
+    private BigDecimal amount;
+    private Payer payer = Payer.HOUSEHOLD;
+    private String reference;
+
+    /** Available dwellings of the caller's reach, for the placement form. */
+    public List<Dwelling> getAvailableDwellings() {
+        return housing.searchDwellings(new HousingService.DwellingFilter(DwellingState.AVAILABLE, null, null, null,
+                null, null), 0, 200);
+    }
+
+    /** Fills the rent and charges from the dwelling chosen. */
+    public void dwellingChosen() {
+        getAvailableDwellings().stream().filter(d -> d.getId().equals(dwellingId)).findFirst().ifPresent(d -> {
+            rentAmount = d.getRent().amount();
+            charges = d.getCharges().amount();
+        });
+    }
+
+    public boolean isPlaceable() {
+        return file.getOccupancy() == null && openMeasure() != null;
+    }
+
+    public void place() {
+        Measure measure = openMeasure();
+        try {
+            housing.placeHousehold(new HousingService.Placement(dwellingId, measure.getHouseholdId(), measure.getId(),
+                    agreement, start, new Occupancy.Terms(Money.of(rentAmount), Money.of(charges),
+                            Money.of(housingBenefit == null ? BigDecimal.ZERO : housingBenefit))));
+            messages.info(null, "placement.done");
+            file.reload();
+        } catch (DomainException e) {
+            messages.refused("placementForm:messages", e);
+        }
+    }
+
+    public void pay() {
+        try {
+            rent.recordPayment(file.getOccupancy().getId(), paidOn, Money.of(amount), payer, reference, null);
+            messages.info(null, "payment.recorded");
+            amount = null;
+            reference = null;
+            file.reload();
+        } catch (DomainException e) {
+            messages.refused("paymentForm:messages", e);
+        }
+    }
+
+    private Measure openMeasure() {
+        return file.getMeasures().stream().filter(m -> m.getStatus() == MeasureStatus.OPEN).findFirst().orElse(null);
+    }
+
+    public List<Agreement> getAgreements() {
+        return Arrays.asList(Agreement.values());
+    }
+
+    public List<Payer> getPayers() {
+        return Arrays.asList(Payer.values());
+    }
+
+    public Long getDwellingId() {
+        return dwellingId;
+    }
+
+    public void setDwellingId(Long dwellingId) {
+        this.dwellingId = dwellingId;
+    }
+
+    public Agreement getAgreement() {
+        return agreement;
+    }
+
+    public void setAgreement(Agreement agreement) {
+        this.agreement = agreement;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    public BigDecimal getRentAmount() {
+        return rentAmount;
+    }
+
+    public void setRentAmount(BigDecimal rentAmount) {
+        this.rentAmount = rentAmount;
+    }
+
+    public BigDecimal getCharges() {
+        return charges;
+    }
+
+    public void setCharges(BigDecimal charges) {
+        this.charges = charges;
+    }
+
+    public BigDecimal getHousingBenefit() {
+        return housingBenefit;
+    }
+
+    public void setHousingBenefit(BigDecimal housingBenefit) {
+        this.housingBenefit = housingBenefit;
+    }
+
+    public LocalDate getPaidOn() {
+        return paidOn;
+    }
+
+    public void setPaidOn(LocalDate paidOn) {
+        this.paidOn = paidOn;
+    }
+
+    public BigDecimal getAmount() {
+        return amount;
+    }
+
+    public void setAmount(BigDecimal amount) {
+        this.amount = amount;
+    }
+
+    public Payer getPayer() {
+        return payer;
+    }
+
+    public void setPayer(Payer payer) {
+        this.payer = payer;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+}

@@ -1,0 +1,150 @@
+package org.ancrage.console.referrals;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ancrage.console.Messages;
+import org.ancrage.households.Household;
+import org.ancrage.households.HouseholdService;
+import org.ancrage.measures.Measure;
+import org.ancrage.programmes.Programme;
+import org.ancrage.programmes.ProgrammeService;
+import org.ancrage.referrals.Referral;
+import org.ancrage.referrals.ReferralService;
+import org.ancrage.security.AccountService;
+import org.ancrage.system.DomainException;
+
+/**
+ * The waiting list of a programme (referrals are received from the household's file): a coordinator
+ * admits a referral, naming the referent worker (the service opens the measure), or refuses it with
+ * a reason.
+ */
+@Named
+@ViewScoped
+public class ReferralsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB private ReferralService referrals;
+    @EJB private ProgrammeService programmes;
+    @EJB private HouseholdService households;
+    @EJB private AccountService accounts;
+    @Inject private Messages messages;
+
+    private Long programmeId;
+    private List<Referral> waiting;
+    private Map<Long, String> names;
+
+    // the referral being decided
+    private Long decidedId;
+    private Long referentId;
+    private LocalDate start = LocalDate.now();
+    private String reason;
+    private Long openedMeasureHousehold;
+    private List<AccountService.StaffMember> socialWorkers = List.of();
+
+    public List<Programme> getProgrammes() {
+        return programmes.listProgrammes().stream().filter(Programme::isActive).toList();
+    }
+
+    public List<Referral> getWaiting() {
+        if (waiting == null) {
+            waiting = programmeId == null ? List.of() : referrals.waitingList(programmeId);
+            names = households.namesOf(waiting.stream().map(Referral::getHouseholdId).toList());
+        }
+        return waiting;
+    }
+
+    public String nameOf(Referral referral) {
+        return names == null ? "" : names.getOrDefault(referral.getHouseholdId(), "—");
+    }
+
+    public void show() {
+        waiting = null;
+    }
+
+    /** Opens the decision on one referral: the workers of the household's service come first. */
+    public void prepareDecision(Referral referral) {
+        decidedId = referral.getId();
+        referentId = null;
+        start = LocalDate.now();
+        reason = null;
+        socialWorkers = accounts.socialWorkers(
+                households.getHouseholdFile(referral.getHouseholdId()).getServiceUnitId());
+    }
+
+    public List<AccountService.StaffMember> getSocialWorkers() {
+        return socialWorkers;
+    }
+
+    public void admit() {
+        try {
+            Referral referral = current();
+            Household of = households.getHouseholdFile(referral.getHouseholdId());
+            Measure measure = referrals.admit(referral.getId(), referral.getVersion(), referentId,
+                    of.getServiceUnitId(), start);
+            openedMeasureHousehold = measure.getHouseholdId();
+            messages.info(null, "referrals.admitted", of.getDisplayName());
+            show();
+        } catch (DomainException e) {
+            messages.refused("admitForm:messages", e);
+        }
+    }
+
+    public void refuse() {
+        try {
+            Referral referral = current();
+            referrals.refuse(referral.getId(), referral.getVersion(), LocalDate.now(), reason);
+            messages.info(null, "referrals.refused");
+            show();
+        } catch (DomainException e) {
+            messages.refused("refuseForm:messages", e);
+        }
+    }
+
+    private Referral current() {
+        return getWaiting().stream().filter(r -> r.getId().equals(decidedId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no referral " + decidedId + " on the list"));
+    }
+
+    public Long getProgrammeId() {
+        return programmeId;
+    }
+
+    public void setProgrammeId(Long programmeId) {
+        this.programmeId = programmeId;
+    }
+
+    public Long getReferentId() {
+        return referentId;
+    }
+
+    public void setReferentId(Long referentId) {
+        this.referentId = referentId;
+    }
+
+    public LocalDate getStart() {
+        return start;
+    }
+
+    public void setStart(LocalDate start) {
+        this.start = start;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public Long getOpenedMeasureHousehold() {
+        return openedMeasureHousehold;
+    }
+}
