@@ -4,7 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
@@ -21,6 +23,15 @@ public class ProgrammeService {
         Roles.RENTAL_MANAGER, Roles.FUNDER_VIEWER})
     public List<Programme> listProgrammes() {
         return em.createQuery("select p from Programme p order by p.name", Programme.class).getResultList();
+    }
+
+    /** Each programme's name by id, for lists and reports that show other records. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,
+        Roles.RENTAL_MANAGER, Roles.FUNDER_VIEWER})
+    public Map<Long, String> programmeNames() {
+        Map<Long, String> names = new HashMap<>();
+        listProgrammes().forEach(p -> names.put(p.getId(), p.getName()));
+        return names;
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,

@@ -1,27 +1,20 @@
 package org.ancrage.jobs.reminders;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import org.ancrage.jobs.JobIdentity;
+import org.ancrage.jobs.KeysetReader;
 import org.ancrage.reminders.DeadlineWatch;
 import org.ancrage.reminders.MeasureWatch;
 
-/**
- * Reads the measures to watch in id order, a page per query. The checkpoint is the id of the
- * last measure handed out: a restart resumes right after the last committed chunk.
- */
+/** The measures to watch, in id order, each with what its deadlines depend on. */
 @Named
 @Dependent
-public class WatchedMeasureReader extends AbstractItemReader {
-
-    private static final int PAGE = 1000;
+public class WatchedMeasureReader extends KeysetReader<MeasureWatch> {
 
     @EJB
     private JobIdentity identity;
@@ -33,32 +26,18 @@ public class WatchedMeasureReader extends AbstractItemReader {
     @BatchProperty
     private String pageSize;
 
-    private final Deque<MeasureWatch> page = new ArrayDeque<>();
-    private long lastId;
-    private boolean exhausted;
-
     @Override
-    public void open(Serializable checkpoint) {
-        lastId = checkpoint == null ? 0L : (Long) checkpoint;
+    protected List<MeasureWatch> pageAfter(long afterId, int size) {
+        return identity.call(() -> watch.watchAfter(afterId, size));
     }
 
     @Override
-    public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
-            int size = pageSize == null || pageSize.isBlank() ? PAGE : Integer.parseInt(pageSize);
-            long after = lastId;
-            page.addAll(identity.call(() -> watch.watchAfter(after, size)));
-            exhausted = page.size() < size;
-        }
-        MeasureWatch next = page.poll();
-        if (next != null) {
-            lastId = next.measureId();
-        }
-        return next;
+    protected long idOf(MeasureWatch measure) {
+        return measure.measureId();
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return lastId;
+    protected int pageSize() {
+        return pageSize == null || pageSize.isBlank() ? 500 : Integer.parseInt(pageSize);
     }
 }

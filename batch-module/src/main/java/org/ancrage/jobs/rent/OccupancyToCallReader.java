@@ -1,22 +1,19 @@
 package org.ancrage.jobs.rent;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemReader;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.time.YearMonth;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import org.ancrage.jobs.JobIdentity;
+import org.ancrage.jobs.KeysetReader;
 import org.ancrage.rent.RentService;
 
-/** The occupancies owing a call for the month, by id; the checkpoint is the last id handed out. */
+/** The occupancies owing a call for the month, in id order. */
 @Named
 @Dependent
-public class OccupancyToCallReader extends AbstractItemReader {
+public class OccupancyToCallReader extends KeysetReader<Long> {
 
     @EJB
     private JobIdentity identity;
@@ -32,33 +29,18 @@ public class OccupancyToCallReader extends AbstractItemReader {
     @BatchProperty
     private String pageSize;
 
-    private final Deque<Long> page = new ArrayDeque<>();
-    private long lastId;
-    private boolean exhausted;
-
     @Override
-    public void open(Serializable checkpoint) {
-        lastId = checkpoint == null ? 0L : (Long) checkpoint;
+    protected List<Long> pageAfter(long afterId, int size) {
+        return identity.call(() -> rent.occupanciesToCall(RentCallWriter.month(month), afterId, size));
     }
 
     @Override
-    public Object readItem() {
-        if (page.isEmpty() && !exhausted) {
-            int size = Integer.parseInt(pageSize);
-            long after = lastId;
-            YearMonth called = RentCallWriter.month(month);
-            page.addAll(identity.call(() -> rent.occupanciesToCall(called, after, size)));
-            exhausted = page.size() < size;
-        }
-        Long next = page.poll();
-        if (next != null) {
-            lastId = next;
-        }
-        return next;
+    protected long idOf(Long occupancyId) {
+        return occupancyId;
     }
 
     @Override
-    public Serializable checkpointInfo() {
-        return lastId;
+    protected int pageSize() {
+        return Integer.parseInt(pageSize);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,9 +77,7 @@ public class StatisticsResource {
     }
 
     private Map<Long, String> names() {
-        Map<Long, String> names = new HashMap<>();
-        programmes.listProgrammes().forEach(p -> names.put(p.getId(), p.getName()));
-        return names;
+        return programmes.programmeNames();
     }
 
     private Locale locale() {

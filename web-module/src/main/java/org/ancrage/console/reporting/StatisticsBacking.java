@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -117,8 +116,7 @@ public class StatisticsBacking implements Serializable {
 
     private Map<Long, String> names() {
         if (names == null) {
-            names = new HashMap<>();
-            programmes.listProgrammes().forEach(p -> names.put(p.getId(), p.getName()));
+            names = programmes.programmeNames();
         }
         return names;
     }
