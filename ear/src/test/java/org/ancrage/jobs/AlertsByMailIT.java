@@ -18,6 +18,7 @@ import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.security.AccountService;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.JobRuns;
 import org.ancrage.testing.RunAs;
 import org.ancrage.testing.SmtpSink;
 import org.ancrage.testing.TestDatabase;
@@ -55,12 +56,7 @@ class AlertsByMailIT {
     private BatchStatus remind(LocalDate on) throws Exception {
         Properties parameters = new Properties();
         parameters.setProperty(Jobs.RUN_DATE, on.toString());
-        long execution = administrator.call(() -> jobs.start(Jobs.REMINDERS, parameters));
-        for (int i = 0; i < 600 && administrator.call(() -> jobs.execution(execution)).status().name()
-                .startsWith("START"); i++) {
-            Thread.sleep(100);
-        }
-        return administrator.call(() -> jobs.execution(execution)).status();
+        return JobRuns.run(administrator, jobs, Jobs.REMINDERS, parameters);
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.security.AccountService;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.JobRuns;
 import org.ancrage.testing.RunAs;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -81,18 +82,11 @@ class RemindersAndRentCallsIT {
     }
 
     private BatchStatus run(String job, Properties parameters) throws Exception {
-        return awaitEnd(administrator.call(() -> jobs.start(job, parameters)));
+        return JobRuns.run(administrator, jobs, job, parameters);
     }
 
     private BatchStatus awaitEnd(long executionId) throws Exception {
-        for (int i = 0; i < 600; i++) {
-            BatchStatus status = administrator.call(() -> jobs.execution(executionId)).status();
-            if (status != BatchStatus.STARTING && status != BatchStatus.STARTED) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("execution " + executionId + " still running after 60 s");
+        return JobRuns.awaitEnd(administrator, jobs, executionId);
     }
 
     private static Properties on(LocalDate runDate, int itemCount) {

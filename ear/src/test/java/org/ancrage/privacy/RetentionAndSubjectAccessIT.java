@@ -32,6 +32,7 @@ import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.security.AccountService;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.JobRuns;
 import org.ancrage.testing.RunAs;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -102,15 +103,7 @@ class RetentionAndSubjectAccessIT {
         Properties parameters = new Properties();
         parameters.setProperty(Jobs.RUN_DATE, RUN_DATE.toString());
         parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(dryRun));
-        long execution = administrator.call(() -> jobs.start(Jobs.RETENTION, parameters));
-        for (int i = 0; i < 600; i++) {
-            BatchStatus status = administrator.call(() -> jobs.execution(execution)).status();
-            if (status != BatchStatus.STARTING && status != BatchStatus.STARTED) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("retention still running");
+        return JobRuns.run(administrator, jobs, Jobs.RETENTION, parameters);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.Properties;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.Jobs;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.JobRuns;
 import org.ancrage.testing.RunAs;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -173,12 +174,7 @@ class StatisticsIT {
     void theJobKeepsTheSameFiguresAsSnapshotsAndAFunderReadsThem() throws Exception {
         Properties parameters = new Properties();
         parameters.setProperty(Jobs.YEAR, Integer.toString(YEAR));
-        long execution = administrator.call(() -> jobs.start(Jobs.STATISTICS, parameters));
-        for (int i = 0; i < 600 && administrator.call(() -> jobs.execution(execution)).status().name().startsWith("START");
-                i++) {
-            Thread.sleep(100);
-        }
-        assertEquals(BatchStatus.COMPLETED, administrator.call(() -> jobs.execution(execution)).status());
+        assertEquals(BatchStatus.COMPLETED, JobRuns.run(administrator, jobs, Jobs.STATISTICS, parameters));
         Indicators computed = director.call(() -> statistics.compute(programme, null, YEAR));
         Indicators kept = funder.call(() -> statistics.snapshots(YEAR, null)).stream()
                 .filter(s -> s.programmeId() == programme).findFirst().orElseThrow();
