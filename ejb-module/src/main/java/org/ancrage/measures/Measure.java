@@ -245,9 +245,14 @@ public class Measure implements Serializable, Audited {
         return periods.get(periods.size() - 1);
     }
 
+    /** The end of the current period, if there is one and it has an end. */
+    public Optional<LocalDate> currentPeriodEnd() {
+        return periods.isEmpty() ? Optional.empty() : Optional.ofNullable(currentPeriod().getEnd());
+    }
+
     /** When the evaluation of the current period is due, if the period has an end. */
     public Optional<LocalDate> evaluationDue() {
-        return Optional.ofNullable(currentPeriod().getEnd()).map(programme::evaluationDue);
+        return currentPeriodEnd().map(programme::evaluationDue);
     }
 
     public Optional<Evaluation> evaluationOf(int periodNumber) {

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.privacy.NeedToKnow;
@@ -35,6 +36,16 @@ public class MeasureService {
         Measure measure = Measure.open(householdId, programme, referentWorkerId, serviceUnitId, start);
         em.persist(measure);
         return measure;
+    }
+
+    /** A referent's caseload: their open measures, the period ending soonest first. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Measure> caseload(long referentWorkerId) {
+        List<Measure> open = em.createQuery("select m from Measure m where m.referentWorkerId = :worker"
+                        + " and m.status = :open", Measure.class)
+                .setParameter("worker", referentWorkerId).setParameter("open", MeasureStatus.OPEN).getResultList();
+        return open.stream().sorted(Comparator.comparing((Measure m) -> m.currentPeriodEnd().orElse(null),
+                Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})

@@ -50,6 +50,11 @@ class HouseholdFileInTheBrowserIT extends BrowserTest {
     @Test
     void aRentalManagerSeesTheArrearsByAge() throws Exception {
         logIn("gestion", DemoData.PASSWORD);
+        // The home page first: the arrears summed by age, open incidents, insurance gaps, capacity.
+        assertTrue(visible(By.id("arrearsByAge")).getText().contains("€"));
+        visible(By.id("incidents"));
+        visible(By.id("capacity"));
+        screenshot("home-rental-manager");
         visible(By.id("navArrears")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("arrears:table"), "DIALLO"));
         screenshot("arrears");

@@ -86,6 +86,7 @@ class FromReferralToPaymentInTheBrowserIT extends BrowserTest {
         // The coordinator receives the referral from the file, then admits it from the waiting list.
         logIn("coordinatrice", DemoData.PASSWORD);
         visible(By.id("welcome"));
+        visible(By.id("capacity"));
         open(file);
         visible(By.id("file:receiveReferral")).click();
         choose("referralForm:programme", "IML en sous-location (ALSA)");
@@ -98,6 +99,8 @@ class FromReferralToPaymentInTheBrowserIT extends BrowserTest {
         browser.findElement(By.id("admitForm:save")).click();
         growlSays("la mesure est ouverte");
         screenshot("referrals");
+        visible(By.id("navHome")).click();
+        visible(By.id("waiting"));
         browser.findElement(By.id("topbar:logout")).click();
 
         // The social worker visits, evaluates, renews; the next renewal needs a derogation.
