@@ -5,7 +5,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.measures.Measure;
@@ -45,6 +47,28 @@ public class ContactService {
                 contact.withholdConfidentialNote();
             });
         }
+        return contacts;
+    }
+
+    /**
+     * Contacts between two moments, for the agenda: one worker's ({@code workerId}), or every
+     * contact within the caller's reach when it is null. Notes are not part of an agenda: the
+     * contacts are detached with them withheld.
+     */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Contact> agenda(Long workerId, LocalDateTime from, LocalDateTime to) {
+        TypedQuery<Contact> query = em.createQuery("select c from Contact c where c.occurredAt >= :from"
+                + " and c.occurredAt < :to" + (workerId == null ? "" : " and c.workerId = :worker")
+                + needToKnow.restriction().householdCondition("c.householdId") + " order by c.occurredAt",
+                Contact.class).setParameter("from", from).setParameter("to", to);
+        if (workerId != null) {
+            query.setParameter("worker", workerId);
+        }
+        List<Contact> contacts = query.setMaxResults(2000).getResultList();
+        contacts.forEach(contact -> {
+            em.detach(contact);
+            contact.withholdConfidentialNote();
+        });
         return contacts;
     }
 
