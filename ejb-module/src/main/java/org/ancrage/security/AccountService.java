@@ -7,10 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.NotFoundException;
 
 /** Staff accounts: the login check behind the identity store, and their administration. */
 @Stateless
@@ -101,10 +104,29 @@ public class AccountService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public UserAccount createAccount(String username, String displayName, char[] password, Set<String> roles,
             Long serviceUnitId) {
+        if (username == null || Arrays.stream(Roles.ALL).anyMatch(username.trim()::equalsIgnoreCase)) {
+            throw new AccountRefused("account.usernameReserved", username);
+        }
+        if (findByUsername(username).isPresent()) {
+            throw new AccountRefused("account.usernameTaken", username.trim());
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw new AccountRefused("account.noRole");
+        }
         PasswordPolicy.check(username, password);
-        UserAccount account = new UserAccount(username, displayName, HASHER.hash(password), roles);
+        UserAccount account = new UserAccount(username.trim(), displayName, HASHER.hash(password), roles);
         account.assignTo(serviceUnitId);
         em.persist(account);
+        return account;
+    }
+
+    /** Closes an account (it can no longer log in; its history stays), unless changed meanwhile. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public UserAccount deactivateAccount(long id, long readVersion) {
+        UserAccount account = Optional.ofNullable(em.find(UserAccount.class, id))
+                .orElseThrow(() -> new NotFoundException("UserAccount", id));
+        ConcurrentEditException.unlessUnchanged("UserAccount", account.getVersion(), readVersion);
+        account.deactivate();
         return account;
     }
 
