@@ -46,18 +46,16 @@ public class JobControl {
     @Lock(LockType.WRITE)
     @RolesAllowed(Roles.ADMINISTRATOR)
     public long start(String jobName, Properties parameters) {
-        refuseIfRunning(jobName);
-        return BatchRuntime.getJobOperator().start(jobName, parameters);
+        return launch(jobName, parameters);
     }
 
     /** Computes the statistics of {@code year} now: directors may, as they answer to the funders. */
     @Lock(LockType.WRITE)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR})
     public long startStatistics(int year) {
-        refuseIfRunning(Jobs.STATISTICS);
         Properties parameters = new Properties();
         parameters.setProperty(Jobs.YEAR, Integer.toString(year));
-        return BatchRuntime.getJobOperator().start(Jobs.STATISTICS, parameters);
+        return launch(Jobs.STATISTICS, parameters);
     }
 
     /** Restarts a failed or stopped execution from its last checkpoint. */
@@ -67,6 +65,11 @@ public class JobControl {
         JobOperator operator = BatchRuntime.getJobOperator();
         refuseIfRunning(operator.getJobExecution(executionId).getJobName());
         return operator.restart(executionId, parameters);
+    }
+
+    private static long launch(String jobName, Properties parameters) {
+        refuseIfRunning(jobName);
+        return BatchRuntime.getJobOperator().start(jobName, parameters);
     }
 
     private static void refuseIfRunning(String jobName) {

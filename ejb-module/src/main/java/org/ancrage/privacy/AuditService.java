@@ -44,15 +44,8 @@ public class AuditService {
     /** How many entries {@link #search} finds in all, for paging. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public long countEntries(String username, Long householdId, Instant from, Instant to) {
-        Map<String, Object> criteria = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder("select count(a) from AuditEntry a where 1 = 1");
-        condition(jpql, criteria, "a.username = :username", "username", username);
-        condition(jpql, criteria, "a.householdId = :householdId", "householdId", householdId);
-        condition(jpql, criteria, "a.occurredAt >= :from", "from", from);
-        condition(jpql, criteria, "a.occurredAt < :to", "to", to);
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class);
-        criteria.forEach(query::setParameter);
-        return query.getSingleResult();
+        return query("select count(a)", "", Long.class, username, null, null, householdId, from, to)
+                .getSingleResult();
     }
 
     /** The most a CSV export holds; narrow the criteria for more. */
@@ -87,6 +80,25 @@ public class AuditService {
         return '"' + text.replace("\"", "\"\"") + '"';
     }
 
+    /**
+     * A query on the entries matching every criterion given (null means any). Only the criteria
+     * given become conditions: PostgreSQL cannot type "? is null" on its own.
+     */
+    private <T> TypedQuery<T> query(String select, String orderBy, Class<T> type, String username,
+            String entityType, Long entityId, Long householdId, Instant from, Instant to) {
+        Map<String, Object> criteria = new LinkedHashMap<>();
+        StringBuilder jpql = new StringBuilder(select).append(" from AuditEntry a where 1 = 1");
+        condition(jpql, criteria, "a.username = :username", "username", username);
+        condition(jpql, criteria, "a.entityType = :entityType", "entityType", entityType);
+        condition(jpql, criteria, "a.entityId = :entityId", "entityId", entityId);
+        condition(jpql, criteria, "a.householdId = :householdId", "householdId", householdId);
+        condition(jpql, criteria, "a.occurredAt >= :from", "from", from);
+        condition(jpql, criteria, "a.occurredAt < :to", "to", to);
+        TypedQuery<T> query = em.createQuery(jpql.append(orderBy).toString(), type);
+        criteria.forEach(query::setParameter);
+        return query;
+    }
+
     private static void condition(StringBuilder jpql, Map<String, Object> criteria, String clause, String name,
             Object value) {
         if (value != null) {
@@ -103,17 +115,7 @@ public class AuditService {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public List<AuditEntry> search(String username, String entityType, Long entityId, Long householdId,
             Instant from, Instant to, int first, int max) {
-        // Only the criteria given become conditions: PostgreSQL cannot type "? is null" on its own.
-        Map<String, Object> criteria = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder("select a from AuditEntry a where 1 = 1");
-        condition(jpql, criteria, "a.username = :username", "username", username);
-        condition(jpql, criteria, "a.entityType = :entityType", "entityType", entityType);
-        condition(jpql, criteria, "a.entityId = :entityId", "entityId", entityId);
-        condition(jpql, criteria, "a.householdId = :householdId", "householdId", householdId);
-        condition(jpql, criteria, "a.occurredAt >= :from", "from", from);
-        condition(jpql, criteria, "a.occurredAt < :to", "to", to);
-        TypedQuery<AuditEntry> query = em.createQuery(jpql.append(" order by a.id desc").toString(), AuditEntry.class);
-        criteria.forEach(query::setParameter);
-        return query.setFirstResult(first).setMaxResults(max).getResultList();
+        return query("select a", " order by a.id desc", AuditEntry.class, username, entityType, entityId, householdId,
+                from, to).setFirstResult(first).setMaxResults(max).getResultList();
     }
 }

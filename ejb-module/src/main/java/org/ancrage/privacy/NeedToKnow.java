@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.ancrage.security.Roles;
 
 /**
@@ -64,7 +63,6 @@ public class NeedToKnow {
                     + serviceUnitId + ")))" : "";
         }
     }
-
 
     @Resource
     private SessionContext context;
@@ -166,12 +164,5 @@ public class NeedToKnow {
             audit.recordRefusal(what, null, null);
             throw new AccessRefused(what, serviceUnitId);
         }
-    }
-
-    /** The caller's service, if they have one (for pages that default to it). */
-    public Optional<Long> callerServiceUnit() {
-        Restriction restriction = restriction();
-        return restriction.restricts() && !Restriction.NO_SERVICE.equals(restriction.serviceUnitId())
-                ? Optional.of(restriction.serviceUnitId()) : Optional.empty();
     }
 }

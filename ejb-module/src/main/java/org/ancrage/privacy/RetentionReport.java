@@ -10,10 +10,6 @@ import java.util.stream.Collectors;
  */
 public record RetentionReport(LocalDate on, boolean dryRun, Map<DataCategory, Integer> counts) {
 
-    public int total() {
-        return counts.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
     /** One line, e.g. {@code DRY RUN CLOSED_CASE=3 REFUSED_REFERRAL=0 …}, for the job's exit status. */
     public String summary() {
         return (dryRun ? "DRY RUN " : "") + counts.entrySet().stream()

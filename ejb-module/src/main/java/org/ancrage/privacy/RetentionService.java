@@ -15,6 +15,7 @@ import org.ancrage.documents.DocumentService;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.NotFoundException;
+import org.eclipse.persistence.sessions.Session;
 
 /**
  * Retention (DOMAIN.md, "Personal data"): past the period the administrator set for each category,
@@ -169,10 +170,8 @@ public class RetentionService {
     /** One audit line for a category purged as a whole (contacts, notes, documents). */
     private void summary(DataCategory category, LocalDate cutoff, int count) {
         if (count > 0) {
-            em.createNativeQuery("INSERT INTO audit_entry (username, action, entity_type, changes)"
-                            + " VALUES (?1, 'PURGE', ?2, ?3)")
-                    .setParameter(1, AuditTrail.caller()).setParameter(2, category.name())
-                    .setParameter(3, details(category, cutoff, count)).executeUpdate();
+            AuditTrail.record(em.unwrap(Session.class), AuditAction.PURGE, category.name(), null, null,
+                    details(category, cutoff, count));
         }
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.ancrage.security.Roles;
 import org.ancrage.system.NotFoundException;
+import org.eclipse.persistence.sessions.Session;
 
 /**
  * Subject access (RGPD art. 15): everything held on one household, every row of every table that
@@ -72,9 +73,8 @@ public class SubjectAccess {
         JsonObjectBuilder export = Json.createObjectBuilder()
                 .add("exportedAt", Instant.now().toString()).add("householdId", householdId);
         SECTIONS.forEach((section, sql) -> export.add(section, rows(sql, householdId)));
-        em.createNativeQuery("INSERT INTO audit_entry (username, action, entity_type, entity_id, household_id)"
-                        + " VALUES (?1, 'EXPORT', 'SubjectAccess', ?2, ?2)")
-                .setParameter(1, AuditTrail.caller()).setParameter(2, householdId).executeUpdate();
+        AuditTrail.record(em.unwrap(Session.class), AuditAction.EXPORT, "SubjectAccess", householdId, householdId,
+                null);
         return export.build();
     }
 

@@ -6,7 +6,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.ancrage.households.Household;
 import org.ancrage.measures.Measure;
@@ -39,6 +41,18 @@ public class ReferralService {
         Referral referral = new Referral(householdId, programmeId, from, receivedOn);
         em.persist(referral);
         return referral;
+    }
+
+    /** How many referrals wait, per programme (programmes with none are left out), in one query. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
+    public Map<Long, Long> waitingCounts() {
+        Map<Long, Long> counts = new LinkedHashMap<>();
+        em.createQuery("select r.programmeId, count(r) from Referral r where r.status = :waiting"
+                        + needToKnow.restriction().householdCondition("r.householdId")
+                        + " group by r.programmeId order by r.programmeId", Object[].class)
+                .setParameter("waiting", ReferralStatus.WAITING).getResultList()
+                .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
+        return counts;
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})

@@ -30,9 +30,6 @@ public final class ActivityReportPdf {
     private static final Font SUBHEADING = new Font(Font.HELVETICA, 10, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 9);
     private static final Color BAR = new Color(0x2b, 0x6c, 0xb0);
-    private static final List<String> FIGURES = List.of("householdsFollowed", "entries", "ends", "homeVisits",
-            "officeAppointments", "monthMeasures", "averageDurationMonths", "financedCapacity", "occupancyRate");
-
     private ActivityReportPdf() {
     }
 
@@ -65,7 +62,7 @@ public final class ActivityReportPdf {
             }
             document.newPage();
             document.add(new Paragraph(text("report.definitions", locale), HEADING));
-            for (String figure : FIGURES) {
+            for (String figure : Indicators.FIGURES) {
                 Paragraph definition = new Paragraph();
                 definition.add(new Chunk(text("report.figure." + figure, locale) + " : ", SUBHEADING));
                 definition.add(new Chunk(text("report.definition." + figure, locale), TEXT));
@@ -84,12 +81,10 @@ public final class ActivityReportPdf {
         table.setWidthPercentage(70);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setSpacingBefore(6);
-        Object[] values = {indicators.householdsFollowed(), indicators.entries(), indicators.ends(),
-            indicators.homeVisits(), indicators.officeAppointments(), indicators.monthMeasures(),
-            indicators.averageDurationMonths(), indicators.financedCapacity(), indicators.occupancyRate()};
-        for (int i = 0; i < FIGURES.size(); i++) {
-            table.addCell(new Paragraph(text("report.figure." + FIGURES.get(i), locale), TEXT));
-            table.addCell(new Paragraph(values[i] == null ? "—" : values[i].toString(), TEXT));
+        List<Number> values = indicators.figures();
+        for (int i = 0; i < Indicators.FIGURES.size(); i++) {
+            table.addCell(new Paragraph(text("report.figure." + Indicators.FIGURES.get(i), locale), TEXT));
+            table.addCell(new Paragraph(values.get(i) == null ? "—" : values.get(i).toString(), TEXT));
         }
         return table;
     }

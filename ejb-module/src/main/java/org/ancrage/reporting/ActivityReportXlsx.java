@@ -18,9 +18,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 public final class ActivityReportXlsx {
 
-    private static final List<String> FIGURES = List.of("householdsFollowed", "entries", "ends", "homeVisits",
-            "officeAppointments", "monthMeasures", "averageDurationMonths", "financedCapacity", "occupancyRate");
-
     private ActivityReportXlsx() {
     }
 
@@ -29,19 +26,17 @@ public final class ActivityReportXlsx {
             Sheet figures = workbook.createSheet(safeName(text("report.title", locale, Integer.toString(year))));
             Row header = figures.createRow(0);
             header.createCell(0).setCellValue(text("report.programme", locale));
-            for (int i = 0; i < FIGURES.size(); i++) {
-                header.createCell(i + 1).setCellValue(text("report.figure." + FIGURES.get(i), locale));
+            for (int i = 0; i < Indicators.FIGURES.size(); i++) {
+                header.createCell(i + 1).setCellValue(text("report.figure." + Indicators.FIGURES.get(i), locale));
             }
             int r = 1;
             for (Indicators s : snapshots) {
                 Row row = figures.createRow(r++);
                 row.createCell(0).setCellValue(names.getOrDefault(s.programmeId(), "#" + s.programmeId()));
-                Object[] values = {s.householdsFollowed(), s.entries(), s.ends(), s.homeVisits(),
-                    s.officeAppointments(), s.monthMeasures(), s.averageDurationMonths(), s.financedCapacity(),
-                    s.occupancyRate()};
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] != null) {
-                        row.createCell(i + 1).setCellValue(((Number) values[i]).doubleValue());
+                List<Number> values = s.figures();
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) != null) {
+                        row.createCell(i + 1).setCellValue(values.get(i).doubleValue());
                     }
                 }
             }
@@ -52,10 +47,10 @@ public final class ActivityReportXlsx {
             distribution(workbook, "report.resources", "report.resource.", Indicators::resources, snapshots, names,
                     locale);
             Sheet definitions = workbook.createSheet(text("report.definitions", locale));
-            for (int i = 0; i < FIGURES.size(); i++) {
+            for (int i = 0; i < Indicators.FIGURES.size(); i++) {
                 Row row = definitions.createRow(i);
-                row.createCell(0).setCellValue(text("report.figure." + FIGURES.get(i), locale));
-                row.createCell(1).setCellValue(text("report.definition." + FIGURES.get(i), locale));
+                row.createCell(0).setCellValue(text("report.figure." + Indicators.FIGURES.get(i), locale));
+                row.createCell(1).setCellValue(text("report.definition." + Indicators.FIGURES.get(i), locale));
             }
             workbook.write(out);
             return out.toByteArray();

@@ -6,7 +6,9 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,6 +42,16 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
     public BigDecimal occupancyRate() {
         return financedCapacity == null || financedCapacity == 0 ? null : BigDecimal.valueOf(monthMeasures * 100L)
                 .divide(BigDecimal.valueOf(financedCapacity * 12L), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The names of the report's figures, in the order the report shows them (bundle keys report.figure.*). */
+    public static final List<String> FIGURES = List.of("householdsFollowed", "entries", "ends", "homeVisits",
+            "officeAppointments", "monthMeasures", "averageDurationMonths", "financedCapacity", "occupancyRate");
+
+    /** Each figure's value, in the order of {@link #FIGURES}; null where there is none (no capacity). */
+    public List<Number> figures() {
+        return Arrays.asList(householdsFollowed, entries, ends, homeVisits, officeAppointments, monthMeasures,
+                averageDurationMonths(), financedCapacity, occupancyRate());
     }
 
     public JsonObject toJson() {

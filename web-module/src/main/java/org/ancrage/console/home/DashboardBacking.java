@@ -51,7 +51,7 @@ public class DashboardBacking implements Serializable {
     }
 
     /** Waiting referrals of one programme. */
-    public record Waiting(String programme, int referrals) implements Serializable {
+    public record Waiting(String programme, long referrals) implements Serializable {
     }
 
     private List<CaseloadLine> caseload;
@@ -71,9 +71,9 @@ public class DashboardBacking implements Serializable {
 
     public List<Waiting> getWaiting() {
         if (waiting == null) {
-            waiting = programmes.listProgrammes().stream()
-                    .map(p -> new Waiting(p.getName(), referrals.waitingList(p.getId()).size()))
-                    .filter(w -> w.referrals() > 0).toList();
+            Map<Long, String> names = programmes.programmeNames();
+            waiting = referrals.waitingCounts().entrySet().stream()
+                    .map(e -> new Waiting(names.get(e.getKey()), e.getValue())).toList();
         }
         return waiting;
     }

@@ -11,7 +11,6 @@ import java.util.Map;
 import org.ancrage.console.Messages;
 import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
-import org.ancrage.measures.Measure;
 import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.referrals.Referral;
@@ -45,7 +44,6 @@ public class ReferralsBacking implements Serializable {
     private Long referentId;
     private LocalDate start = LocalDate.now();
     private String reason;
-    private Long openedMeasureHousehold;
     private List<AccountService.StaffMember> socialWorkers = List.of();
 
     public List<Programme> getProgrammes() {
@@ -86,9 +84,7 @@ public class ReferralsBacking implements Serializable {
         try {
             Referral referral = current();
             Household of = households.getHouseholdFile(referral.getHouseholdId());
-            Measure measure = referrals.admit(referral.getId(), referral.getVersion(), referentId,
-                    of.getServiceUnitId(), start);
-            openedMeasureHousehold = measure.getHouseholdId();
+            referrals.admit(referral.getId(), referral.getVersion(), referentId, of.getServiceUnitId(), start);
             messages.info(null, "referrals.admitted", of.getDisplayName());
             show();
         } catch (DomainException e) {
@@ -142,9 +138,5 @@ public class ReferralsBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
-    }
-
-    public Long getOpenedMeasureHousehold() {
-        return openedMeasureHousehold;
     }
 }
