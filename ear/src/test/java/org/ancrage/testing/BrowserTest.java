@@ -32,6 +32,7 @@ public abstract class BrowserTest {
     protected WebDriver browser;
     protected WebDriverWait wait;
     private Path profile;
+    private Path downloads;
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -41,6 +42,9 @@ public abstract class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--window-size=1280,800", "--lang=fr-FR",
                 "--user-data-dir=" + (profile = Files.createTempDirectory("chromium-profile")));
+        downloads = Files.createDirectories(profile.resolve("downloads"));
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver")).toFile())
                 .build();
@@ -79,6 +83,35 @@ public abstract class BrowserTest {
         visible(By.id("login:username")).sendKeys(username);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:submit")).click();
+    }
+
+    /** Types into a dialog's field, whose form is drawn again as the dialog opens: until the text stays. */
+    protected void typeStably(By field, String text) {
+        wait.until(driver -> {
+            try {
+                WebElement input = driver.findElement(field);
+                if (input.isDisplayed() && !text.equals(input.getAttribute("value"))) {
+                    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), text);
+                }
+                return text.equals(driver.findElement(field).getAttribute("value"));
+            } catch (org.openqa.selenium.WebDriverException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    /** Clicks a button once it is scrolled into the middle of the window (long dialogs scroll). */
+    protected void press(By button) {
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("arguments[0].scrollIntoView({block: 'center'})", visible(button));
+        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+    }
+
+    /** The file the browser saved under {@code name}, once it is complete. */
+    protected Path downloaded(String name) {
+        Path file = downloads.resolve(name);
+        wait.until(d -> Files.isRegularFile(file) && !Files.exists(downloads.resolve(name + ".crdownload")));
+        return file;
     }
 
     /** Saves what the user sees, for the README and for looking at a failure. */

@@ -41,6 +41,13 @@ public final class TestDatabase {
         }
     }
 
+    /** The first column of the first row, as text (null when there is no row). */
+    public static String text(String sql) throws SQLException {
+        try (Connection c = connection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     public static void execute(String sql) throws SQLException {
         try (Connection c = connection(); Statement s = c.createStatement()) {
             s.execute(sql);

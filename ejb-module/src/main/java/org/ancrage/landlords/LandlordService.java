@@ -60,22 +60,45 @@ public class LandlordService {
     /** Landlords whose name contains {@code name} (all when blank), by name, one page at a time. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Landlord> searchLandlords(String name, LandlordKind kind, int first, int max) {
-        StringBuilder jpql = new StringBuilder("select l from Landlord l where 1 = 1");
+        return searchLandlords(name, kind, LandlordOrder.NAME, false, first, max);
+    }
+
+    /** The same, sorted on {@code order}. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Landlord> searchLandlords(String name, LandlordKind kind, LandlordOrder order, boolean descending,
+            int first, int max) {
+        String jpql = "select l from Landlord l" + matching(name, kind) + " order by " + order.jpql()
+                + (descending ? " desc" : "") + ", l.id";
+        return bind(em.createQuery(jpql, Landlord.class), name, kind)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
+    }
+
+    /** How many landlords {@link #searchLandlords} finds in all, for paging. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public long countLandlords(String name, LandlordKind kind) {
+        return bind(em.createQuery("select count(l) from Landlord l" + matching(name, kind), Long.class), name, kind)
+                .getSingleResult();
+    }
+
+    private static String matching(String name, LandlordKind kind) {
+        StringBuilder jpql = new StringBuilder(" where 1 = 1");
         if (name != null && !name.isBlank()) {
             jpql.append(" and lower(l.name) like :name");
         }
         if (kind != null) {
             jpql.append(" and l.kind = :kind");
         }
-        TypedQuery<Landlord> query = em.createQuery(jpql.append(" order by l.name, l.id").toString(), Landlord.class);
+        return jpql.toString();
+    }
+
+    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String name, LandlordKind kind) {
         if (name != null && !name.isBlank()) {
-            query.setParameter("name", "%" + name.strip().toLowerCase() + "%");
+            query.setParameter("name", "%" + name.strip().toLowerCase().replace("%", "").replace("_", "") + "%");
         }
         if (kind != null) {
             query.setParameter("kind", kind);
         }
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
-                .getResultList();
+        return query;
     }
 
     private static void apply(Landlord landlord, Details d) {

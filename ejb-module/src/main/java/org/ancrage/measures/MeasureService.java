@@ -48,6 +48,19 @@ public class MeasureService {
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
+    /** A page of the measures the caller may see, filtered and sorted in the database. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public List<MeasureRow> searchMeasures(MeasureFilter filter, MeasureOrder order, boolean descending, int first,
+            int max) {
+        return new MeasureList(filter, needToKnow.restriction()).page(em, order, descending, first, max);
+    }
+
+    /** How many measures {@link #searchMeasures} finds in all, for paging. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public long countMeasures(MeasureFilter filter) {
+        return new MeasureList(filter, needToKnow.restriction()).count(em);
+    }
+
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public Measure getMeasure(long id) {
         needToKnow.measure(id);

@@ -43,6 +43,11 @@ public class CurrentUser {
         return account() == null ? null : account.getId();
     }
 
+    /** The service the user works in; null for staff of the whole association. */
+    public Long getServiceUnitId() {
+        return account() == null ? null : account.getServiceUnitId();
+    }
+
     private UserAccount account() {
         if (account == null && isLoggedIn()) {
             account = accounts.findByUsername(getUsername()).orElse(null);

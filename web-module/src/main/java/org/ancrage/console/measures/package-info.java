@@ -1,0 +1,2 @@
+/** The console's measure list. */
+package org.ancrage.console.measures;
