@@ -7,8 +7,12 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.Jobs;
 import org.ancrage.testing.Deployments;
@@ -35,6 +39,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * H3 (Sud)   single parent, AAH, 2006       M3 2027-05-01 → 2029-01-31 other housing 1   1 visit
  * H4 (Sud)   single, RSA, 1950              M4 2029-12-31 → open                  1
  * H5 (Nord)  —                              M5 2026-01-01 → 2028-12-31            —
+ * (+ a phone call on M1 on 2029-12-15, for the director's last thirty days)
  * Capacity: 10 places 2028-01-01 → 2029-06-30, then 12.
  * </pre>
  */
@@ -93,6 +98,7 @@ class StatisticsIT {
         contact(m3, h3, worker, "2029-01-15", "HOME_VISIT");
         contact(m5, h5, worker, "2028-06-15", "HOME_VISIT");
         contact(m6, h1, worker, "2029-06-10", "MISSED_APPOINTMENT");
+        contact(m1, h1, worker, "2029-12-15", "PHONE_CALL");
     }
 
     private static long household(long service, String composition, String resource, String headBorn)
@@ -182,5 +188,20 @@ class StatisticsIT {
         assertEquals(computed.monthMeasures(), funder.call(() -> statistics.snapshots(YEAR, nord)).stream()
                 .filter(s -> s.programmeId() == programme).findFirst().orElseThrow().monthMeasures() + 2);
         assertThrows(EJBAccessException.class, () -> funder.call(() -> statistics.compute(programme, null, YEAR)));
+    }
+
+    @Test
+    void theDirectorsFiguresPerServiceAndProgramme() throws Exception {
+        Map<Long, ServiceFigures> figures = director.call(() -> statistics.keyFigures(LocalDate.of(YEAR, 12, 31)))
+                .stream().filter(f -> f.programmeId() == programme)
+                .collect(Collectors.toMap(ServiceFigures::serviceUnitId, f -> f));
+        assertEquals(Set.of(nord, sud), figures.keySet(), "M5 ended before the year: Nord still has M1, M2, M6");
+        ServiceFigures north = figures.get(nord);
+        assertEquals(List.of(1L, 2L, 2L, 1L), List.of(north.openMeasures(), north.entries(), north.ends(),
+                north.recentContacts()), "open M1; entries M2, M6; ends M2, M6; the phone call of 15 December");
+        ServiceFigures south = figures.get(sud);
+        assertEquals(List.of(1L, 1L, 1L, 0L), List.of(south.openMeasures(), south.entries(), south.ends(),
+                south.recentContacts()), "open M4; entry M4; end M3");
+        assertThrows(EJBAccessException.class, () -> funder.call(() -> statistics.keyFigures(LocalDate.now())));
     }
 }

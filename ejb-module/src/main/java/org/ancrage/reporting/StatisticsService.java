@@ -53,8 +53,37 @@ public class StatisticsService {
 
     private static final String HEAD = "LEFT JOIN person p ON p.household_id = h.id AND p.relationship = 'HEAD'";
 
+    private static final String KEY_FIGURES = """
+            WITH c AS (SELECT c.measure_id, count(*) AS contacts FROM contact c
+                        WHERE c.occurred_at >= ?2 GROUP BY c.measure_id)
+            SELECT s.id, s.name, p.id, p.name,
+                   count(*) FILTER (WHERE m.status = 'OPEN'),
+                   count(*) FILTER (WHERE m.start_date >= ?1),
+                   count(*) FILTER (WHERE m.end_date >= ?1),
+                   coalesce(sum(c.contacts), 0)
+              FROM measure m
+              JOIN service_unit s ON s.id = m.service_unit_id
+              JOIN programme p ON p.id = m.programme_id
+              LEFT JOIN c ON c.measure_id = m.id
+             WHERE m.status = 'OPEN' OR m.end_date >= ?1
+             GROUP BY s.id, s.name, p.id, p.name
+             ORDER BY s.name, p.name""";
+
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
+
+    /** Each service's activity per programme as of {@code today}, computed live (a few grouped rows). */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR})
+    public List<ServiceFigures> keyFigures(LocalDate today) {
+        List<ServiceFigures> figures = new ArrayList<>();
+        for (Object line : em.createNativeQuery(KEY_FIGURES).setParameter(1, today.withDayOfYear(1))
+                .setParameter(2, today.minusDays(30).atStartOfDay()).getResultList()) {
+            Object[] c = (Object[]) line;
+            figures.add(new ServiceFigures(count(c[0]), (String) c[1], count(c[2]), (String) c[3], count(c[4]),
+                    count(c[5]), count(c[6]), count(c[7])));
+        }
+        return figures;
+    }
 
     /** The indicators, computed now from the data as it is. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR})

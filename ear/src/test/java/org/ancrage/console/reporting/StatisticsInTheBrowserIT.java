@@ -1,6 +1,7 @@
 package org.ancrage.console.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ancrage.demo.DemoData;
 import org.ancrage.testing.BrowserTest;
@@ -40,5 +41,19 @@ class StatisticsInTheBrowserIT extends BrowserTest {
         visible(By.id("navStatistics")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:figures"), "IML"));
         assertFalse(browser.getPageSource().contains("DIALLO"));
+    }
+
+    @Test
+    void theDirectorsHomeShowsEachServicesActivity() throws Exception {
+        logIn("direction", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        visible(By.cssSelector("[id='serviceChart'] canvas, canvas[id^='serviceChart']"));
+        var nord = browser.findElements(By.cssSelector("[id='serviceFigures_data'] > tr")).stream()
+                .filter(row -> row.getText().startsWith("Service logement Nord")).toList();
+        assertFalse(nord.isEmpty(), "a line per programme followed by the Nord service");
+        long open = nord.stream().mapToLong(row -> Long.parseLong(row.findElements(By.tagName("td")).get(2).getText()))
+                .sum();
+        assertTrue(open >= 3, "the three demo measures of the Nord service are open: " + open);
+        screenshot("home-director");
     }
 }

@@ -20,13 +20,21 @@ import org.ancrage.measures.MeasureService;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.referrals.ReferralService;
+import org.ancrage.reporting.ServiceFigures;
+import org.ancrage.reporting.StatisticsService;
 import org.ancrage.rent.ArrearsAge;
 import org.ancrage.rent.RentService;
+import org.primefaces.model.charts.ChartData;
+import org.primefaces.model.charts.bar.BarChartDataSet;
+import org.primefaces.model.charts.bar.BarChartModel;
+import org.primefaces.model.charts.bar.BarChartOptions;
+import org.primefaces.model.charts.axes.cartesian.CartesianScales;
+import org.primefaces.model.charts.axes.cartesian.linear.CartesianLinearAxes;
 
 /**
  * What each role sees first on the home page: a worker's caseload with its next deadlines, the
  * coordinator's waiting referrals and capacity, the rental manager's arrears, incidents and
- * insurance gaps. Each figure comes from the services, within the caller's need to know.
+ * insurance gaps, the director's activity per service and programme. Each figure comes from the services, within the caller's need to know.
  */
 @Named
 @ViewScoped
@@ -43,6 +51,7 @@ public class DashboardBacking implements Serializable {
     @EJB private RentService rent;
     @EJB private MediationService mediation;
     @EJB private HousingService housing;
+    @EJB private StatisticsService statistics;
     @Inject private CurrentUser user;
 
     /** One line of a caseload. */
@@ -58,6 +67,11 @@ public class DashboardBacking implements Serializable {
     private List<Waiting> waiting;
     private List<CapacityFigures> capacityFigures;
     private Map<ArrearsAge, BigDecimal> arrearsByAge;
+    private List<ServiceFigures> serviceFigures;
+
+    private static final String[] PALETTE = {"rgba(43, 108, 176, 0.85)", "rgba(221, 107, 32, 0.85)",
+        "rgba(47, 133, 90, 0.85)", "rgba(128, 90, 213, 0.85)", "rgba(197, 48, 48, 0.85)", "rgba(49, 151, 149, 0.85)",
+        "rgba(183, 121, 31, 0.85)", "rgba(74, 85, 104, 0.85)", "rgba(213, 63, 140, 0.85)", "rgba(56, 161, 105, 0.6)"};
 
     public List<CaseloadLine> getCaseload() {
         if (caseload == null) {
@@ -109,5 +123,46 @@ public class DashboardBacking implements Serializable {
 
     public int getInsuranceGaps() {
         return housing.insuranceExpiringBy(LocalDate.now().plusDays(INSURANCE_NOTICE_DAYS)).size();
+    }
+
+    /** The director's figures: each service's activity per programme, today. */
+    public List<ServiceFigures> getServiceFigures() {
+        if (serviceFigures == null) {
+            serviceFigures = statistics.keyFigures(LocalDate.now());
+        }
+        return serviceFigures;
+    }
+
+    /** Open measures per service, one stacked bar per service and one colour per programme. */
+    public BarChartModel getServiceChart() {
+        List<String> services = getServiceFigures().stream().map(ServiceFigures::serviceUnit).distinct().toList();
+        List<String> programmeNames = getServiceFigures().stream().map(ServiceFigures::programme).distinct().sorted()
+                .toList();
+        ChartData data = new ChartData();
+        for (int i = 0; i < programmeNames.size(); i++) {
+            String programme = programmeNames.get(i);
+            BarChartDataSet set = new BarChartDataSet();
+            set.setLabel(programme);
+            set.setBackgroundColor(PALETTE[i % PALETTE.length]);
+            set.setData(services.stream().map(service -> (Object) getServiceFigures().stream()
+                    .filter(f -> f.serviceUnit().equals(service) && f.programme().equals(programme))
+                    .mapToLong(ServiceFigures::openMeasures).sum()).toList());
+            data.addChartDataSet(set);
+        }
+        data.setLabels(services);
+        BarChartModel model = new BarChartModel();
+        model.setData(data);
+        BarChartOptions options = new BarChartOptions();
+        CartesianScales scales = new CartesianScales();
+        CartesianLinearAxes x = new CartesianLinearAxes();
+        x.setStacked(true);
+        CartesianLinearAxes y = new CartesianLinearAxes();
+        y.setStacked(true);
+        y.setBeginAtZero(true);
+        scales.addXAxesData(x);
+        scales.addYAxesData(y);
+        options.setScales(scales);
+        model.setOptions(options);
+        return model;
     }
 }
