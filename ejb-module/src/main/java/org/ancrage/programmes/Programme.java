@@ -156,8 +156,8 @@ public class Programme implements Serializable, Audited {
 
     /**
      * Sets the periods. Refuses durations under a month, renewals without a first period, a
-     * maximum shorter than the first period, renewals that together pass the maximum (the last
-     * could never be granted) and a derogation that does not say who grants it.
+     * maximum shorter than the first period and a derogation that does not say who grants it.
+     * Renewals may add up past the maximum: the measure then refuses the one that would pass it.
      */
     public Programme periods(Integer firstPeriodMonths, Integer maxTotalMonths, RenewalStep... steps) {
         if (firstPeriodMonths != null && firstPeriodMonths < 1 || maxTotalMonths != null && maxTotalMonths < 1) {
@@ -166,7 +166,6 @@ public class Programme implements Serializable, Audited {
         if (steps.length > 0 && firstPeriodMonths == null) {
             throw new ProgrammeRefused("programme.periods.renewalsWithoutFirstPeriod");
         }
-        int total = firstPeriodMonths == null ? 0 : firstPeriodMonths;
         for (int i = 0; i < steps.length; i++) {
             if (steps[i].months() < 1) {
                 throw new ProgrammeRefused("programme.periods.atLeastOneMonth");
@@ -175,13 +174,9 @@ public class Programme implements Serializable, Audited {
                     && (steps[i].derogationAuthority() == null || steps[i].derogationAuthority().isBlank())) {
                 throw new ProgrammeRefused("programme.renewal.authorityMissing", i + 1);
             }
-            total += steps[i].months();
         }
         if (maxTotalMonths != null && firstPeriodMonths != null && maxTotalMonths < firstPeriodMonths) {
             throw new ProgrammeRefused("programme.periods.maximumBelowFirst", maxTotalMonths, firstPeriodMonths);
-        }
-        if (maxTotalMonths != null && steps.length > 0 && total > maxTotalMonths) {
-            throw new ProgrammeRefused("programme.periods.renewalsPastMaximum", total, maxTotalMonths);
         }
         this.firstPeriodMonths = firstPeriodMonths;
         this.maxTotalMonths = maxTotalMonths;

@@ -29,10 +29,8 @@ class ProgrammeAdjustmentRulesTest {
     }
 
     @Test
-    void renewalsPastTheMaximumAreRefused() {
-        assertEquals("programme.periods.renewalsPastMaximum",
-                refusal(() -> programme.periods(6, 12, RenewalStep.of(6), RenewalStep.of(3))));
-        assertDoesNotThrow(() -> programme.periods(6, 12, RenewalStep.of(3), RenewalStep.of(3)));
+    void renewalsMayAddUpPastTheMaximumWhichTheMeasureThenEnforces() {
+        assertDoesNotThrow(() -> programme.periods(6, 12, RenewalStep.of(6), RenewalStep.of(3)));
     }
 
     @Test

@@ -33,7 +33,6 @@ public class ProgrammesBacking implements Serializable {
     private static final Map<String, String> FIELD_OF_REFUSAL = Map.of(
             "programme.nameAndFunderRequired", "name",
             "programme.periods.maximumBelowFirst", "maxTotal",
-            "programme.periods.renewalsPastMaximum", "maxTotal",
             "programme.periods.renewalsWithoutFirstPeriod", "firstPeriod",
             "programme.periods.atLeastOneMonth", "firstPeriod",
             "programme.renewal.", "steps",
