@@ -20,7 +20,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * A member of staff changes their own password in Chromium (a wrong current password, a password
  * the policy refuses and two entries that differ each said at their field; then the change, and
  * only the new password logs in); a session that expired sends an Ajax click or a link to the
- * login page with a notice, never to an error page, and the login leads back to the console.
+ * login page with a notice, never to an error page, and the login leads back to that page.
  */
 class PasswordAndSessionInTheBrowserIT extends BrowserTest {
 
@@ -65,8 +65,7 @@ class PasswordAndSessionInTheBrowserIT extends BrowserTest {
     private void saysAtField(String fieldId, String text) {
         wait.until(driver -> {
             try {
-                return driver.findElements(By.cssSelector("[id='" + fieldId + "'] ~ .ui-message-error")).stream()
-                        .anyMatch(m -> m.getText().contains(text));
+                return driver.findElement(By.id(fieldId + "Message")).getText().contains(text);
             } catch (StaleElementReferenceException drawnAgain) {
                 return false;
             }
@@ -118,9 +117,10 @@ class PasswordAndSessionInTheBrowserIT extends BrowserTest {
         assertFalse(browser.getPageSource().contains("Exception"), "no error page");
         screenshot("session-expired");
 
+        // The login leads back to the page where the session expired.
         logIn(username, FIRST);
-        wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
-        visible(By.id("welcome"));
+        wait.until(ExpectedConditions.urlContains("/app/account/password.xhtml"));
+        visible(By.id("password:change"));
     }
 
     @Test
@@ -136,6 +136,10 @@ class PasswordAndSessionInTheBrowserIT extends BrowserTest {
 
         wait.until(ExpectedConditions.urlContains("login.xhtml?expired=true"));
         assertTrue(visible(By.id("expired")).getText().contains("Votre session a expiré"));
+        logIn(username, FIRST);
+        wait.until(ExpectedConditions.urlContains("/app/account/password.xhtml"));
+        browser.findElement(By.id("topbar:logout")).click();
+        wait.until(ExpectedConditions.urlContains("loggedOut=true"));
 
         // Someone who never logged in is just asked to: no word of an expiry.
         browser.manage().deleteAllCookies();

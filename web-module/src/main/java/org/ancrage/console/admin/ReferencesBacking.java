@@ -42,10 +42,11 @@ public class ReferencesBacking {
             HousingOutcome.class, IncidentKind.class, Composition.class, ResourceType.class);
 
     public List<Vocabulary> getVocabularies() {
-        ResourceBundle french = ResourceBundle.getBundle(BUNDLE, Locale.FRENCH,
-                Thread.currentThread().getContextClassLoader());
-        ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH,
-                Thread.currentThread().getContextClassLoader());
+        // No fallback to the server's default language: French is the base bundle.
+        ClassLoader loader = Thread.currentThread().getContextClassLoader();
+        ResourceBundle.Control exact = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        ResourceBundle french = ResourceBundle.getBundle(BUNDLE, Locale.FRENCH, loader, exact);
+        ResourceBundle english = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH, loader, exact);
         return VOCABULARIES.stream().map(type -> new Vocabulary(type.getSimpleName(),
                 "references." + type.getSimpleName(),
                 Arrays.stream(type.getEnumConstants()).map(value -> {

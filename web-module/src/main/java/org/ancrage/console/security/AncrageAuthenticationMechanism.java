@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
@@ -60,7 +61,15 @@ public class AncrageAuthenticationMechanism implements HttpAuthenticationMechani
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
-            String login = request.getContextPath() + "/login.xhtml" + (sessionExpired(request) ? "?expired=true" : "");
+            String login = request.getContextPath() + "/login.xhtml";
+            if (sessionExpired(request)) {
+                // Back to the same page after the login: the page the Ajax request came from, or the one asked.
+                String page = request.getRequestURI().substring(request.getContextPath().length())
+                        + ("GET".equals(request.getMethod()) && request.getQueryString() != null
+                                ? "?" + request.getQueryString() : "");
+                login += "?expired=true" + (LoginBacking.isConsolePage(page)
+                        ? "&continue=" + URLEncoder.encode(page, StandardCharsets.UTF_8) : "");
+            }
             return isFacesAjax(request) ? partialRedirect(response, login) : context.redirect(login);
         }
         return context.doNothing();
