@@ -13,6 +13,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -40,6 +41,13 @@ class PasswordAndSessionInTheBrowserIT extends BrowserTest {
                 + " values (nextval('user_account_seq'), '" + username + "', 'Sonia Secret', '" + hash + "') returning id");
         TestDatabase.execute("insert into user_role (user_account_id, role) values (" + id + ", 'social-worker')");
         return username;
+    }
+
+    /** Logs in on the login page the browser was sent to, as the user would (not a fresh one). */
+    private void logInHere(String username, String password) {
+        visible(By.id("login:username")).sendKeys(username);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:submit")).click();
     }
 
     private void change(String current, String newPassword, String confirmation) {
@@ -118,9 +126,27 @@ class PasswordAndSessionInTheBrowserIT extends BrowserTest {
         screenshot("session-expired");
 
         // The login leads back to the page where the session expired.
-        logIn(username, FIRST);
+        logInHere(username, FIRST);
         wait.until(ExpectedConditions.urlContains("/app/account/password.xhtml"));
         visible(By.id("password:change"));
+    }
+
+    @Test
+    void anAjaxClickOnAViewTheServerNoLongerHoldsLandsOnTheLoginPageWithANotice() throws Exception {
+        String username = newAccount("vue-");
+        logIn(username, FIRST);
+        visible(By.id("welcome"));
+        visible(By.id("topbar:changePassword")).click();
+        visible(By.id("password:change"));
+
+        // The session lives on, but the page's state is gone from it (too many pages open since).
+        ((JavascriptExecutor) browser).executeScript("document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+                + ".forEach(function (state) { state.value = 'oublie'; });");
+        browser.findElement(By.id("password:change")).click();
+
+        wait.until(ExpectedConditions.urlContains("login.xhtml?expired=true"));
+        assertTrue(visible(By.id("expired")).getText().contains("Votre session a expiré"));
+        assertFalse(browser.getPageSource().contains("Exception"), "no error page");
     }
 
     @Test
@@ -136,7 +162,7 @@ class PasswordAndSessionInTheBrowserIT extends BrowserTest {
 
         wait.until(ExpectedConditions.urlContains("login.xhtml?expired=true"));
         assertTrue(visible(By.id("expired")).getText().contains("Votre session a expiré"));
-        logIn(username, FIRST);
+        logInHere(username, FIRST);
         wait.until(ExpectedConditions.urlContains("/app/account/password.xhtml"));
         browser.findElement(By.id("topbar:logout")).click();
         wait.until(ExpectedConditions.urlContains("loggedOut=true"));
