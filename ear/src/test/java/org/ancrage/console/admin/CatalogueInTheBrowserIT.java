@@ -142,6 +142,7 @@ class CatalogueInTheBrowserIT extends BrowserTest {
         type("programmeForm:capacity", "27");
         browser.findElement(By.id("programmeForm:addStep")).click();
         type("programmeForm:steps:0:months", "6");
+        screenshot("programmes-dialog");
         browser.findElement(By.id("programmeForm:save")).click();
         textAppears("growl_container", "Règles du dispositif « AVDL (APAR) » enregistrées.");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("programmeDialog")));
