@@ -67,10 +67,16 @@ class ChangesAreAuditedIT {
     @Test
     void aRolledBackChangeLeavesNoTrace() throws Exception {
         long before = TestDatabase.count("select count(*) from audit_entry where entity_type = 'ServiceUnit'");
-        // A duplicate code fails at commit: the change and its audit line go together.
-        administrator.run(() -> organisation.createServiceUnit(new ServiceUnit("DUP-AUDIT", "Premier")));
-        assertThrows(Exception.class,
-                () -> administrator.run(() -> organisation.createServiceUnit(new ServiceUnit("DUP-AUDIT", "Second"))));
+        // The database refuses the insert (a check the service does not know of): the change and its
+        // audit line go together. (A duplicate code is now refused by the service before any insert.)
+        TestDatabase.execute("alter table service_unit add constraint test_refused_by_db check (code <> 'DB-REFUSED')");
+        try {
+            administrator.run(() -> organisation.createServiceUnit(new ServiceUnit("DUP-AUDIT", "Premier")));
+            assertThrows(Exception.class, () -> administrator.run(
+                    () -> organisation.createServiceUnit(new ServiceUnit("DB-REFUSED", "Second"))));
+        } finally {
+            TestDatabase.execute("alter table service_unit drop constraint test_refused_by_db");
+        }
         assertEquals(before + 1, TestDatabase.count("select count(*) from audit_entry where entity_type = 'ServiceUnit'"));
     }
 

@@ -28,8 +28,14 @@ public class OrganisationService {
         return Optional.ofNullable(em.find(ServiceUnit.class, id));
     }
 
+    /** Creates a service; its code must not be used by another one (any case). */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public ServiceUnit createServiceUnit(ServiceUnit unit) {
+        boolean taken = !em.createQuery("select s.id from ServiceUnit s where upper(s.code) = upper(:code)", Long.class)
+                .setParameter("code", unit.getCode()).setMaxResults(1).getResultList().isEmpty();
+        if (taken) {
+            throw new ServiceUnitRefused("serviceUnit.codeTaken", unit.getCode());
+        }
         em.persist(unit);
         return unit;
     }

@@ -50,11 +50,22 @@ public class ServiceUnit implements Serializable, Audited {
 
     public ServiceUnit(String code, String name) {
         this.code = code;
-        this.name = name;
+        this.name = checkedName(name);
     }
 
+    /** Renames the service; its code, used in exports and the API, stays. */
     public void rename(String newName) {
-        this.name = newName;
+        this.name = checkedName(newName);
+    }
+
+    private static String checkedName(String name) {
+        if (name == null || name.isBlank()) {
+            throw new ServiceUnitRefused("serviceUnit.nameRequired");
+        }
+        if (name.trim().length() > NAME_LENGTH) {
+            throw new ServiceUnitRefused("serviceUnit.nameTooLong", NAME_LENGTH);
+        }
+        return name.trim();
     }
 
     public void deactivate() {

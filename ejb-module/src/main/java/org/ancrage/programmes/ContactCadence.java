@@ -29,8 +29,8 @@ public class ContactCadence implements Serializable {
     }
 
     public ContactCadence(int contacts, int perDays, Set<ContactType> countedTypes) {
-        if (contacts < 1 || perDays < 1 || countedTypes.isEmpty()) {
-            throw new IllegalArgumentException("a cadence counts at least one contact of one type over one day");
+        if (contacts < 1 || perDays < 1 || countedTypes == null || countedTypes.isEmpty()) {
+            throw new ProgrammeRefused("programme.cadence.incomplete");
         }
         this.contacts = contacts;
         this.perDays = perDays;

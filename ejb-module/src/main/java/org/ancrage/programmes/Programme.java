@@ -154,7 +154,30 @@ public class Programme implements Serializable, Audited {
 
     // --- set-up, by templates and by the administrator -------------------------------------
 
+    /**
+     * Sets the periods. Refuses durations under a month, renewals without a first period, a
+     * maximum shorter than the first period and a derogation that does not say who grants it.
+     * Renewals may add up past the maximum: the measure then refuses the one that would pass it.
+     */
     public Programme periods(Integer firstPeriodMonths, Integer maxTotalMonths, RenewalStep... steps) {
+        if (firstPeriodMonths != null && firstPeriodMonths < 1 || maxTotalMonths != null && maxTotalMonths < 1) {
+            throw new ProgrammeRefused("programme.periods.atLeastOneMonth");
+        }
+        if (steps.length > 0 && firstPeriodMonths == null) {
+            throw new ProgrammeRefused("programme.periods.renewalsWithoutFirstPeriod");
+        }
+        for (int i = 0; i < steps.length; i++) {
+            if (steps[i].months() < 1) {
+                throw new ProgrammeRefused("programme.periods.atLeastOneMonth");
+            }
+            if (steps[i].derogationRequired()
+                    && (steps[i].derogationAuthority() == null || steps[i].derogationAuthority().isBlank())) {
+                throw new ProgrammeRefused("programme.renewal.authorityMissing", i + 1);
+            }
+        }
+        if (maxTotalMonths != null && firstPeriodMonths != null && maxTotalMonths < firstPeriodMonths) {
+            throw new ProgrammeRefused("programme.periods.maximumBelowFirst", maxTotalMonths, firstPeriodMonths);
+        }
         this.firstPeriodMonths = firstPeriodMonths;
         this.maxTotalMonths = maxTotalMonths;
         this.renewalSteps = new ArrayList<>(List.of(steps));
@@ -166,18 +189,32 @@ public class Programme implements Serializable, Audited {
         return this;
     }
 
+    /** Sets the evaluation's lead time: not negative, and inside the shortest period. */
     public Programme evaluation(int leadDays, boolean requiredBeforeRenewal) {
+        if (leadDays < 0) {
+            throw new ProgrammeRefused("programme.evaluation.leadNegative");
+        }
+        int shortest = shortestPeriodMonths();
+        if (shortest > 0 && leadDays >= shortest * 28) {
+            throw new ProgrammeRefused("programme.evaluation.leadPastPeriod", leadDays, shortest);
+        }
         this.evaluationLeadDays = leadDays;
         this.evaluationRequiredBeforeRenewal = requiredBeforeRenewal;
         return this;
     }
 
     public Programme followUpAfter(Integer months) {
+        if (months != null && months < 1) {
+            throw new ProgrammeRefused("programme.followUp.atLeastOneMonth");
+        }
         this.followUpMonths = months;
         return this;
     }
 
     public Programme capacity(Integer financedPlaces) {
+        if (financedPlaces != null && financedPlaces < 0) {
+            throw new ProgrammeRefused("programme.capacity.negative");
+        }
         this.financedCapacity = financedPlaces;
         return this;
     }
@@ -190,12 +227,23 @@ public class Programme implements Serializable, Audited {
     }
 
     public void rename(String name, String funder) {
+        if (name == null || name.isBlank() || funder == null || funder.isBlank()) {
+            throw new ProgrammeRefused("programme.nameAndFunderRequired");
+        }
         this.name = name;
         this.funder = funder;
     }
 
     public void deactivate() {
         this.active = false;
+    }
+
+    private int shortestPeriodMonths() {
+        int shortest = firstPeriodMonths == null ? 0 : firstPeriodMonths;
+        for (RenewalStep step : renewalSteps) {
+            shortest = shortest == 0 ? step.months() : Math.min(shortest, step.months());
+        }
+        return shortest;
     }
 
     public Long getId() {

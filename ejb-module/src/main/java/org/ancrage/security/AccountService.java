@@ -1,7 +1,9 @@
 package org.ancrage.security;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +28,9 @@ public class AccountService {
 
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
+
+    @Resource
+    private SessionContext context;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -93,6 +98,41 @@ public class AccountService {
                 .sorted((a, b) -> Boolean.compare(!java.util.Objects.equals(a.serviceUnitId(), serviceUnitId),
                         !java.util.Objects.equals(b.serviceUnitId(), serviceUnitId)))
                 .toList();
+    }
+
+    /**
+     * The caller changes their own password: {@code username} must be the caller's, the current
+     * password must be right (a wrong one counts as a failed login), the new one must pass the
+     * policy and differ from the current one. The change is audited like any account change, the
+     * hash masked.
+     *
+     * @throws AccountRefused when {@code username} is not the caller or the new password is the current one
+     * @throws WrongCurrentPassword when the current password is wrong (or the account is locked)
+     * @throws PasswordPolicy.PasswordRefused when the new password breaks the policy
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,
+        Roles.RENTAL_MANAGER, Roles.FUNDER_VIEWER})
+    public void changePassword(String username, char[] currentPassword, char[] newPassword) {
+        String caller = context.getCallerPrincipal().getName();
+        if (username == null || !caller.equalsIgnoreCase(username.trim())) {
+            throw new AccountRefused("account.password.notYours");
+        }
+        UserAccount account = findByUsername(caller).filter(UserAccount::isActive)
+                .orElseThrow(() -> new AccountRefused("account.password.notYours"));
+        Instant now = clock.instant();
+        if (account.isLocked(now)) {
+            throw new WrongCurrentPassword();
+        }
+        if (currentPassword == null || !HASHER.verify(currentPassword, account.getPasswordHash())) {
+            account.recordFailedLogin(now);
+            throw new WrongCurrentPassword();
+        }
+        PasswordPolicy.check(account.getUsername(), newPassword);
+        if (HASHER.verify(newPassword, account.getPasswordHash())) {
+            throw new AccountRefused("account.password.unchanged");
+        }
+        account.changePasswordHash(HASHER.hash(newPassword));
+        LOG.info(() -> "Password changed by its owner: " + account.getUsername());
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)

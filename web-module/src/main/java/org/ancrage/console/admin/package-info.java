@@ -1,2 +1,2 @@
-/** Administration pages: staff accounts and their roles and services. */
+/** Administration pages: staff accounts and their roles, services, the programme catalogue, reference lists. */
 package org.ancrage.console.admin;

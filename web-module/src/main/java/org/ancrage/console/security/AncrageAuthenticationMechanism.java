@@ -12,7 +12,10 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
@@ -20,7 +23,8 @@ import java.util.Set;
 /**
  * One way in, two doors. The console: our own login form, whose backing bean hands the
  * credentials over through {@code SecurityContext.authenticate}; a protected page without a
- * session goes to the login page; the session then carries the login. The REST API under
+ * session goes to the login page (saying so when the session expired, in a partial response when
+ * the request was Faces Ajax); the session then carries the login. The REST API under
  * {@code /api/}: HTTP Basic on every request, never a redirect, 401 with a challenge. Both
  * check the same identity store.
  */
@@ -57,9 +61,51 @@ public class AncrageAuthenticationMechanism implements HttpAuthenticationMechani
             return context.notifyContainerAboutLogin(caller.name(), caller.groups());
         }
         if (context.isProtected()) {
-            return context.redirect(request.getContextPath() + "/login.xhtml");
+            String login = request.getContextPath() + "/login.xhtml";
+            if (sessionExpired(request)) {
+                // Back to the same page after the login: the page the Ajax request came from, or the one asked.
+                String page = request.getRequestURI().substring(request.getContextPath().length())
+                        + ("GET".equals(request.getMethod()) && request.getQueryString() != null
+                                ? "?" + request.getQueryString() : "");
+                login += "?expired=true" + (LoginBacking.isConsolePage(page)
+                        ? "&continue=" + URLEncoder.encode(page, StandardCharsets.UTF_8) : "");
+            }
+            return isFacesAjax(request) ? partialRedirect(response, login) : context.redirect(login);
         }
         return context.doNothing();
+    }
+
+    /**
+     * A protected page asked without a login, by someone who had one: the browser sent a session
+     * that no longer exists, or a page of the console posts back (an Ajax request comes only
+     * from a page shown while logged in).
+     */
+    private static boolean sessionExpired(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid()
+                || isFacesAjax(request);
+    }
+
+    private static boolean isFacesAjax(HttpServletRequest request) {
+        return "partial/ajax".equals(request.getHeader("Faces-Request"));
+    }
+
+    /**
+     * An Ajax request cannot follow an HTTP redirect to a full page: Faces' partial response tells
+     * the page to go to the login page itself. Committed here, so the container adds nothing.
+     */
+    private static AuthenticationStatus partialRedirect(HttpServletResponse response, String url) {
+        try {
+            response.setStatus(HttpServletResponse.SC_OK);
+            response.setContentType("text/xml");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setHeader("Cache-Control", "no-store");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response>"
+                    + "<redirect url=\"" + url.replace("&", "&amp;") + "\"></redirect></partial-response>");
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,

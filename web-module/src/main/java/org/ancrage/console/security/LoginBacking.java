@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import org.ancrage.console.Messages;
 import org.ancrage.security.AccountService;
 import org.ancrage.security.UserAccount;
@@ -25,6 +26,8 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 @Named
 @RequestScoped
 public class LoginBacking {
+
+    private static final Pattern CONSOLE_PAGE = Pattern.compile("/app/[A-Za-z0-9/_.-]+\\.xhtml(\\?[A-Za-z0-9=&_.%-]*)?");
 
     @NotBlank
     @Size(max = UserAccount.USERNAME_LENGTH)
@@ -58,12 +61,23 @@ public class LoginBacking {
                 withParams().credential(new UsernamePasswordCredential(username, new Password(password))));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> external.redirect(external.getRequestContextPath() + "/app/home.xhtml");
+            case SUCCESS -> {
+                String page = external.getRequestParameterMap().get("continue");
+                external.redirect(external.getRequestContextPath() + (isConsolePage(page) ? page : "/app/home.xhtml"));
+            }
             default -> {
                 String key = accounts.isLocked(username) ? "login.locked" : "login.failed";
                 messages.error(null, key);
             }
         }
+    }
+
+    /**
+     * Whether {@code page} is a page of the console to come back to after a login (the session
+     * expired there): a path under /app/ of this application, never another site.
+     */
+    static boolean isConsolePage(String page) {
+        return page != null && CONSOLE_PAGE.matcher(page).matches() && !page.contains("..");
     }
 
     public String getUsername() {

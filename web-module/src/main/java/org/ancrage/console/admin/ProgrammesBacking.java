@@ -1,0 +1,283 @@
+package org.ancrage.console.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ancrage.console.Messages;
+import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactCadence;
+import org.ancrage.programmes.Programme;
+import org.ancrage.programmes.ProgrammeService;
+import org.ancrage.programmes.RenewalStep;
+import org.ancrage.system.DomainException;
+
+/**
+ * The programme catalogue: each programme's rules, and the administrator's adjustment of them in a
+ * dialog. The programme says what does not hold together; its reason is shown at the field it
+ * concerns, and the dialog keeps what was typed.
+ */
+@Named
+@ViewScoped
+public class ProgrammesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Which field of the dialog a refusal is about (by the start of its key); the dialog otherwise. */
+    private static final Map<String, String> FIELD_OF_REFUSAL = Map.of(
+            "programme.nameAndFunderRequired", "name",
+            "programme.periods.maximumBelowFirst", "maxTotal",
+            "programme.periods.renewalsWithoutFirstPeriod", "firstPeriod",
+            "programme.periods.atLeastOneMonth", "firstPeriod",
+            "programme.renewal.", "steps",
+            "programme.evaluation.", "leadDays",
+            "programme.followUp.", "followUp",
+            "programme.capacity.", "capacity",
+            "programme.cadence.", "cadenceContacts");
+
+    @EJB private ProgrammeService programmes;
+    @Inject private Messages messages;
+
+    private List<Programme> list;
+    private Long editedId;
+    private long editedVersion;
+    private String name;
+    private String funder;
+    private Integer firstPeriodMonths;
+    private Integer maxTotalMonths;
+    private List<Step> steps = new ArrayList<>();
+    private Integer cadenceContacts;
+    private Integer cadencePerDays;
+    private List<ContactType> cadenceTypes = new ArrayList<>();
+    private Integer evaluationLeadDays;
+    private boolean evaluationRequiredBeforeRenewal;
+    private Integer followUpMonths;
+    private Integer financedCapacity;
+
+    /** One renewal as edited in the dialog. */
+    public static class Step implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private Integer months;
+        private boolean derogation;
+        private String authority;
+
+        public Integer getMonths() {
+            return months;
+        }
+
+        public void setMonths(Integer months) {
+            this.months = months;
+        }
+
+        public boolean isDerogation() {
+            return derogation;
+        }
+
+        public void setDerogation(boolean derogation) {
+            this.derogation = derogation;
+        }
+
+        public String getAuthority() {
+            return authority;
+        }
+
+        public void setAuthority(String authority) {
+            this.authority = authority;
+        }
+    }
+
+    public List<Programme> getProgrammes() {
+        if (list == null) {
+            list = programmes.listProgrammes();
+        }
+        return list;
+    }
+
+    public List<ContactType> getContactTypes() {
+        return List.of(ContactType.values());
+    }
+
+    /** Opens the dialog on the rules of the version this page shows. */
+    public void prepareEdit(Programme programme) {
+        editedId = programme.getId();
+        editedVersion = programme.getVersion();
+        name = programme.getName();
+        funder = programme.getFunder();
+        firstPeriodMonths = programme.getFirstPeriodMonths();
+        maxTotalMonths = programme.getMaxTotalMonths();
+        steps = new ArrayList<>();
+        for (RenewalStep renewal : programme.getRenewalSteps()) {
+            Step step = new Step();
+            step.months = renewal.months();
+            step.derogation = renewal.derogationRequired();
+            step.authority = renewal.derogationAuthority();
+            steps.add(step);
+        }
+        ContactCadence cadence = programme.getCadence();
+        cadenceContacts = cadence.isSet() ? cadence.contacts() : null;
+        cadencePerDays = cadence.isSet() ? cadence.perDays() : null;
+        cadenceTypes = new ArrayList<>(cadence.countedTypes());
+        evaluationLeadDays = programme.getEvaluationLeadDays();
+        evaluationRequiredBeforeRenewal = programme.isEvaluationRequiredBeforeRenewal();
+        followUpMonths = programme.getFollowUpMonths();
+        financedCapacity = programme.getFinancedCapacity();
+    }
+
+    public void addStep() {
+        steps.add(new Step());
+    }
+
+    public void removeStep(Step step) {
+        steps.remove(step);
+    }
+
+    public void save() {
+        try {
+            List<RenewalStep> renewals = steps.stream()
+                    .map(s -> s.derogation ? RenewalStep.byDerogation(months(s), s.authority) : RenewalStep.of(months(s)))
+                    .toList();
+            Programme saved = programmes.adjustProgramme(editedId, editedVersion, new ProgrammeService.Adjustment(
+                    name, funder, firstPeriodMonths, maxTotalMonths, renewals, cadence(),
+                    evaluationLeadDays == null ? 0 : evaluationLeadDays, evaluationRequiredBeforeRenewal,
+                    followUpMonths, financedCapacity));
+            messages.info(null, "programmes.saved", saved.getName());
+            list = null;
+        } catch (DomainException e) {
+            String field = FIELD_OF_REFUSAL.entrySet().stream().filter(f -> e.messageKey().startsWith(f.getKey()))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+            messages.refused(field == null ? null : "programmeForm:" + field, e);
+        }
+    }
+
+    private static int months(Step step) {
+        return step.months == null ? 0 : step.months;
+    }
+
+    /** No cadence when nothing is filled in; otherwise the programme checks it is complete. */
+    private ContactCadence cadence() {
+        if (cadenceContacts == null && cadencePerDays == null && cadenceTypes.isEmpty()) {
+            return ContactCadence.none();
+        }
+        return new ContactCadence(cadenceContacts == null ? 0 : cadenceContacts, cadencePerDays == null ? 0 : cadencePerDays,
+                cadenceTypes.isEmpty() ? EnumSet.noneOf(ContactType.class) : EnumSet.copyOf(cadenceTypes));
+    }
+
+    /** The renewals as staff say them: "6 months; 6 months by derogation (DDETSPP)". */
+    public String renewals(Programme programme) {
+        return programme.getRenewalSteps().stream()
+                .map(s -> s.derogationRequired()
+                        ? messages.text("programmes.step.derogation", s.months(), s.derogationAuthority())
+                        : messages.text("programmes.step", s.months()))
+                .collect(Collectors.joining(" ; "));
+    }
+
+    /** The cadence as staff say it: "1 contact every 30 days: home visit, office appointment". */
+    public String cadence(Programme programme) {
+        ContactCadence cadence = programme.getCadence();
+        if (!cadence.isSet()) {
+            return messages.text("programmes.cadence.none");
+        }
+        String types = cadence.countedTypes().stream().sorted()
+                .map(t -> messages.text("enum.ContactType." + t.name())).collect(Collectors.joining(", "));
+        return messages.text("programmes.cadence.value", cadence.contacts(), cadence.perDays(), types);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getFunder() {
+        return funder;
+    }
+
+    public void setFunder(String funder) {
+        this.funder = funder;
+    }
+
+    public Integer getFirstPeriodMonths() {
+        return firstPeriodMonths;
+    }
+
+    public void setFirstPeriodMonths(Integer firstPeriodMonths) {
+        this.firstPeriodMonths = firstPeriodMonths;
+    }
+
+    public Integer getMaxTotalMonths() {
+        return maxTotalMonths;
+    }
+
+    public void setMaxTotalMonths(Integer maxTotalMonths) {
+        this.maxTotalMonths = maxTotalMonths;
+    }
+
+    public List<Step> getSteps() {
+        return steps;
+    }
+
+    public Integer getCadenceContacts() {
+        return cadenceContacts;
+    }
+
+    public void setCadenceContacts(Integer cadenceContacts) {
+        this.cadenceContacts = cadenceContacts;
+    }
+
+    public Integer getCadencePerDays() {
+        return cadencePerDays;
+    }
+
+    public void setCadencePerDays(Integer cadencePerDays) {
+        this.cadencePerDays = cadencePerDays;
+    }
+
+    /** An array, so that Faces knows to convert the checked values to contact types. */
+    public ContactType[] getCadenceTypes() {
+        return cadenceTypes.toArray(ContactType[]::new);
+    }
+
+    public void setCadenceTypes(ContactType[] cadenceTypes) {
+        this.cadenceTypes = cadenceTypes == null ? new ArrayList<>() : new ArrayList<>(List.of(cadenceTypes));
+    }
+
+    public Integer getEvaluationLeadDays() {
+        return evaluationLeadDays;
+    }
+
+    public void setEvaluationLeadDays(Integer evaluationLeadDays) {
+        this.evaluationLeadDays = evaluationLeadDays;
+    }
+
+    public boolean isEvaluationRequiredBeforeRenewal() {
+        return evaluationRequiredBeforeRenewal;
+    }
+
+    public void setEvaluationRequiredBeforeRenewal(boolean evaluationRequiredBeforeRenewal) {
+        this.evaluationRequiredBeforeRenewal = evaluationRequiredBeforeRenewal;
+    }
+
+    public Integer getFollowUpMonths() {
+        return followUpMonths;
+    }
+
+    public void setFollowUpMonths(Integer followUpMonths) {
+        this.followUpMonths = followUpMonths;
+    }
+
+    public Integer getFinancedCapacity() {
+        return financedCapacity;
+    }
+
+    public void setFinancedCapacity(Integer financedCapacity) {
+        this.financedCapacity = financedCapacity;
+    }
+}

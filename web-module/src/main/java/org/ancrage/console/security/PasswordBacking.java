@@ -1,0 +1,74 @@
+package org.ancrage.console.security;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.ancrage.console.Messages;
+import org.ancrage.security.AccountService;
+import org.ancrage.security.PasswordPolicy;
+import org.ancrage.security.WrongCurrentPassword;
+import org.ancrage.system.DomainException;
+
+/**
+ * A member of staff changes their own password: the current one, the new one twice. Each
+ * refusal is shown at the field it is about; passwords are never kept past the request.
+ */
+@Named
+@RequestScoped
+public class PasswordBacking {
+
+    @EJB private AccountService accounts;
+    @Inject private CurrentUser currentUser;
+    @Inject private Messages messages;
+    @Inject private FacesContext faces;
+
+    private String current;
+    private String newPassword;
+    private String confirmation;
+
+    public int getMinLength() {
+        return PasswordPolicy.MIN_LENGTH;
+    }
+
+    public void change() {
+        if (!newPassword.equals(confirmation)) {
+            messages.error("password:confirmation", "password.mismatch");
+            faces.validationFailed();
+            return;
+        }
+        try {
+            accounts.changePassword(currentUser.getUsername(), current.toCharArray(), newPassword.toCharArray());
+            messages.info(null, "password.changed");
+        } catch (WrongCurrentPassword e) {
+            messages.refused("password:current", e);
+        } catch (DomainException e) {
+            messages.refused("password:newPassword", e);
+        }
+    }
+
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}
