@@ -88,9 +88,16 @@ public class HousingService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Dwelling> searchDwellings(DwellingFilter filter, int first, int max) {
+        return searchDwellings(filter, DwellingOrder.CITY, false, first, max);
+    }
+
+    /** The same, sorted on {@code order} (then by city and address). */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Dwelling> searchDwellings(DwellingFilter filter, DwellingOrder order, boolean descending, int first,
+            int max) {
         filter = withinReach(filter);
-        TypedQuery<Dwelling> query = em.createQuery(
-                "select d from Dwelling d" + where(filter) + " order by d.city, d.address, d.id", Dwelling.class);
+        TypedQuery<Dwelling> query = em.createQuery("select d from Dwelling d" + where(filter) + " order by "
+                + order.jpql() + (descending ? " desc" : "") + ", d.city, d.address, d.id", Dwelling.class);
         bind(query, filter);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();

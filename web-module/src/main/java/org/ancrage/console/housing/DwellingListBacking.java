@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.ancrage.console.ListSort;
 import org.ancrage.housing.Dwelling;
+import org.ancrage.housing.DwellingOrder;
 import org.ancrage.housing.DwellingState;
 import org.ancrage.housing.HousingService;
 import org.primefaces.model.FilterMeta;
@@ -37,7 +39,8 @@ public class DwellingListBacking implements Serializable {
         @Override
         public List<Dwelling> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return housing.searchDwellings(filter(), first, pageSize);
+            ListSort<DwellingOrder> sort = ListSort.of(sortBy, DwellingOrder.class, DwellingOrder.CITY);
+            return housing.searchDwellings(filter(), sort.order(), sort.descending(), first, pageSize);
         }
 
         @Override
