@@ -114,6 +114,24 @@ class ListsInTheBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theCoordinatorsHomeLeadsToThePeriodsEndingSoon() throws Exception {
+        logIn("coordinatrice", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        String link = visible(By.id("periodsEndingLink")).getText();
+        long announced = Long.parseLong(link.substring(0, link.indexOf(' ')));
+        browser.findElement(By.id("periodsEndingLink")).click();
+        visible(By.id("search:measures"));
+        List<LocalDate> ends = periodEnds();
+        assertEquals(announced, ends.size(), "the home page's count is the list's: " + link);
+        LocalDate limit = LocalDate.now().plusDays(60);
+        assertTrue(ends.stream().allMatch(end -> end != null && !end.isAfter(limit)), ends.toString());
+        List<String> households = column("measures", 1);
+        assertTrue(households.contains("DIALLO Aminata") && households.contains("MARTIN Julien"), households.toString());
+        assertFalse(households.contains("BENALI Samira"), "her first period ends in February");
+        assertEquals(limit.format(DAY), browser.findElement(By.id("search:endingBy_input")).getAttribute("value"));
+    }
+
+    @Test
     void aLandlordIsRegisteredAfterABadEmailAndAStaleEditIsRefused() throws Exception {
         String name = "SCI Essai " + Long.toString(System.nanoTime(), 36);
         logIn("gestion", DemoData.PASSWORD);

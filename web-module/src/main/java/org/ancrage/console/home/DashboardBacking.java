@@ -16,7 +16,9 @@ import org.ancrage.housing.CapacityFigures;
 import org.ancrage.housing.CapacityService;
 import org.ancrage.housing.HousingService;
 import org.ancrage.measures.Measure;
+import org.ancrage.measures.MeasureFilter;
 import org.ancrage.measures.MeasureService;
+import org.ancrage.measures.MeasureStatus;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.referrals.ReferralService;
@@ -42,6 +44,7 @@ public class DashboardBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final int INSURANCE_NOTICE_DAYS = 30;
+    private static final int PERIOD_NOTICE_DAYS = 60;
 
     @EJB private MeasureService measures;
     @EJB private HouseholdService households;
@@ -123,6 +126,22 @@ public class DashboardBacking implements Serializable {
 
     public int getInsuranceGaps() {
         return housing.insuranceExpiringBy(LocalDate.now().plusDays(INSURANCE_NOTICE_DAYS)).size();
+    }
+
+    /** How far ahead the coordinator looks at periods ending, in days. */
+    public int getPeriodsEndingDays() {
+        return PERIOD_NOTICE_DAYS;
+    }
+
+    /** The last day of that look ahead, as the measure list's {@code endingBy} parameter. */
+    public String getPeriodsEndingBy() {
+        return LocalDate.now().plusDays(PERIOD_NOTICE_DAYS).toString();
+    }
+
+    /** Open measures of the caller's reach whose current period ends within the look ahead. */
+    public long getPeriodsEnding() {
+        return measures.countMeasures(new MeasureFilter(null, null, MeasureStatus.OPEN, null, null,
+                LocalDate.now().plusDays(PERIOD_NOTICE_DAYS)));
     }
 
     /** The director's figures: each service's activity per programme, today. */
