@@ -82,9 +82,18 @@ public class HouseholdService {
      */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public List<Household> searchHouseholds(String name, LocalDate birthDate, String reference, int first, int max) {
-        TypedQuery<Household> query = em.createQuery("select h from Household h where h.id in ("
-                + matching(name, birthDate, reference) + ")" + needToKnow.restriction().householdCondition("h.id")
-                + " order by h.reference", Household.class);
+        return searchHouseholds(name, birthDate, reference, HouseholdOrder.REFERENCE, false, first, max);
+    }
+
+    /** The same, sorted on {@code order} (then by reference). */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public List<Household> searchHouseholds(String name, LocalDate birthDate, String reference, HouseholdOrder order,
+            boolean descending, int first, int max) {
+        TypedQuery<Household> query = em.createQuery("select h from Household h left join h.members hd"
+                + " on hd.relationship = :head where h.id in (" + matching(name, birthDate, reference) + ")"
+                + needToKnow.restriction().householdCondition("h.id") + " order by " + order.jpql(descending)
+                + ", h.reference", Household.class);
+        query.setParameter("head", Relationship.HEAD);
         bind(query, name, birthDate, reference);
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();

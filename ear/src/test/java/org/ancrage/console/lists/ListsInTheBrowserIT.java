@@ -113,6 +113,32 @@ class ListsInTheBrowserIT extends BrowserTest {
         assertTrue(lines.stream().noneMatch(l -> l.contains("Terminée")), "only open measures, as filtered");
     }
 
+    /** The first letters of the household names shown (households without a head show their reference). */
+    private List<Character> initials() {
+        return column("households", 1).stream().filter(n -> !n.isEmpty() && !n.matches("M\\d+"))
+                .map(n -> Character.toUpperCase(n.charAt(0))).toList();
+    }
+
+    @Test
+    void householdsAreSortedByNameBothWays() throws Exception {
+        logIn("coordinatrice", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        visible(By.id("navHouseholds")).click();
+        visible(By.id("search:households"));
+        sortOn("search:households:name", "ascending");
+        List<Character> ascending = initials();
+        assertTrue(ascending.size() >= 3, ascending.toString());
+        List<Character> sorted = new ArrayList<>(ascending);
+        sorted.sort(Comparator.naturalOrder());
+        assertEquals(sorted, ascending);
+        sortOn("search:households:name", "descending");
+        List<Character> descending = initials();
+        sorted = new ArrayList<>(descending);
+        sorted.sort(Comparator.reverseOrder());
+        assertEquals(sorted, descending);
+        assertTrue(!ascending.equals(descending), "the demo names start with different letters");
+    }
+
     @Test
     void theCoordinatorsHomeLeadsToThePeriodsEndingSoon() throws Exception {
         logIn("coordinatrice", DemoData.PASSWORD);

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.ancrage.console.ListSort;
 import org.ancrage.households.Household;
+import org.ancrage.households.HouseholdOrder;
 import org.ancrage.households.HouseholdService;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -35,7 +37,8 @@ public class HouseholdListBacking implements Serializable {
         @Override
         public List<Household> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
-            return households.searchHouseholds(name, null, null, first, pageSize);
+            ListSort<HouseholdOrder> sort = ListSort.of(sortBy, HouseholdOrder.class, HouseholdOrder.REFERENCE);
+            return households.searchHouseholds(name, null, null, sort.order(), sort.descending(), first, pageSize);
         }
 
         @Override
