@@ -100,6 +100,11 @@ public abstract class BrowserTest {
         });
     }
 
+    /** A tab's title in a tab view (not a navigation link that reads the same, such as "Mesures"). */
+    protected static By tab(String title) {
+        return By.xpath("//ul[contains(@class, 'ui-tabs-nav')]//a[normalize-space() = '" + title + "']");
+    }
+
     /** Clicks a button once it is scrolled into the middle of the window (long dialogs scroll). */
     protected void press(By button) {
         ((org.openqa.selenium.JavascriptExecutor) browser)

@@ -34,15 +34,15 @@ class HouseholdFileInTheBrowserIT extends BrowserTest {
         browser.findElement(By.cssSelector("#search\\:households a[id$='open']")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fileTitle"), "DIALLO Aminata"));
-        browser.findElement(By.linkText("Mesures")).click();
+        browser.findElement(tab("Mesures")).click();
         visible(By.cssSelector("button[id$='logContact']")).click();
         visible(By.id("contactForm:save")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("contactDialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Contact enregistré"));
-        browser.findElement(By.linkText("Contacts")).click();
+        browser.findElement(tab("Contacts")).click();
         String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:contacts"), today));
-        browser.findElement(By.linkText("Logement et loyer")).click();
+        browser.findElement(tab("Logement et loyer")).click();
         assertTrue(visible(By.id("dwellingAddress")).getText().contains("8 rue du Bourg"));
         screenshot("household-file");
     }

@@ -49,7 +49,7 @@ class FromReferralToPaymentInTheBrowserIT extends BrowserTest {
     /** The file's tabs are drawn again after each action: back to the measures. */
     private void measuresTab() throws Exception {
         try {
-            visible(By.linkText("Mesures")).click();
+            visible(tab("Mesures")).click();
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("scenario-failure");
             throw e;
@@ -187,7 +187,7 @@ class FromReferralToPaymentInTheBrowserIT extends BrowserTest {
         growlSays("Paiement enregistré");
         assertEquals(1, TestDatabase.count("select count(*) from payment where household_id = " + household
                 + " and amount = 120.00"));
-        browser.findElement(By.linkText("Logement et loyer")).click();
+        browser.findElement(tab("Logement et loyer")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("dwellingAddress"), address));
         screenshot("placed-and-paid");
         browser.findElement(By.id("topbar:logout")).click();
