@@ -1,2 +1,2 @@
-/** Console pages of the housing stock and rent: dwellings and arrears. */
+/** Console pages of the housing stock and rent: dwellings (list and file, with their contracts) and arrears. */
 package org.ancrage.console.housing;
