@@ -1,0 +1,98 @@
+package org.ancrage.console.housing;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.ancrage.console.Messages;
+import org.ancrage.console.households.HouseholdFileBacking;
+import org.ancrage.housing.HousingService;
+import org.ancrage.housing.Occupancy;
+import org.ancrage.system.DomainException;
+import org.primefaces.PrimeFaces;
+
+/**
+ * How an occupancy ends, from the household's file: the household leaves the dwelling (with the
+ * state it was left in), or the lease passes to its own name (glissement de bail). The occupancy
+ * and the service decide; a refusal stays in the dialog with what was typed.
+ */
+@Named
+@ViewScoped
+public class DepartureBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB private HousingService housing;
+    @Inject private HouseholdFileBacking file;
+    @Inject private Messages messages;
+
+    private Long occupancyId;
+    private long readVersion;
+    private LocalDate leftOn;
+    private String exitState;
+    private LocalDate transferOn;
+
+    /** Remembers the occupancy as read now, for either dialog: a later change by someone else is a conflict. */
+    public void prepare() {
+        Occupancy occupancy = file.getOccupancy();
+        occupancyId = occupancy.getId();
+        readVersion = occupancy.getVersion();
+        leftOn = LocalDate.now();
+        exitState = null;
+        transferOn = LocalDate.now();
+    }
+
+    public void leave() {
+        try {
+            housing.leaveDwelling(occupancyId, readVersion, leftOn, exitState);
+            done("departure.left");
+        } catch (DomainException e) {
+            messages.refused("leaveForm:messages", e);
+        }
+    }
+
+    public void transfer() {
+        try {
+            housing.transferLease(occupancyId, readVersion, transferOn);
+            done("departure.transferred");
+        } catch (DomainException e) {
+            messages.refused("transferForm:messages", e);
+        }
+    }
+
+    private void done(String key) {
+        messages.info(null, key);
+        file.reload();
+        PrimeFaces.current().ajax().update("file", "growl");
+    }
+
+    public int getExitStateLength() {
+        return Occupancy.EXIT_STATE_LENGTH;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public void setLeftOn(LocalDate leftOn) {
+        this.leftOn = leftOn;
+    }
+
+    public String getExitState() {
+        return exitState;
+    }
+
+    public void setExitState(String exitState) {
+        this.exitState = exitState;
+    }
+
+    public LocalDate getTransferOn() {
+        return transferOn;
+    }
+
+    public void setTransferOn(LocalDate transferOn) {
+        this.transferOn = transferOn;
+    }
+}
