@@ -33,6 +33,7 @@ public class DepartureBacking implements Serializable {
     private LocalDate leftOn;
     private String exitState;
     private LocalDate transferOn;
+    private boolean confirming;
 
     /** Remembers the occupancy as read now, for either dialog: a later change by someone else is a conflict. */
     public void prepare() {
@@ -42,9 +43,21 @@ public class DepartureBacking implements Serializable {
         leftOn = LocalDate.now();
         exitState = null;
         transferOn = LocalDate.now();
+        confirming = false;
+    }
+
+    /** The form is complete: asks to confirm, since the occupancy cannot be reopened. */
+    public void review() {
+        confirming = true;
+    }
+
+    /** Back to the form, to change what was typed. */
+    public void back() {
+        confirming = false;
     }
 
     public void leave() {
+        confirming = false;
         try {
             housing.leaveDwelling(occupancyId, readVersion, leftOn, exitState);
             done("departure.left");
@@ -54,6 +67,7 @@ public class DepartureBacking implements Serializable {
     }
 
     public void transfer() {
+        confirming = false;
         try {
             housing.transferLease(occupancyId, readVersion, transferOn);
             done("departure.transferred");
@@ -66,6 +80,10 @@ public class DepartureBacking implements Serializable {
         messages.info(null, key);
         file.reload();
         PrimeFaces.current().ajax().update("file", "growl");
+    }
+
+    public boolean isConfirming() {
+        return confirming;
     }
 
     public int getExitStateLength() {

@@ -36,6 +36,7 @@ public class MeasureEndBacking implements Serializable {
     private LocalDate endDate;
     private EndReason reason;
     private HousingOutcome outcome;
+    private boolean confirming;
 
     /** Opens the dialog on {@code measure} as read now: a later change by someone else is a conflict. */
     public void prepare(Measure measure) {
@@ -44,9 +45,21 @@ public class MeasureEndBacking implements Serializable {
         endDate = LocalDate.now();
         reason = null;
         outcome = null;
+        confirming = false;
+    }
+
+    /** The form is complete: asks to confirm, since an ended measure cannot be taken back. */
+    public void review() {
+        confirming = true;
+    }
+
+    /** Back to the form, to change what was typed. */
+    public void back() {
+        confirming = false;
     }
 
     public void end() {
+        confirming = false;
         try {
             measures.endMeasure(measureId, readVersion, endDate, reason, outcome);
             messages.info(null, "measureEnd.done");
@@ -55,6 +68,10 @@ public class MeasureEndBacking implements Serializable {
         } catch (DomainException e) {
             messages.refused("endForm:messages", e);
         }
+    }
+
+    public boolean isConfirming() {
+        return confirming;
     }
 
     public List<EndReason> getReasons() {
