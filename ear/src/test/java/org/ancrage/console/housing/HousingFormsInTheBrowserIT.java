@@ -200,8 +200,28 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
                 + " and status = 'OPEN'"));
         screenshot("measure-end-refused");
 
+        // Someone else writes an evaluation meanwhile: the end is refused as a conflict, nothing overwritten.
+        JsonObject read = object(COORDINATOR.get("/ancrage/api/measures/" + measure));
+        object(COORDINATOR.post("/ancrage/api/measures/" + measure + "/evaluations", "{\"version\":"
+                + read.getJsonNumber("version") + ",\"writtenOn\":\"2026-06-15\",\"assessment\":\"Bilan\","
+                + "\"proposedDecision\":\"END\"}"));
         String today = LocalDate.now().format(SHOWN);
         type("endForm:endDate_input", today);
+        saveAndConfirm("endForm");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("endForm:messages"),
+                "modifié par quelqu’un d’autre"));
+        assertEquals(1, TestDatabase.count("select count(*) from measure where id = " + measure
+                + " and status = 'OPEN'"));
+        screenshot("measure-end-conflict");
+
+        // Opened again, the dialog reads the measure as it is now, and the end goes through.
+        browser.findElement(By.cssSelector("#endDialog .ui-dialog-titlebar-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("endDialog")));
+        tab("Mesures");
+        visible(By.cssSelector("button[id$='endMeasure']")).click();
+        visible(By.id("endDialog"));
+        choose("endForm:reason", "Objectifs atteints");
+        choose("endForm:outcome", "Maintien dans le logement");
         saveAndConfirm("endForm");
         growlSays("Mesure terminée");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("endDialog")));

@@ -10,6 +10,7 @@ import org.ancrage.console.Messages;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.housing.HousingService;
 import org.ancrage.housing.Occupancy;
+import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
 import org.primefaces.PrimeFaces;
 
@@ -62,7 +63,7 @@ public class DepartureBacking implements Serializable {
             housing.leaveDwelling(occupancyId, readVersion, leftOn, exitState);
             done("departure.left");
         } catch (DomainException e) {
-            messages.refused("leaveForm:messages", e);
+            refused("leaveForm:messages", e);
         }
     }
 
@@ -72,7 +73,18 @@ public class DepartureBacking implements Serializable {
             housing.transferLease(occupancyId, readVersion, transferOn);
             done("departure.transferred");
         } catch (DomainException e) {
-            messages.refused("transferForm:messages", e);
+            refused("transferForm:messages", e);
+        }
+    }
+
+    /**
+     * Shows the refusal in the dialog. After a change made meanwhile by someone else, the file is
+     * read again, so that the dialog opened anew works on the current version.
+     */
+    private void refused(String clientId, DomainException e) {
+        messages.refused(clientId, e);
+        if (e instanceof ConcurrentEditException) {
+            file.reload();
         }
     }
 

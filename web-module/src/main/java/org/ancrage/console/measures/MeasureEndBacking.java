@@ -13,6 +13,7 @@ import org.ancrage.measures.EndReason;
 import org.ancrage.measures.HousingOutcome;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
+import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
 import org.primefaces.PrimeFaces;
 
@@ -66,7 +67,18 @@ public class MeasureEndBacking implements Serializable {
             file.reload();
             PrimeFaces.current().ajax().update("file", "growl");
         } catch (DomainException e) {
-            messages.refused("endForm:messages", e);
+            refused("endForm:messages", e);
+        }
+    }
+
+    /**
+     * Shows the refusal in the dialog. After a change made meanwhile by someone else, the file is
+     * read again, so that the dialog opened anew works on the current version.
+     */
+    private void refused(String clientId, DomainException e) {
+        messages.refused(clientId, e);
+        if (e instanceof ConcurrentEditException) {
+            file.reload();
         }
     }
 

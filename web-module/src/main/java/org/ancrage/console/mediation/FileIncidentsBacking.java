@@ -17,6 +17,7 @@ import org.ancrage.mediation.IncidentKind;
 import org.ancrage.mediation.MediationAction;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.mediation.Party;
+import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
 import org.primefaces.PrimeFaces;
 
@@ -62,7 +63,7 @@ public class FileIncidentsBacking implements Serializable {
                     description, involved));
             done("incident.reported");
         } catch (DomainException e) {
-            messages.refused("reportForm:messages", e);
+            refused("reportForm:messages", e);
         }
     }
 
@@ -82,7 +83,7 @@ public class FileIncidentsBacking implements Serializable {
             mediation.recordAction(incidentId, readVersion, actedOn, actionParty, actionDescription);
             done("incident.actionRecorded");
         } catch (DomainException e) {
-            messages.refused("actionForm:messages", e);
+            refused("actionForm:messages", e);
         }
     }
 
@@ -91,7 +92,18 @@ public class FileIncidentsBacking implements Serializable {
             mediation.resolveIncident(incidentId, readVersion, resolvedOn, resolution);
             done("incident.resolvedDone");
         } catch (DomainException e) {
-            messages.refused("resolveForm:messages", e);
+            refused("resolveForm:messages", e);
+        }
+    }
+
+    /**
+     * Shows the refusal in the dialog. After a change made meanwhile by someone else, the file is
+     * read again, so that the dialog opened anew works on the current version.
+     */
+    private void refused(String clientId, DomainException e) {
+        messages.refused(clientId, e);
+        if (e instanceof ConcurrentEditException) {
+            file.reload();
         }
     }
 
