@@ -99,15 +99,35 @@ public class MediationService {
     /** Incidents not resolved yet, oldest first, optionally of one kind. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public List<Incident> openIncidents(IncidentKind kind, int first, int max) {
-        String jpql = "select i from Incident i where i.resolvedOn is null"
-                + needToKnow.restriction().incidentCondition("i")
-                + (kind == null ? "" : " and i.kind = :kind") + " order by i.occurredOn, i.id";
-        var query = em.createQuery(jpql, Incident.class);
+        return openIncidents(kind, IncidentOrder.OLDEST_FIRST, first, max);
+    }
+
+    /** A page of the incidents not resolved yet within the caller's reach, optionally of one kind, in {@code order}. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public List<Incident> openIncidents(IncidentKind kind, IncidentOrder order, int first, int max) {
+        var query = em.createQuery("select i from Incident i" + openIncidentsWhere(kind) + " order by "
+                + (order == null ? IncidentOrder.OLDEST_FIRST : order).jpql(), Incident.class);
         if (kind != null) {
             query.setParameter("kind", kind);
         }
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();
+    }
+
+    /** How many incidents {@link #openIncidents} would list in all, on the same conditions. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public long countOpenIncidents(IncidentKind kind) {
+        var query = em.createQuery("select count(i) from Incident i" + openIncidentsWhere(kind), Long.class);
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        return query.getSingleResult();
+    }
+
+    /** Unresolved, within the caller's service (need to know), optionally of one kind ({@code :kind}). */
+    private String openIncidentsWhere(IncidentKind kind) {
+        return " where i.resolvedOn is null" + needToKnow.restriction().incidentCondition("i")
+                + (kind == null ? "" : " and i.kind = :kind");
     }
 
     private Incident current(long id, long readVersion) {

@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
 
 /**
@@ -24,17 +25,39 @@ public final class DomainMessages {
         return text(e.messageKey(), locale, e.arguments().toArray());
     }
 
-    /** The formatted text, or the key itself when no bundle has it (visible, never a crash). */
+    /**
+     * The formatted text, or the key itself when no bundle has it (visible, never a crash). An
+     * argument that is an enum constant is said by its label ({@code enum.<Type>.<CONSTANT>}) where
+     * a bundle has one, so a refusal never shows a code such as {@code OCCUPANCY_AGREEMENT}.
+     */
     public static String text(String key, Locale locale, Object... arguments) {
+        return pattern(key, locale).map(p -> new MessageFormat(p, locale).format(labelled(arguments, locale)))
+                .orElse(key);
+    }
+
+    private static Optional<String> pattern(String key, Locale locale) {
         for (String name : BUNDLES) {
             try {
-                String pattern = ResourceBundle.getBundle(name, locale, DomainMessages.class.getClassLoader())
-                        .getString(key);
-                return new MessageFormat(pattern, locale).format(arguments);
+                return Optional.of(ResourceBundle.getBundle(name, locale, DomainMessages.class.getClassLoader())
+                        .getString(key));
             } catch (MissingResourceException e) {
                 // not in this bundle (or no such bundle yet): try the next
             }
         }
-        return key;
+        return Optional.empty();
+    }
+
+    private static Object[] labelled(Object[] arguments, Locale locale) {
+        if (arguments == null) {
+            return new Object[0];
+        }
+        Object[] said = arguments.clone();
+        for (int i = 0; i < said.length; i++) {
+            if (said[i] instanceof Enum<?> constant) {
+                said[i] = pattern("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
+                        locale).orElse(constant.name());
+            }
+        }
+        return said;
     }
 }

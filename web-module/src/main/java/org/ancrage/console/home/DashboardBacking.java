@@ -121,7 +121,7 @@ public class DashboardBacking implements Serializable {
     }
 
     public int getOpenIncidents() {
-        return mediation.openIncidents(null, 0, 500).size();
+        return (int) mediation.countOpenIncidents(null);
     }
 
     public int getInsuranceGaps() {

@@ -1,0 +1,444 @@
+package org.ancrage.console.housing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.ancrage.demo.DemoData;
+import org.ancrage.testing.ApiClient;
+import org.ancrage.testing.BrowserTest;
+import org.ancrage.testing.Deployments;
+import org.ancrage.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The housing forms of the household file, in Chromium, each by the role that uses it: the
+ * coordinator ends a measure (a missing date answered at the field, an end before the start
+ * refused, then the end with its reason and outcome); the rental manager records a household
+ * leaving, transfers a sub-lease and is refused a transfer from an occupancy agreement; an
+ * incident is reported, mediated and resolved; the open incidents list is filtered, sorted and
+ * exported.
+ */
+class HousingFormsInTheBrowserIT extends BrowserTest {
+
+    private static final ApiClient ADMIN = ApiClient.as("administration", DemoData.PASSWORD);
+    private static final ApiClient COORDINATOR = ApiClient.as("coordinatrice", DemoData.PASSWORD);
+    private static final ApiClient MANAGER = ApiClient.as("gestion", DemoData.PASSWORD);
+    private static final String MEASURE_START = "2026-02-01";
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private long programme;
+    private long nord;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application(HousingFormsInTheBrowserIT.class);
+    }
+
+    private static JsonObject object(HttpResponse<String> response) {
+        assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static long id(HttpResponse<String> response) {
+        JsonObject body = object(response);
+        return (body.containsKey("household") ? body.getJsonObject("household") : body).getJsonNumber("id").longValue();
+    }
+
+    @BeforeEach
+    void references() throws Exception {
+        assertEquals(200, ADMIN.post("/ancrage/api/programmes/templates", "").statusCode());
+        programme = TestDatabase.count("select id from programme where code = 'ASLD-IML-CLASSIQUE'");
+        nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
+    }
+
+    /** A household of the Nord service with an open measure started on {@link #MEASURE_START}; its measure's id. */
+    private long householdWithMeasure(String name) throws Exception {
+        long household = id(COORDINATOR.post("/ancrage/api/households", "{\"serviceUnitId\":" + nord
+                + ",\"members\":[{\"lastName\":\"" + name + "\",\"firstName\":\"Inès\",\"birthDate\":\"1991-04-12\","
+                + "\"relationship\":\"HEAD\"}]}"));
+        long worker = TestDatabase.count("select id from user_account where username = 'travailleur'");
+        JsonObject referral = object(COORDINATOR.post("/ancrage/api/referrals", "{\"householdId\":" + household
+                + ",\"programmeId\":" + programme + ",\"orientingBody\":\"SIAO\",\"receivedOn\":\"2026-01-10\"}"));
+        return id(COORDINATOR.post("/ancrage/api/referrals/" + referral.getJsonNumber("id") + "/admission",
+                "{\"version\":" + referral.getJsonNumber("version") + ",\"referentWorkerId\":" + worker
+                        + ",\"serviceUnitId\":" + nord + ",\"start\":\"" + MEASURE_START + "\"}"));
+    }
+
+    private static long householdOf(long measure) throws Exception {
+        return TestDatabase.count("select household_id from measure where id = " + measure);
+    }
+
+    /** Places the measure's household, under {@code agreement}, in a dwelling of its own under a main lease. */
+    private long housed(long measure, String name, String agreement) throws Exception {
+        long landlord = id(MANAGER.post("/ancrage/api/landlords", "{\"kind\":\"PRIVATE\",\"name\":\"SCI " + name + "\"}"));
+        long dwelling = id(MANAGER.post("/ancrage/api/dwellings", "{\"landlordId\":" + landlord + ",\"serviceUnitId\":"
+                + nord + ",\"address\":\"3 rue " + name + "\",\"postcode\":\"55100\",\"city\":\"Verdun\",\"size\":\"T2\","
+                + "\"surface\":41,\"floor\":1,\"rent\":390.00,\"charges\":40.00,\"programmeId\":" + programme + "}"));
+        assertEquals(201, MANAGER.post("/ancrage/api/dwellings/" + dwelling + "/contracts", "{\"kind\":\"MAIN_LEASE\","
+                + "\"start\":\"2026-01-01\",\"rent\":390.00,\"guarantee\":\"VISALE\",\"guaranteeReference\":\"V-7\"}")
+                .statusCode());
+        return id(MANAGER.post("/ancrage/api/occupancies", "{\"dwellingId\":" + dwelling + ",\"householdId\":"
+                + householdOf(measure) + ",\"measureId\":" + measure + ",\"agreement\":\"" + agreement + "\","
+                + "\"start\":\"" + MEASURE_START + "\",\"rent\":390.00,\"charges\":40.00,\"housingBenefit\":100.00}"));
+    }
+
+    private static String unique(String prefix) {
+        return prefix + Long.toString(System.nanoTime(), 36);
+    }
+
+    private void openFile(long household) {
+        open("app/files/household.xhtml?id=" + household);
+        visible(By.id("fileTitle"));
+    }
+
+    /** The file's tabs are drawn again after each action: back to the tab titled {@code title}. */
+    private void tab(String title) {
+        visible(By.xpath("//ul[contains(@class,'ui-tabs-nav')]//a[normalize-space(.)=\"" + title + "\"]")).click();
+    }
+
+    /** Picks {@code label} in the PrimeFaces select menu {@code id}. */
+    private void choose(String id, String label) {
+        wait.until(driver -> {
+            try {
+                driver.findElement(By.id(id)).click();
+                WebElement item = visible(By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)=\"" + label
+                        + "\"]"));
+                item.click();
+                return label.equals(driver.findElement(By.id(id + "_label")).getText());
+            } catch (WebDriverException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    /** Types {@code text} in the field {@code id} until it stays (the dialog's form is drawn again as it opens). */
+    private void type(String id, String text) {
+        wait.until(driver -> {
+            try {
+                WebElement field = driver.findElement(By.id(id));
+                if (field.isDisplayed() && !text.equals(field.getAttribute("value"))) {
+                    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                    field.sendKeys(text);
+                }
+                return text.equals(driver.findElement(By.id(id)).getAttribute("value"));
+            } catch (WebDriverException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    /** Presses the form's save button, then confirms in the dialog what cannot be undone. */
+    private void saveAndConfirm(String form) {
+        browser.findElement(By.id(form + ":save")).click();
+        visible(By.id(form + ":confirmText"));
+        visible(By.id(form + ":yes")).click();
+    }
+
+    private void growlSays(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), text));
+    }
+
+    /** The error shown right after the field {@code id}. */
+    private String errorAtField(String id) {
+        return visible(By.xpath("//*[@id='" + id + "']/following-sibling::*[contains(@class,'ui-message-error')]"))
+                .getText();
+    }
+
+    @Test
+    void aCoordinatorEndsAMeasureAfterAMissingDateAndARefusedEnd() throws Exception {
+        long measure = householdWithMeasure(unique("Fin"));
+        logIn("coordinatrice", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        openFile(householdOf(measure));
+        tab("Mesures");
+        visible(By.cssSelector("button[id$='endMeasure']")).click();
+        visible(By.id("endDialog"));
+        choose("endForm:reason", "Objectifs atteints");
+        choose("endForm:outcome", "Maintien dans le logement");
+
+        // No date: answered at the field, nothing saved, the dialog stays open with what was chosen.
+        type("endForm:endDate_input", "");
+        browser.findElement(By.id("endForm:save")).click();
+        assertTrue(errorAtField("endForm:endDate").contains("obligatoire"), errorAtField("endForm:endDate"));
+        assertEquals("Objectifs atteints", browser.findElement(By.id("endForm:reason_label")).getText());
+        assertEquals(1, TestDatabase.count("select count(*) from measure where id = " + measure
+                + " and status = 'OPEN'"));
+        screenshot("measure-end-missing-date");
+
+        // Before the measure started: the measure refuses, in French, in the dialog.
+        type("endForm:endDate_input", "15/01/2026");
+        saveAndConfirm("endForm");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("endForm:messages"),
+                "ne peut pas précéder le début de la mesure"));
+        assertEquals("Maintien dans le logement", browser.findElement(By.id("endForm:outcome_label")).getText());
+        assertEquals(1, TestDatabase.count("select count(*) from measure where id = " + measure
+                + " and status = 'OPEN'"));
+        screenshot("measure-end-refused");
+
+        // Someone else writes an evaluation meanwhile: the end is refused as a conflict, nothing overwritten.
+        JsonObject read = object(COORDINATOR.get("/ancrage/api/measures/" + measure));
+        object(COORDINATOR.post("/ancrage/api/measures/" + measure + "/evaluations", "{\"version\":"
+                + read.getJsonNumber("version") + ",\"writtenOn\":\"2026-06-15\",\"assessment\":\"Bilan\","
+                + "\"proposedDecision\":\"END\"}"));
+        String today = LocalDate.now().format(SHOWN);
+        type("endForm:endDate_input", today);
+        saveAndConfirm("endForm");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("endForm:messages"),
+                "modifié par quelqu’un d’autre"));
+        assertEquals(1, TestDatabase.count("select count(*) from measure where id = " + measure
+                + " and status = 'OPEN'"));
+        screenshot("measure-end-conflict");
+
+        // Opened again, the dialog reads the measure as it is now, and the end goes through.
+        browser.findElement(By.cssSelector("#endDialog .ui-dialog-titlebar-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("endDialog")));
+        tab("Mesures");
+        visible(By.cssSelector("button[id$='endMeasure']")).click();
+        visible(By.id("endDialog"));
+        choose("endForm:reason", "Objectifs atteints");
+        choose("endForm:outcome", "Maintien dans le logement");
+        saveAndConfirm("endForm");
+        growlSays("Mesure terminée");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("endDialog")));
+        tab("Mesures");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:measures"), "Terminée"));
+        String row = browser.findElement(By.id("file:tabs:measures")).getText();
+        assertTrue(row.contains("Objectifs atteints") && row.contains("Maintien dans le logement")
+                && row.contains(today), row);
+        assertTrue(browser.findElements(By.cssSelector("button[id$='endMeasure']")).isEmpty());
+        assertEquals(1, TestDatabase.count("select count(*) from measure where id = " + measure
+                + " and status = 'ENDED' and end_reason = 'OBJECTIVES_REACHED' and end_date = current_date"));
+        screenshot("measure-ended");
+    }
+
+    @Test
+    void aRentalManagerRecordsTheHouseholdLeavingTheDwelling() throws Exception {
+        String name = unique("Sortie");
+        long measure = householdWithMeasure(name);
+        long occupancy = housed(measure, name, "SUB_LEASE");
+        logIn("gestion", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        openFile(householdOf(measure));
+        tab("Logement et loyer");
+        visible(By.id("file:tabs:leave")).click();
+        visible(By.id("leaveDialog"));
+        type("leaveForm:exitState", "Logement rendu propre ; une vitre fêlée dans la chambre.");
+        // Asked to confirm, the manager first says no: nothing is saved, the form comes back as typed.
+        browser.findElement(By.id("leaveForm:save")).click();
+        visible(By.id("leaveForm:no")).click();
+        visible(By.id("leaveForm:save"));
+        assertEquals("Logement rendu propre ; une vitre fêlée dans la chambre.",
+                browser.findElement(By.id("leaveForm:exitState")).getAttribute("value"));
+        assertEquals(1, TestDatabase.count("select count(*) from occupancy where id = " + occupancy
+                + " and end_date is null"));
+        saveAndConfirm("leaveForm");
+        growlSays("Sortie du logement enregistrée");
+        tab("Logement et loyer");
+        visible(By.id("notHoused"));
+        assertEquals(1, TestDatabase.count("select count(*) from occupancy where id = " + occupancy
+                + " and ended_by = 'LEFT' and end_date = current_date and exit_state like 'Logement rendu propre%'"));
+        screenshot("dwelling-left");
+    }
+
+    @Test
+    void aSubLeaseIsTransferredAndATransferFromAnOccupancyAgreementIsRefused() throws Exception {
+        String refusedName = unique("Convention");
+        long refusedMeasure = householdWithMeasure(refusedName);
+        long agreement = housed(refusedMeasure, refusedName, "OCCUPANCY_AGREEMENT");
+        String name = unique("Glissement");
+        long measure = householdWithMeasure(name);
+        long subLease = housed(measure, name, "SUB_LEASE");
+
+        logIn("gestion", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        openFile(householdOf(refusedMeasure));
+        tab("Logement et loyer");
+        visible(By.id("file:tabs:transfer")).click();
+        visible(By.id("transferDialog"));
+        saveAndConfirm("transferForm");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("transferForm:messages"),
+                "ne se fait que depuis une sous-location (ici : convention d’occupation)"));
+        assertEquals(1, TestDatabase.count("select count(*) from occupancy where id = " + agreement
+                + " and end_date is null"));
+        screenshot("lease-transfer-refused");
+
+        openFile(householdOf(measure));
+        tab("Logement et loyer");
+        visible(By.id("file:tabs:transfer")).click();
+        visible(By.id("transferDialog"));
+        saveAndConfirm("transferForm");
+        growlSays("Bail glissé au nom du ménage");
+        tab("Mesures");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:measures"), "Glissement de bail"));
+        assertEquals(1, TestDatabase.count("select count(*) from occupancy where id = " + subLease
+                + " and ended_by = 'LEASE_TRANSFER'"));
+        assertEquals(1, TestDatabase.count("select count(*) from measure where id = " + measure
+                + " and status = 'ENDED' and end_reason = 'LEASE_TRANSFER'"));
+        screenshot("lease-transferred");
+    }
+
+    @Test
+    void anIncidentIsReportedMediatedAndResolvedAndAMissingDateSavesNothing() throws Exception {
+        String name = unique("Voisinage");
+        long measure = householdWithMeasure(name);
+        housed(measure, name, "SUB_LEASE");
+        long household = householdOf(measure);
+        logIn("gestion", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        openFile(household);
+        tab("Incidents");
+        visible(By.id("file:tabs:reportIncident")).click();
+        visible(By.id("reportDialog"));
+        choose("reportForm:kind", "Trouble de voisinage");
+        type("reportForm:description", "Plainte du voisin du dessous pour bruit après 22 h");
+        type("reportForm:occurredOn_input", "");
+        browser.findElement(By.id("reportForm:save")).click();
+        assertTrue(errorAtField("reportForm:occurredOn").contains("obligatoire"));
+        assertEquals("Plainte du voisin du dessous pour bruit après 22 h",
+                browser.findElement(By.id("reportForm:description")).getAttribute("value"));
+        assertEquals(0, TestDatabase.count("select count(*) from incident where household_id = " + household));
+        screenshot("incident-missing-date");
+
+        type("reportForm:occurredOn_input", "03/03/2026");
+        browser.findElement(By.id("reportForm:save")).click();
+        growlSays("Incident enregistré");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("reportDialog")));
+        assertEquals(1, TestDatabase.count("select count(*) from incident where household_id = " + household
+                + " and kind = 'NEIGHBOUR_DISTURBANCE' and dwelling_id is not null and occurred_on = '2026-03-03'"));
+
+        tab("Incidents");
+        visible(By.cssSelector("button[id$=':act']")).click();
+        visible(By.id("actionDialog"));
+        choose("actionForm:party", "Voisinage");
+        type("actionForm:actionDescription", "Rencontre du voisin et du ménage au bureau");
+        browser.findElement(By.id("actionForm:save")).click();
+        growlSays("Action de médiation enregistrée");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actionDialog")));
+
+        tab("Incidents");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:incidents"),
+                "Rencontre du voisin et du ménage au bureau"));
+        visible(By.cssSelector("button[id$=':resolve']")).click();
+        visible(By.id("resolveDialog"));
+        type("resolveForm:resolution", "Accord sur les horaires, plus de plainte depuis");
+        browser.findElement(By.id("resolveForm:save")).click();
+        growlSays("Incident résolu");
+        tab("Incidents");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:incidents"), "Résolu"));
+        assertEquals(1, TestDatabase.count("select count(*) from incident where household_id = " + household
+                + " and resolved_on = current_date"));
+        assertEquals(1, TestDatabase.count("select count(*) from mediation_action a join incident i"
+                + " on a.incident_id = i.id where i.household_id = " + household + " and a.party = 'NEIGHBOURS'"));
+        screenshot("incident-resolved");
+    }
+
+    @Test
+    void theOpenIncidentsListIsFilteredSortedAndExported() throws Exception {
+        String marker = unique("Liste");
+        long household = householdOf(householdWithMeasure(marker));
+        for (String[] incident : List.of(new String[] {"DAMAGE", "2026-04-02", marker + " porte forcée"},
+                new String[] {"DAMAGE", "2026-04-05", marker + " vitre brisée"},
+                new String[] {"TECHNICAL_FAULT", "2026-04-03", marker + " chaudière en panne"})) {
+            object(MANAGER.post("/ancrage/api/incidents", "{\"kind\":\"" + incident[0] + "\",\"householdId\":"
+                    + household + ",\"occurredOn\":\"" + incident[1] + "\",\"description\":\"" + incident[2]
+                    + "\",\"parties\":[\"HOUSEHOLD\",\"LANDLORD\"]}"));
+        }
+        logIn("gestion", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        visible(By.id("navIncidents")).click();
+        visible(By.id("incidents:table"));
+
+        choose("incidents:kind", "Dégradation");
+        wait.until(driver -> {
+            try {
+                String table = driver.findElement(By.id("incidents:table")).getText();
+                return table.contains(marker + " porte forcée") && !table.contains(marker + " chaudière");
+            } catch (WebDriverException redrawn) {
+                return false;
+            }
+        });
+        screenshot("incidents-filtered");
+
+        // Newest first: the date column's header clicked until the query sends the latest first.
+        for (int click = 0; click < 3 && !newestFirst(marker); click++) {
+            WebElement firstRow = browser.findElement(By.cssSelector("#incidents\\:table_data tr"));
+            browser.findElement(By.cssSelector("th[id$='occurredOn']")).click();
+            wait.until(ExpectedConditions.stalenessOf(firstRow));
+        }
+        assertTrue(newestFirst(marker), browser.findElement(By.id("incidents:table")).getText());
+        List<LocalDate> dates = browser.findElements(By.cssSelector("#incidents\\:table_data tr td:first-child"))
+                .stream().map(td -> LocalDate.parse(td.getText().trim(), SHOWN)).toList();
+        assertEquals(dates.stream().sorted(Comparator.reverseOrder()).toList(), dates);
+        screenshot("incidents-newest-first");
+
+        HttpResponse<byte[]> csv = export("incidents:csv", "DAMAGE");
+        assertEquals(200, csv.statusCode());
+        String rows = new String(csv.body(), StandardCharsets.UTF_8);
+        assertTrue(rows.contains(marker + " porte forcée") && rows.contains(marker + " vitre brisée"), rows);
+        assertFalse(rows.contains(marker + " chaudière"), rows);
+        assertTrue(rows.contains("Dégradation"), rows);
+        HttpResponse<byte[]> xlsx = export("incidents:xlsx", "DAMAGE");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.headers().firstValue("Content-Type").orElse("").contains("spreadsheetml"),
+                xlsx.headers().toString());
+        assertTrue(xlsx.body().length > 100 && xlsx.body()[0] == 'P' && xlsx.body()[1] == 'K');
+    }
+
+    /** Whether the incidents table shows the later of the two damages before the earlier one. */
+    private boolean newestFirst(String marker) {
+        try {
+            String table = browser.findElement(By.id("incidents:table")).getText();
+            int later = table.indexOf(marker + " vitre brisée");
+            int earlier = table.indexOf(marker + " porte forcée");
+            return later >= 0 && earlier >= 0 && later < earlier;
+        } catch (WebDriverException redrawn) {
+            return false;
+        }
+    }
+
+    /**
+     * Presses the export button {@code button} of the incidents page as the browser would post it
+     * (same session and view state, the kind filter chosen), and returns the file sent back.
+     */
+    private HttpResponse<byte[]> export(String button, String kind) throws Exception {
+        WebElement form = browser.findElement(By.id("incidents"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("incidents", "incidents");
+        fields.put("incidents:kind_input", kind);
+        fields.put(button, "");
+        fields.put("jakarta.faces.ViewState", form.findElement(By.name("jakarta.faces.ViewState"))
+                .getAttribute("value"));
+        String body = fields.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        String cookies = browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(form.getAttribute("action")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}

@@ -1,0 +1,34 @@
+package org.ancrage.system;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Locale;
+import org.ancrage.housing.Agreement;
+import org.junit.jupiter.api.Test;
+
+/** A refusal names a value by its label in the reader's language, never by its code. */
+class DomainMessagesTest {
+
+    @Test
+    void anEnumArgumentIsSaidByItsLabel() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.FRENCH); // as on the server: French is the base bundle, not a fallback to English
+        try {
+            assertEquals("Un glissement de bail ne se fait que depuis une sous-location (ici : convention d’occupation).",
+                    DomainMessages.text("occupancy.transferNeedsSubLease", Locale.FRENCH,
+                            Agreement.OCCUPANCY_AGREEMENT));
+            String english = DomainMessages.text("occupancy.transferNeedsSubLease", Locale.ENGLISH,
+                    Agreement.OCCUPANCY_AGREEMENT);
+            assertTrue(english.contains("occupancy agreement") && !english.contains("OCCUPANCY_AGREEMENT"),
+                    english);
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void aKeyNoBundleHasIsShownAsItIs() {
+        assertEquals("no.such.key", DomainMessages.text("no.such.key", Locale.FRENCH, Agreement.SUB_LEASE));
+    }
+}

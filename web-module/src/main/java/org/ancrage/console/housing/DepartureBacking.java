@@ -1,0 +1,128 @@
+package org.ancrage.console.housing;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import org.ancrage.console.Messages;
+import org.ancrage.console.households.HouseholdFileBacking;
+import org.ancrage.housing.HousingService;
+import org.ancrage.housing.Occupancy;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.DomainException;
+import org.primefaces.PrimeFaces;
+
+/**
+ * How an occupancy ends, from the household's file: the household leaves the dwelling (with the
+ * state it was left in), or the lease passes to its own name (glissement de bail). The occupancy
+ * and the service decide; a refusal stays in the dialog with what was typed.
+ */
+@Named
+@ViewScoped
+public class DepartureBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB private HousingService housing;
+    @Inject private HouseholdFileBacking file;
+    @Inject private Messages messages;
+
+    private Long occupancyId;
+    private long readVersion;
+    private LocalDate leftOn;
+    private String exitState;
+    private LocalDate transferOn;
+    private boolean confirming;
+
+    /** Remembers the occupancy as read now, for either dialog: a later change by someone else is a conflict. */
+    public void prepare() {
+        Occupancy occupancy = file.getOccupancy();
+        occupancyId = occupancy.getId();
+        readVersion = occupancy.getVersion();
+        leftOn = LocalDate.now();
+        exitState = null;
+        transferOn = LocalDate.now();
+        confirming = false;
+    }
+
+    /** The form is complete: asks to confirm, since the occupancy cannot be reopened. */
+    public void review() {
+        confirming = true;
+    }
+
+    /** Back to the form, to change what was typed. */
+    public void back() {
+        confirming = false;
+    }
+
+    public void leave() {
+        confirming = false;
+        try {
+            housing.leaveDwelling(occupancyId, readVersion, leftOn, exitState);
+            done("departure.left");
+        } catch (DomainException e) {
+            refused("leaveForm:messages", e);
+        }
+    }
+
+    public void transfer() {
+        confirming = false;
+        try {
+            housing.transferLease(occupancyId, readVersion, transferOn);
+            done("departure.transferred");
+        } catch (DomainException e) {
+            refused("transferForm:messages", e);
+        }
+    }
+
+    /**
+     * Shows the refusal in the dialog. After a change made meanwhile by someone else, the file is
+     * read again, so that the dialog opened anew works on the current version.
+     */
+    private void refused(String clientId, DomainException e) {
+        messages.refused(clientId, e);
+        if (e instanceof ConcurrentEditException) {
+            file.reload();
+        }
+    }
+
+    private void done(String key) {
+        messages.info(null, key);
+        file.reload();
+        PrimeFaces.current().ajax().update("file", "growl");
+    }
+
+    public boolean isConfirming() {
+        return confirming;
+    }
+
+    public int getExitStateLength() {
+        return Occupancy.EXIT_STATE_LENGTH;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public void setLeftOn(LocalDate leftOn) {
+        this.leftOn = leftOn;
+    }
+
+    public String getExitState() {
+        return exitState;
+    }
+
+    public void setExitState(String exitState) {
+        this.exitState = exitState;
+    }
+
+    public LocalDate getTransferOn() {
+        return transferOn;
+    }
+
+    public void setTransferOn(LocalDate transferOn) {
+        this.transferOn = transferOn;
+    }
+}

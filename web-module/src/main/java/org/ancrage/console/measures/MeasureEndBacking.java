@@ -1,0 +1,120 @@
+package org.ancrage.console.measures;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.console.Messages;
+import org.ancrage.console.households.HouseholdFileBacking;
+import org.ancrage.measures.EndReason;
+import org.ancrage.measures.HousingOutcome;
+import org.ancrage.measures.Measure;
+import org.ancrage.measures.MeasureService;
+import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.DomainException;
+import org.primefaces.PrimeFaces;
+
+/**
+ * Ending a measure from the household's file: date, reason and housing outcome. The measure says
+ * whether it may end; its refusal, or a change made meanwhile by someone else, stays in the dialog
+ * with what was typed.
+ */
+@Named
+@ViewScoped
+public class MeasureEndBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB private MeasureService measures;
+    @Inject private HouseholdFileBacking file;
+    @Inject private Messages messages;
+
+    private Long measureId;
+    private long readVersion;
+    private LocalDate endDate;
+    private EndReason reason;
+    private HousingOutcome outcome;
+    private boolean confirming;
+
+    /** Opens the dialog on {@code measure} as read now: a later change by someone else is a conflict. */
+    public void prepare(Measure measure) {
+        measureId = measure.getId();
+        readVersion = measure.getVersion();
+        endDate = LocalDate.now();
+        reason = null;
+        outcome = null;
+        confirming = false;
+    }
+
+    /** The form is complete: asks to confirm, since an ended measure cannot be taken back. */
+    public void review() {
+        confirming = true;
+    }
+
+    /** Back to the form, to change what was typed. */
+    public void back() {
+        confirming = false;
+    }
+
+    public void end() {
+        confirming = false;
+        try {
+            measures.endMeasure(measureId, readVersion, endDate, reason, outcome);
+            messages.info(null, "measureEnd.done");
+            file.reload();
+            PrimeFaces.current().ajax().update("file", "growl");
+        } catch (DomainException e) {
+            refused("endForm:messages", e);
+        }
+    }
+
+    /**
+     * Shows the refusal in the dialog. After a change made meanwhile by someone else, the file is
+     * read again, so that the dialog opened anew works on the current version.
+     */
+    private void refused(String clientId, DomainException e) {
+        messages.refused(clientId, e);
+        if (e instanceof ConcurrentEditException) {
+            file.reload();
+        }
+    }
+
+    public boolean isConfirming() {
+        return confirming;
+    }
+
+    public List<EndReason> getReasons() {
+        return List.of(EndReason.values());
+    }
+
+    public List<HousingOutcome> getOutcomes() {
+        return List.of(HousingOutcome.values());
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public EndReason getReason() {
+        return reason;
+    }
+
+    public void setReason(EndReason reason) {
+        this.reason = reason;
+    }
+
+    public HousingOutcome getOutcome() {
+        return outcome;
+    }
+
+    public void setOutcome(HousingOutcome outcome) {
+        this.outcome = outcome;
+    }
+}
