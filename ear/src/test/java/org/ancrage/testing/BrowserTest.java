@@ -105,6 +105,11 @@ public abstract class BrowserTest {
         return By.xpath("//ul[contains(@class, 'ui-tabs-nav')]//a[normalize-space() = '" + title + "']");
     }
 
+    /** Opens a tab of a file (the file's tabs are drawn again after each action). */
+    protected void openTab(String title) {
+        visible(tab(title)).click();
+    }
+
     /** Clicks a button once it is scrolled into the middle of the window (long dialogs scroll). */
     protected void press(By button) {
         ((org.openqa.selenium.JavascriptExecutor) browser)

@@ -4,7 +4,7 @@ package org.ancrage.system;
 public class ConcurrentEditException extends DomainException {
 
     public ConcurrentEditException(String what) {
-        super("edit.conflict", what);
+        super("edit.conflict", new DomainMessages.Label("record." + what, what));
     }
 
     /** Refuses an edit made on {@code readVersion} of a record now at {@code currentVersion}. */

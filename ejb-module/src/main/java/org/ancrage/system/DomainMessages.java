@@ -18,6 +18,10 @@ public final class DomainMessages {
     public static final List<String> BUNDLES = List.of("org.ancrage.messages", "org.ancrage.housing-messages",
             "org.ancrage.reporting-messages");
 
+    /** An argument said by the text a bundle gives to {@code key}, or as {@code fallback} when none does. */
+    public record Label(String key, String fallback) implements java.io.Serializable {
+    }
+
     private DomainMessages() {
     }
 
@@ -56,6 +60,8 @@ public final class DomainMessages {
             if (said[i] instanceof Enum<?> constant) {
                 said[i] = pattern("enum." + constant.getDeclaringClass().getSimpleName() + "." + constant.name(),
                         locale).orElse(constant.name());
+            } else if (said[i] instanceof Label label) {
+                said[i] = pattern(label.key(), locale).orElse(label.fallback());
             }
         }
         return said;

@@ -31,4 +31,21 @@ class DomainMessagesTest {
     void aKeyNoBundleHasIsShownAsItIs() {
         assertEquals("no.such.key", DomainMessages.text("no.such.key", Locale.FRENCH, Agreement.SUB_LEASE));
     }
+
+    @Test
+    void anEditConflictNamesTheRecordInTheReadersLanguage() {
+        Locale before = Locale.getDefault();
+        Locale.setDefault(Locale.FRENCH);
+        try {
+            ConcurrentEditException conflict = new ConcurrentEditException("Measure");
+            String french = DomainMessages.text(conflict, Locale.FRENCH);
+            assertTrue(french.startsWith("Cet enregistrement (mesure) a été modifié"), french);
+            String english = DomainMessages.text(conflict, Locale.ENGLISH);
+            assertTrue(english.startsWith("This record (measure) was changed"), english);
+            assertTrue(DomainMessages.text(new ConcurrentEditException("Unnamed"), Locale.FRENCH)
+                    .contains("(Unnamed)"), "a record without a label keeps its code rather than a blank");
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
 }

@@ -133,7 +133,7 @@ class DwellingFileInTheBrowserIT extends BrowserTest {
         long id = newDwelling(address);
         openAsManager(id);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fileTitle"), address));
-        browser.findElement(By.linkText("Bail et mandat")).click();
+        browser.findElement(tab("Bail et mandat")).click();
 
         press(By.id("file:tabs:sign"));
         typeStably(By.id("contractForm:guaranteeReference"), "VISALE-ESSAI");
@@ -179,12 +179,12 @@ class DwellingFileInTheBrowserIT extends BrowserTest {
         openAsManager(id);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fileTitle"), "8 rue du Bourg"));
         assertEquals("OPH de la Meuse", visible(By.id("file:tabs:landlord")).getText());
-        browser.findElement(By.linkText("Occupations")).click();
+        browser.findElement(tab("Occupations")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:occupancies"), "DIALLO"));
         assertTrue(browser.findElement(By.id("file:tabs:occupancies")).getText().contains("Sous-location"));
-        browser.findElement(By.linkText("Incidents")).click();
+        browser.findElement(tab("Incidents")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:incidents"), "Fuite"));
-        browser.findElement(By.linkText("Occupations")).click();
+        browser.findElement(tab("Occupations")).click();
         press(By.cssSelector("#file\\:tabs\\:occupancies a[id$='household']"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fileTitle"), "DIALLO"));
         assertTrue(browser.getCurrentUrl().contains("household.xhtml?id="));

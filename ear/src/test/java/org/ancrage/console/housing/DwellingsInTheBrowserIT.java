@@ -78,5 +78,8 @@ class DwellingsInTheBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:messages"), "rendu"));
         assertEquals("RETURNED_TO_LANDLORD", state(city));
         screenshot("dwellings");
+
+        press(By.id("search:dwellings:0:open"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fileTitle"), "12 rue des Essais"));
     }
 }

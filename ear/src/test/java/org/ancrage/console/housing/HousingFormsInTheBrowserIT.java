@@ -116,11 +116,6 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         visible(By.id("fileTitle"));
     }
 
-    /** The file's tabs are drawn again after each action: back to the tab titled {@code title}. */
-    private void tab(String title) {
-        visible(By.xpath("//ul[contains(@class,'ui-tabs-nav')]//a[normalize-space(.)=\"" + title + "\"]")).click();
-    }
-
     /** Picks {@code label} in the PrimeFaces select menu {@code id}. */
     private void choose(String id, String label) {
         wait.until(driver -> {
@@ -175,7 +170,7 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         logIn("coordinatrice", DemoData.PASSWORD);
         visible(By.id("welcome"));
         openFile(householdOf(measure));
-        tab("Mesures");
+        openTab("Mesures");
         visible(By.cssSelector("button[id$='endMeasure']")).click();
         visible(By.id("endDialog"));
         choose("endForm:reason", "Objectifs atteints");
@@ -217,7 +212,7 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         // Opened again, the dialog reads the measure as it is now, and the end goes through.
         browser.findElement(By.cssSelector("#endDialog .ui-dialog-titlebar-close")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("endDialog")));
-        tab("Mesures");
+        openTab("Mesures");
         visible(By.cssSelector("button[id$='endMeasure']")).click();
         visible(By.id("endDialog"));
         choose("endForm:reason", "Objectifs atteints");
@@ -225,7 +220,7 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         saveAndConfirm("endForm");
         growlSays("Mesure terminée");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("endDialog")));
-        tab("Mesures");
+        openTab("Mesures");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:measures"), "Terminée"));
         String row = browser.findElement(By.id("file:tabs:measures")).getText();
         assertTrue(row.contains("Objectifs atteints") && row.contains("Maintien dans le logement")
@@ -244,7 +239,7 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         logIn("gestion", DemoData.PASSWORD);
         visible(By.id("welcome"));
         openFile(householdOf(measure));
-        tab("Logement et loyer");
+        openTab("Logement et loyer");
         visible(By.id("file:tabs:leave")).click();
         visible(By.id("leaveDialog"));
         type("leaveForm:exitState", "Logement rendu propre ; une vitre fêlée dans la chambre.");
@@ -258,7 +253,7 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
                 + " and end_date is null"));
         saveAndConfirm("leaveForm");
         growlSays("Sortie du logement enregistrée");
-        tab("Logement et loyer");
+        openTab("Logement et loyer");
         visible(By.id("notHoused"));
         assertEquals(1, TestDatabase.count("select count(*) from occupancy where id = " + occupancy
                 + " and ended_by = 'LEFT' and end_date = current_date and exit_state like 'Logement rendu propre%'"));
@@ -277,7 +272,7 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         logIn("gestion", DemoData.PASSWORD);
         visible(By.id("welcome"));
         openFile(householdOf(refusedMeasure));
-        tab("Logement et loyer");
+        openTab("Logement et loyer");
         visible(By.id("file:tabs:transfer")).click();
         visible(By.id("transferDialog"));
         saveAndConfirm("transferForm");
@@ -288,12 +283,12 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         screenshot("lease-transfer-refused");
 
         openFile(householdOf(measure));
-        tab("Logement et loyer");
+        openTab("Logement et loyer");
         visible(By.id("file:tabs:transfer")).click();
         visible(By.id("transferDialog"));
         saveAndConfirm("transferForm");
         growlSays("Bail glissé au nom du ménage");
-        tab("Mesures");
+        openTab("Mesures");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:measures"), "Glissement de bail"));
         assertEquals(1, TestDatabase.count("select count(*) from occupancy where id = " + subLease
                 + " and ended_by = 'LEASE_TRANSFER'"));
@@ -311,7 +306,7 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         logIn("gestion", DemoData.PASSWORD);
         visible(By.id("welcome"));
         openFile(household);
-        tab("Incidents");
+        openTab("Incidents");
         visible(By.id("file:tabs:reportIncident")).click();
         visible(By.id("reportDialog"));
         choose("reportForm:kind", "Trouble de voisinage");
@@ -331,7 +326,7 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         assertEquals(1, TestDatabase.count("select count(*) from incident where household_id = " + household
                 + " and kind = 'NEIGHBOUR_DISTURBANCE' and dwelling_id is not null and occurred_on = '2026-03-03'"));
 
-        tab("Incidents");
+        openTab("Incidents");
         visible(By.cssSelector("button[id$=':act']")).click();
         visible(By.id("actionDialog"));
         choose("actionForm:party", "Voisinage");
@@ -340,7 +335,7 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         growlSays("Action de médiation enregistrée");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("actionDialog")));
 
-        tab("Incidents");
+        openTab("Incidents");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:incidents"),
                 "Rencontre du voisin et du ménage au bureau"));
         visible(By.cssSelector("button[id$=':resolve']")).click();
@@ -348,7 +343,7 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         type("resolveForm:resolution", "Accord sur les horaires, plus de plainte depuis");
         browser.findElement(By.id("resolveForm:save")).click();
         growlSays("Incident résolu");
-        tab("Incidents");
+        openTab("Incidents");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:incidents"), "Résolu"));
         assertEquals(1, TestDatabase.count("select count(*) from incident where household_id = " + household
                 + " and resolved_on = current_date"));

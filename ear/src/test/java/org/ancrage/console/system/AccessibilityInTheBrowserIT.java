@@ -14,6 +14,7 @@ import java.util.List;
 import org.ancrage.demo.DemoData;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * The main pages of each role checked by axe-core (WCAG 2 A and AA rules) in Chromium: no serious
+ * The main pages (lists, files, forms, administration) checked by axe-core (WCAG 2 A and AA rules) in Chromium: no serious
  * or critical violation — every field has its label, every button and link a name, the page its
  * language and title, no duplicate ids, enough contrast.
  */
@@ -30,9 +31,11 @@ class AccessibilityInTheBrowserIT extends BrowserTest {
     private static final List<String> COORDINATOR_PAGES = List.of("app/home.xhtml", "app/files/households.xhtml",
             "app/files/measures.xhtml", "app/files/agenda.xhtml", "app/files/referrals.xhtml",
             "app/files/landlords.xhtml", "app/files/dwellings.xhtml", "app/files/arrears.xhtml",
-            "app/reports/statistics.xhtml");
+            "app/files/incidents.xhtml",
+            "app/reports/statistics.xhtml", "app/account/password.xhtml");
     private static final List<String> ADMINISTRATOR_PAGES = List.of("app/home.xhtml", "app/admin/accounts.xhtml",
-            "app/admin/privacy.xhtml", "app/admin/jobs.xhtml");
+            "app/admin/privacy.xhtml", "app/admin/jobs.xhtml", "app/admin/services.xhtml",
+            "app/admin/programmes.xhtml", "app/admin/references.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -87,6 +90,10 @@ class AccessibilityInTheBrowserIT extends BrowserTest {
         logIn("coordinatrice", DemoData.PASSWORD);
         visible(By.id("welcome"));
         violations.addAll(check(COORDINATOR_PAGES, axe));
+        long household = TestDatabase.count("select id from household where reference = 'M000001'");
+        long dwelling = TestDatabase.count("select id from dwelling where address = '8 rue du Bourg'");
+        violations.addAll(check(List.of("app/files/household.xhtml?id=" + household,
+                "app/files/dwelling.xhtml?id=" + dwelling), axe));
         browser.findElement(By.id("topbar:logout")).click();
         logIn("administration", DemoData.PASSWORD);
         visible(By.id("welcome"));
