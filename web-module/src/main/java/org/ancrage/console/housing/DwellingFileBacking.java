@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.ancrage.console.Messages;
@@ -18,7 +17,6 @@ import org.ancrage.housing.Occupancy;
 import org.ancrage.landlords.LandlordService;
 import org.ancrage.mediation.Incident;
 import org.ancrage.mediation.MediationService;
-import org.ancrage.money.Money;
 import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.system.DomainException;
@@ -53,18 +51,7 @@ public class DwellingFileBacking implements Serializable {
     private List<Programme> programmeList;
 
     private long readVersion;
-    private String address;
-    private String postcode;
-    private String city;
-    private DwellingSize size;
-    private BigDecimal surface;
-    private Integer floor;
-    private boolean lift;
-    private boolean stepFree;
-    private BigDecimal rent;
-    private BigDecimal charges;
-    private Long programmeId;
-    private Integer places;
+    private DwellingForm form = new DwellingForm();
 
     /** Loads the dwelling named in the address ({@code ?id=}) and keeps the version read. */
     public void load() {
@@ -89,30 +76,21 @@ public class DwellingFileBacking implements Serializable {
 
     /** Fills the edit dialog from the dwelling as read when the page was opened. */
     public void prepareEdit() {
-        address = dwelling.getAddress();
-        postcode = dwelling.getPostcode();
-        city = dwelling.getCity();
-        size = dwelling.getSize();
-        surface = dwelling.getSurface();
-        floor = dwelling.getFloor();
-        lift = dwelling.isLift();
-        stepFree = dwelling.isStepFree();
-        rent = dwelling.getRent().amount();
-        charges = dwelling.getCharges().amount();
-        programmeId = dwelling.getProgrammeId();
-        places = dwelling.getPlaces();
+        form = DwellingForm.of(dwelling);
     }
 
     public void save() {
         try {
-            housing.updateDwelling(id, readVersion, new HousingService.DwellingDetails(dwelling.getLandlordId(),
-                    dwelling.getServiceUnitId(), address.strip(), postcode, city.strip(), size, surface, floor, lift,
-                    stepFree, Money.of(rent), Money.of(charges), programmeId, places));
-            messages.info(null, "dwelling.saved", address.strip());
+            housing.updateDwelling(id, readVersion, form.details(dwelling.getLandlordId(), dwelling.getServiceUnitId()));
+            messages.info(null, "dwelling.saved", form.getAddress().strip());
             reload();
         } catch (DomainException e) {
             messages.refused("dwellingForm:messages", e); // what was typed stays in the dialog
         }
+    }
+
+    public DwellingForm getForm() {
+        return form;
     }
 
     public String householdName(Long householdId) {
@@ -167,99 +145,4 @@ public class DwellingFileBacking implements Serializable {
         return incidentList;
     }
 
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public DwellingSize getSize() {
-        return size;
-    }
-
-    public void setSize(DwellingSize size) {
-        this.size = size;
-    }
-
-    public BigDecimal getSurface() {
-        return surface;
-    }
-
-    public void setSurface(BigDecimal surface) {
-        this.surface = surface;
-    }
-
-    public Integer getFloor() {
-        return floor;
-    }
-
-    public void setFloor(Integer floor) {
-        this.floor = floor;
-    }
-
-    public boolean isLift() {
-        return lift;
-    }
-
-    public void setLift(boolean lift) {
-        this.lift = lift;
-    }
-
-    public boolean isStepFree() {
-        return stepFree;
-    }
-
-    public void setStepFree(boolean stepFree) {
-        this.stepFree = stepFree;
-    }
-
-    public BigDecimal getRent() {
-        return rent;
-    }
-
-    public void setRent(BigDecimal rent) {
-        this.rent = rent;
-    }
-
-    public BigDecimal getCharges() {
-        return charges;
-    }
-
-    public void setCharges(BigDecimal charges) {
-        this.charges = charges;
-    }
-
-    public Long getProgrammeId() {
-        return programmeId;
-    }
-
-    public void setProgrammeId(Long programmeId) {
-        this.programmeId = programmeId;
-    }
-
-    public Integer getPlaces() {
-        return places;
-    }
-
-    public void setPlaces(Integer places) {
-        this.places = places;
-    }
 }

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.ancrage.console.Messages;
@@ -15,7 +14,6 @@ import org.ancrage.housing.DwellingSize;
 import org.ancrage.housing.HousingService;
 import org.ancrage.landlords.Landlord;
 import org.ancrage.landlords.LandlordService;
-import org.ancrage.money.Money;
 import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.system.DomainException;
@@ -47,28 +45,11 @@ public class DwellingFormBacking implements Serializable {
     private Messages messages;
 
     private Landlord landlord;
-    private String address;
-    private String postcode;
-    private String city;
-    private DwellingSize size = DwellingSize.T2;
-    private BigDecimal surface;
-    private Integer floor;
-    private boolean lift;
-    private boolean stepFree;
-    private BigDecimal rent;
-    private BigDecimal charges;
-    private Long programmeId;
-    private int places = 1;
+    private DwellingForm form = new DwellingForm();
 
     public void prepareNew() {
         landlord = null;
-        address = postcode = city = null;
-        size = DwellingSize.T2;
-        surface = rent = charges = null;
-        floor = null;
-        lift = stepFree = false;
-        programmeId = null;
-        places = 1;
+        form = new DwellingForm();
     }
 
     /** Landlords whose name contains what was typed, for the autocomplete. */
@@ -78,10 +59,8 @@ public class DwellingFormBacking implements Serializable {
 
     public void register() {
         try {
-            housing.registerDwelling(new HousingService.DwellingDetails(landlord.getId(), user.getServiceUnitId(),
-                    address, postcode, city, size, surface, floor, lift, stepFree, Money.of(rent),
-                    Money.of(charges == null ? BigDecimal.ZERO : charges), programmeId, places));
-            messages.info("search:messages", "dwellings.registered", address, city);
+            housing.registerDwelling(form.details(landlord.getId(), user.getServiceUnitId()));
+            messages.info("search:messages", "dwellings.registered", form.getAddress().strip(), form.getCity().strip());
         } catch (DomainException e) {
             messages.refused("dwellingForm:messages", e);
         }
@@ -121,6 +100,10 @@ public class DwellingFormBacking implements Serializable {
         return List.of(DwellingSize.values());
     }
 
+    public DwellingForm getForm() {
+        return form;
+    }
+
     public Landlord getLandlord() {
         return landlord;
     }
@@ -129,99 +112,4 @@ public class DwellingFormBacking implements Serializable {
         this.landlord = landlord;
     }
 
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getPostcode() {
-        return postcode;
-    }
-
-    public void setPostcode(String postcode) {
-        this.postcode = postcode;
-    }
-
-    public String getCity() {
-        return city;
-    }
-
-    public void setCity(String city) {
-        this.city = city;
-    }
-
-    public DwellingSize getSize() {
-        return size;
-    }
-
-    public void setSize(DwellingSize size) {
-        this.size = size;
-    }
-
-    public BigDecimal getSurface() {
-        return surface;
-    }
-
-    public void setSurface(BigDecimal surface) {
-        this.surface = surface;
-    }
-
-    public Integer getFloor() {
-        return floor;
-    }
-
-    public void setFloor(Integer floor) {
-        this.floor = floor;
-    }
-
-    public boolean isLift() {
-        return lift;
-    }
-
-    public void setLift(boolean lift) {
-        this.lift = lift;
-    }
-
-    public boolean isStepFree() {
-        return stepFree;
-    }
-
-    public void setStepFree(boolean stepFree) {
-        this.stepFree = stepFree;
-    }
-
-    public BigDecimal getRent() {
-        return rent;
-    }
-
-    public void setRent(BigDecimal rent) {
-        this.rent = rent;
-    }
-
-    public BigDecimal getCharges() {
-        return charges;
-    }
-
-    public void setCharges(BigDecimal charges) {
-        this.charges = charges;
-    }
-
-    public Long getProgrammeId() {
-        return programmeId;
-    }
-
-    public void setProgrammeId(Long programmeId) {
-        this.programmeId = programmeId;
-    }
-
-    public int getPlaces() {
-        return places;
-    }
-
-    public void setPlaces(int places) {
-        this.places = places;
-    }
 }
