@@ -31,7 +31,9 @@ import org.ancrage.rent.Arrears;
 import org.ancrage.rent.RentAccount;
 import org.ancrage.rent.RentService;
 import org.ancrage.security.Roles;
+import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
+import org.primefaces.PrimeFaces;
 
 /**
  * A household's file: who they are, their measures, contacts, dwelling, rent and incidents, and
@@ -84,6 +86,24 @@ public class HouseholdFileBacking implements Serializable {
     /** Reads the file again after an action taken from another part of the page. */
     public void reload() {
         refresh();
+    }
+
+    /** An action of one of the file's dialogs is done: said in the growl, the file read and drawn again. */
+    public void done(String key) {
+        messages.info(null, key);
+        refresh();
+        PrimeFaces.current().ajax().update("file", "growl");
+    }
+
+    /**
+     * Shows a dialog's refusal in the dialog. After a change made meanwhile by someone else, the file
+     * is read again, so that the dialog opened anew works on the current version.
+     */
+    public void refused(String clientId, DomainException e) {
+        messages.refused(clientId, e);
+        if (e instanceof ConcurrentEditException) {
+            refresh();
+        }
     }
 
     private void refresh() {

@@ -6,13 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.ancrage.console.Messages;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.housing.HousingService;
 import org.ancrage.housing.Occupancy;
-import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
-import org.primefaces.PrimeFaces;
 
 /**
  * How an occupancy ends, from the household's file: the household leaves the dwelling (with the
@@ -27,7 +24,6 @@ public class DepartureBacking implements Serializable {
 
     @EJB private HousingService housing;
     @Inject private HouseholdFileBacking file;
-    @Inject private Messages messages;
 
     private Long occupancyId;
     private long readVersion;
@@ -61,9 +57,9 @@ public class DepartureBacking implements Serializable {
         confirming = false;
         try {
             housing.leaveDwelling(occupancyId, readVersion, leftOn, exitState);
-            done("departure.left");
+            file.done("departure.left");
         } catch (DomainException e) {
-            refused("leaveForm:messages", e);
+            file.refused("leaveForm:messages", e);
         }
     }
 
@@ -71,27 +67,10 @@ public class DepartureBacking implements Serializable {
         confirming = false;
         try {
             housing.transferLease(occupancyId, readVersion, transferOn);
-            done("departure.transferred");
+            file.done("departure.transferred");
         } catch (DomainException e) {
-            refused("transferForm:messages", e);
+            file.refused("transferForm:messages", e);
         }
-    }
-
-    /**
-     * Shows the refusal in the dialog. After a change made meanwhile by someone else, the file is
-     * read again, so that the dialog opened anew works on the current version.
-     */
-    private void refused(String clientId, DomainException e) {
-        messages.refused(clientId, e);
-        if (e instanceof ConcurrentEditException) {
-            file.reload();
-        }
-    }
-
-    private void done(String key) {
-        messages.info(null, key);
-        file.reload();
-        PrimeFaces.current().ajax().update("file", "growl");
     }
 
     public boolean isConfirming() {

@@ -7,15 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import org.ancrage.console.Messages;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.measures.EndReason;
 import org.ancrage.measures.HousingOutcome;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
-import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
-import org.primefaces.PrimeFaces;
 
 /**
  * Ending a measure from the household's file: date, reason and housing outcome. The measure says
@@ -30,7 +27,6 @@ public class MeasureEndBacking implements Serializable {
 
     @EJB private MeasureService measures;
     @Inject private HouseholdFileBacking file;
-    @Inject private Messages messages;
 
     private Long measureId;
     private long readVersion;
@@ -63,22 +59,9 @@ public class MeasureEndBacking implements Serializable {
         confirming = false;
         try {
             measures.endMeasure(measureId, readVersion, endDate, reason, outcome);
-            messages.info(null, "measureEnd.done");
-            file.reload();
-            PrimeFaces.current().ajax().update("file", "growl");
+            file.done("measureEnd.done");
         } catch (DomainException e) {
-            refused("endForm:messages", e);
-        }
-    }
-
-    /**
-     * Shows the refusal in the dialog. After a change made meanwhile by someone else, the file is
-     * read again, so that the dialog opened anew works on the current version.
-     */
-    private void refused(String clientId, DomainException e) {
-        messages.refused(clientId, e);
-        if (e instanceof ConcurrentEditException) {
-            file.reload();
+            file.refused("endForm:messages", e);
         }
     }
 

@@ -10,16 +10,13 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.ancrage.console.Messages;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.mediation.Incident;
 import org.ancrage.mediation.IncidentKind;
 import org.ancrage.mediation.MediationAction;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.mediation.Party;
-import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
-import org.primefaces.PrimeFaces;
 
 /**
  * The incidents of a household's file: report one (about the household and, when it is housed,
@@ -33,7 +30,6 @@ public class FileIncidentsBacking implements Serializable {
 
     @EJB private MediationService mediation;
     @Inject private HouseholdFileBacking file;
-    @Inject private Messages messages;
 
     private IncidentKind kind;
     private LocalDate occurredOn;
@@ -61,9 +57,9 @@ public class FileIncidentsBacking implements Serializable {
             Set<Party> involved = parties.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(parties));
             mediation.reportIncident(new MediationService.Report(kind, file.getId(), dwellingId, occurredOn,
                     description, involved));
-            done("incident.reported");
+            file.done("incident.reported");
         } catch (DomainException e) {
-            refused("reportForm:messages", e);
+            file.refused("reportForm:messages", e);
         }
     }
 
@@ -81,36 +77,19 @@ public class FileIncidentsBacking implements Serializable {
     public void recordAction() {
         try {
             mediation.recordAction(incidentId, readVersion, actedOn, actionParty, actionDescription);
-            done("incident.actionRecorded");
+            file.done("incident.actionRecorded");
         } catch (DomainException e) {
-            refused("actionForm:messages", e);
+            file.refused("actionForm:messages", e);
         }
     }
 
     public void resolve() {
         try {
             mediation.resolveIncident(incidentId, readVersion, resolvedOn, resolution);
-            done("incident.resolvedDone");
+            file.done("incident.resolvedDone");
         } catch (DomainException e) {
-            refused("resolveForm:messages", e);
+            file.refused("resolveForm:messages", e);
         }
-    }
-
-    /**
-     * Shows the refusal in the dialog. After a change made meanwhile by someone else, the file is
-     * read again, so that the dialog opened anew works on the current version.
-     */
-    private void refused(String clientId, DomainException e) {
-        messages.refused(clientId, e);
-        if (e instanceof ConcurrentEditException) {
-            file.reload();
-        }
-    }
-
-    private void done(String key) {
-        messages.info(null, key);
-        file.reload();
-        PrimeFaces.current().ajax().update("file", "growl");
     }
 
     public List<IncidentKind> getKinds() {
