@@ -80,13 +80,14 @@ class CatalogueInTheBrowserIT extends BrowserTest {
         textAppears("serviceForm", "Code : ce champ est obligatoire.");
         textAppears("serviceForm", "Nom : ce champ est obligatoire.");
 
-        createService("ouest", "Service Ouest");
+        String name = "Service " + code; // other tests name services "Service Ouest…" too
+        createService("ouest", name);
         textAppears("serviceForm", "lettres majuscules, chiffres, tiret ou souligné seulement");
-        assertTrue(!browser.findElement(By.id("services:list")).getText().contains("Service Ouest"));
+        assertTrue(!browser.findElement(By.id("services:list")).getText().contains(name));
 
-        createService(code, "Service Ouest");
+        createService(code, name);
         textAppears("services:list", code);
-        textAppears("growl_container", "Service « Service Ouest » créé.");
+        textAppears("growl_container", "Service « " + name + " » créé.");
 
         createService(code, "Service Ouest bis");
         textAppears("serviceForm:messages", "Le code « " + code + " » est déjà celui d’un autre service.");
