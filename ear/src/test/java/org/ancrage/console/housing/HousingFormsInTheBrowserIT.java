@@ -436,4 +436,79 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
+
+    /** Replaces what a number field holds (it formats what is typed, so no waiting for the text). */
+    private void number(String id, String value) {
+        visible(By.id(id)).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, value);
+    }
+
+    @Test
+    void aRentalManagerAgreesARepaymentPlanWithinTheArrearsThenCancelsIt() throws Exception {
+        String name = unique("Apurement");
+        long measure = householdWithMeasure(name);
+        long occupancy = housed(measure, name, "SUB_LEASE");
+        for (String month : List.of("2026-02", "2026-03")) {
+            assertEquals(201, MANAGER.post("/ancrage/api/rent/occupancies/" + occupancy + "/calls",
+                    "{\"month\":\"" + month + "\"}").statusCode());
+        }
+        logIn("gestion", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        openFile(householdOf(measure));
+        openTab("Logement et loyer");
+        visible(By.id("file:tabs:agreePlan")).click();
+        visible(By.id("planDialog"));
+        number("planForm:debt_input", "5000");
+        press(By.id("planForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("planForm:messages"), "dépasse l’impayé"));
+        assertEquals(0, TestDatabase.count("select count(*) from repayment_plan where occupancy_id = " + occupancy));
+
+        number("planForm:debt_input", "600");
+        number("planForm:count_input", "6");
+        press(By.id("planForm:save"));
+        growlSays("Plan d’apurement enregistré");
+        assertEquals(1, TestDatabase.count("select count(*) from repayment_plan where occupancy_id = " + occupancy
+                + " and debt = 600 and cancelled_on is null"));
+        assertEquals(6, TestDatabase.count("select count(*) from repayment_instalment i join repayment_plan p"
+                + " on p.id = i.plan_id where p.occupancy_id = " + occupancy));
+
+        openTab("Logement et loyer");
+        visible(By.cssSelector("button[id$='cancelPlan']")).click();
+        visible(By.cssSelector(".ui-confirmdialog-yes")).click();
+        growlSays("Plan d’apurement annulé");
+        assertEquals(1, TestDatabase.count("select count(*) from repayment_plan where occupancy_id = " + occupancy
+                + " and cancelled_on = current_date"));
+        openTab("Logement et loyer");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:plans"), "Annulé"));
+        screenshot("repayment-plan");
+    }
+
+    @Test
+    void anInsuranceCertificateThatEndsBeforeItStartsIsRefusedThenOneIsRecorded() throws Exception {
+        String name = unique("Assure");
+        long measure = householdWithMeasure(name);
+        housed(measure, name, "SUB_LEASE");
+        long household = householdOf(measure);
+        logIn("gestion", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        openFile(household);
+        openTab("Logement et loyer");
+        visible(By.id("file:tabs:recordInsurance")).click();
+        type("insuranceForm:insurer", "MAIF");
+        type("insuranceForm:expiresOn_input", LocalDate.now().minusDays(3)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        press(By.id("insuranceForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("insuranceForm:messages"),
+                "expire avant sa date de début"));
+        assertEquals(0, TestDatabase.count("select count(*) from insurance_certificate where household_id = "
+                + household));
+
+        type("insuranceForm:expiresOn_input", LocalDate.now().plusYears(1)
+                .format(DateTimeFormatter.ofPattern("dd/MM/yyyy")));
+        press(By.id("insuranceForm:save"));
+        growlSays("Attestation d’assurance enregistrée");
+        assertEquals(1, TestDatabase.count("select count(*) from insurance_certificate where household_id = "
+                + household + " and insurer = 'MAIF'"));
+        openTab("Logement et loyer");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:insurance"), "MAIF"));
+    }
 }

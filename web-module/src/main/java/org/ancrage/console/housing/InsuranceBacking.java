@@ -1,0 +1,82 @@
+package org.ancrage.console.housing;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.console.households.HouseholdFileBacking;
+import org.ancrage.housing.HousingService;
+import org.ancrage.housing.InsuranceCertificate;
+import org.ancrage.system.DomainException;
+
+/** The household's home insurance certificates, and a dialog to record the latest one received. */
+@Named
+@ViewScoped
+public class InsuranceBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB private HousingService housing;
+    @Inject private HouseholdFileBacking file;
+
+    private String insurer;
+    private String policyNumber;
+    private LocalDate validFrom;
+    private LocalDate expiresOn;
+
+    public List<InsuranceCertificate> getCertificates() {
+        return file.getHousehold() == null ? List.of() : housing.insuranceOf(file.getHousehold().getId());
+    }
+
+    public void prepare() {
+        insurer = null;
+        policyNumber = null;
+        validFrom = LocalDate.now();
+        expiresOn = validFrom.plusYears(1).minusDays(1);
+    }
+
+    public void record() {
+        try {
+            housing.recordInsurance(file.getHousehold().getId(), insurer.strip(), policyNumber == null ? null
+                    : policyNumber.strip(), validFrom, expiresOn);
+            file.done("insurance.recorded");
+        } catch (DomainException e) {
+            file.refused("insuranceForm:messages", e);
+        }
+    }
+
+    public String getInsurer() {
+        return insurer;
+    }
+
+    public void setInsurer(String insurer) {
+        this.insurer = insurer;
+    }
+
+    public String getPolicyNumber() {
+        return policyNumber;
+    }
+
+    public void setPolicyNumber(String policyNumber) {
+        this.policyNumber = policyNumber;
+    }
+
+    public LocalDate getValidFrom() {
+        return validFrom;
+    }
+
+    public void setValidFrom(LocalDate validFrom) {
+        this.validFrom = validFrom;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate expiresOn) {
+        this.expiresOn = expiresOn;
+    }
+}

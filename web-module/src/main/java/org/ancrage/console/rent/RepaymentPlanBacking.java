@@ -1,0 +1,106 @@
+package org.ancrage.console.rent;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.console.households.HouseholdFileBacking;
+import org.ancrage.money.Money;
+import org.ancrage.rent.PlanFollowUp;
+import org.ancrage.rent.RentService;
+import org.ancrage.rent.RepaymentPlan;
+import org.ancrage.system.DomainException;
+
+/**
+ * The repayment plans of the household's current occupancy, each with where it stands today; a
+ * dialog agrees a new plan in equal monthly instalments, and a plan can be cancelled.
+ */
+@Named
+@ViewScoped
+public class RepaymentPlanBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB private RentService rent;
+    @Inject private HouseholdFileBacking file;
+
+    private LocalDate agreedOn;
+    private BigDecimal debt;
+    private Integer instalments;
+    private LocalDate firstDue;
+
+    /** The plans of the current occupancy, newest first, with their follow-up today. */
+    public List<PlanFollowUp> getPlans() {
+        if (file.getOccupancy() == null) {
+            return List.of();
+        }
+        return rent.repaymentPlansOf(file.getOccupancy().getId()).stream()
+                .map(plan -> rent.followUpRepaymentPlan(plan.getId(), LocalDate.now())).toList();
+    }
+
+    /** Opens the dialog with today's arrears as the debt, to be repaid monthly from next month. */
+    public void prepare() {
+        agreedOn = LocalDate.now();
+        debt = file.getAccount().arrearsOn(agreedOn).total().amount();
+        instalments = 6;
+        firstDue = agreedOn.plusMonths(1).withDayOfMonth(5);
+    }
+
+    public void agree() {
+        try {
+            Money owed = Money.of(debt);
+            rent.agreeRepaymentPlan(file.getOccupancy().getId(), agreedOn, owed,
+                    RepaymentPlan.monthly(owed, instalments, firstDue));
+            file.done("plan.agreed");
+        } catch (DomainException e) {
+            file.refused("planForm:messages", e);
+        }
+    }
+
+    public void cancel(PlanFollowUp plan) {
+        try {
+            RepaymentPlan current = rent.repaymentPlansOf(file.getOccupancy().getId()).stream()
+                    .filter(p -> p.getId().equals(plan.planId())).findFirst().orElseThrow();
+            rent.cancelRepaymentPlan(current.getId(), current.getVersion(), LocalDate.now());
+            file.done("plan.cancelledDone");
+        } catch (DomainException e) {
+            file.refused("file:messages", e);
+        }
+    }
+
+    public LocalDate getAgreedOn() {
+        return agreedOn;
+    }
+
+    public void setAgreedOn(LocalDate agreedOn) {
+        this.agreedOn = agreedOn;
+    }
+
+    public BigDecimal getDebt() {
+        return debt;
+    }
+
+    public void setDebt(BigDecimal debt) {
+        this.debt = debt;
+    }
+
+    public Integer getInstalments() {
+        return instalments;
+    }
+
+    public void setInstalments(Integer instalments) {
+        this.instalments = instalments;
+    }
+
+    public LocalDate getFirstDue() {
+        return firstDue;
+    }
+
+    public void setFirstDue(LocalDate firstDue) {
+        this.firstDue = firstDue;
+    }
+}
