@@ -207,7 +207,8 @@ class SupportContractInTheBrowserIT extends BrowserTest {
 
         openTab("Mesures");
         visible(By.cssSelector("button[id$=':contract']")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contractForm:progressTable"), "En cours"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contractForm:progressTable"),
+                "En cours (" + today + ")"));
         screenshot("support-contract");
     }
 
