@@ -194,6 +194,9 @@ public class Measure implements Serializable, Audited {
     /** The support contract is signed: its objectives are the household's and the worker's. */
     public void signContract(LocalDate on) {
         requireOpen();
+        if (contractSignedOn != null) {
+            throw new MeasureRefused("measure.contract.alreadySigned", contractSignedOn);
+        }
         if (objectives.isEmpty()) {
             throw new MeasureRefused("measure.contract.noObjective");
         }

@@ -30,6 +30,9 @@ class SupportContractAndSuspensionTest {
         assertEquals(Progress.NOT_STARTED, measure.getObjectives().get(1).getProgress());
         assertEquals("measure.objective.unknown", assertThrows(MeasureRefused.class,
                 () -> measure.recordProgress(5, Progress.REACHED, START)).messageKey());
+        assertEquals("measure.contract.alreadySigned",
+                assertThrows(MeasureRefused.class, () -> measure.signContract(START.plusDays(9))).messageKey());
+        assertEquals(START.plusDays(3), measure.getContractSignedOn(), "the first signing stands");
     }
 
     @Test
