@@ -105,6 +105,19 @@ public abstract class BrowserTest {
         return By.xpath("//ul[contains(@class, 'ui-tabs-nav')]//a[normalize-space() = '" + title + "']");
     }
 
+    /** Picks {@code label} in the PrimeFaces select menu {@code id} (drawn again as its dialog opens: retried). */
+    protected void choose(String id, String label) {
+        wait.until(driver -> {
+            try {
+                driver.findElement(By.id(id)).click();
+                visible(By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)=\"" + label + "\"]")).click();
+                return label.equals(driver.findElement(By.id(id + "_label")).getText());
+            } catch (org.openqa.selenium.WebDriverException redrawn) {
+                return false;
+            }
+        });
+    }
+
     /** Opens a tab of a file (the file's tabs are drawn again after each action). */
     protected void openTab(String title) {
         visible(tab(title)).click();

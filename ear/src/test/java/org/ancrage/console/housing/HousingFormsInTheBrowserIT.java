@@ -1,12 +1,18 @@
 package org.ancrage.console.housing;
 
+import static org.ancrage.testing.CaseFiles.COORDINATOR;
+import static org.ancrage.testing.CaseFiles.MANAGER;
+import static org.ancrage.testing.CaseFiles.householdOf;
+import static org.ancrage.testing.CaseFiles.householdWithMeasure;
+import static org.ancrage.testing.CaseFiles.housed;
+import static org.ancrage.testing.CaseFiles.id;
+import static org.ancrage.testing.CaseFiles.object;
+import static org.ancrage.testing.CaseFiles.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -21,13 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ancrage.demo.DemoData;
-import org.ancrage.testing.ApiClient;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.Deployments;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -45,90 +49,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class HousingFormsInTheBrowserIT extends BrowserTest {
 
-    private static final ApiClient ADMIN = ApiClient.as("administration", DemoData.PASSWORD);
-    private static final ApiClient COORDINATOR = ApiClient.as("coordinatrice", DemoData.PASSWORD);
-    private static final ApiClient MANAGER = ApiClient.as("gestion", DemoData.PASSWORD);
-    private static final String MEASURE_START = "2026-02-01";
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private long programme;
-    private long nord;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application(HousingFormsInTheBrowserIT.class);
     }
 
-    private static JsonObject object(HttpResponse<String> response) {
-        assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static long id(HttpResponse<String> response) {
-        JsonObject body = object(response);
-        return (body.containsKey("household") ? body.getJsonObject("household") : body).getJsonNumber("id").longValue();
-    }
-
-    @BeforeEach
-    void references() throws Exception {
-        assertEquals(200, ADMIN.post("/ancrage/api/programmes/templates", "").statusCode());
-        programme = TestDatabase.count("select id from programme where code = 'ASLD-IML-CLASSIQUE'");
-        nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
-    }
-
-    /** A household of the Nord service with an open measure started on {@link #MEASURE_START}; its measure's id. */
-    private long householdWithMeasure(String name) throws Exception {
-        long household = id(COORDINATOR.post("/ancrage/api/households", "{\"serviceUnitId\":" + nord
-                + ",\"members\":[{\"lastName\":\"" + name + "\",\"firstName\":\"Inès\",\"birthDate\":\"1991-04-12\","
-                + "\"relationship\":\"HEAD\"}]}"));
-        long worker = TestDatabase.count("select id from user_account where username = 'travailleur'");
-        JsonObject referral = object(COORDINATOR.post("/ancrage/api/referrals", "{\"householdId\":" + household
-                + ",\"programmeId\":" + programme + ",\"orientingBody\":\"SIAO\",\"receivedOn\":\"2026-01-10\"}"));
-        return id(COORDINATOR.post("/ancrage/api/referrals/" + referral.getJsonNumber("id") + "/admission",
-                "{\"version\":" + referral.getJsonNumber("version") + ",\"referentWorkerId\":" + worker
-                        + ",\"serviceUnitId\":" + nord + ",\"start\":\"" + MEASURE_START + "\"}"));
-    }
-
-    private static long householdOf(long measure) throws Exception {
-        return TestDatabase.count("select household_id from measure where id = " + measure);
-    }
-
-    /** Places the measure's household, under {@code agreement}, in a dwelling of its own under a main lease. */
-    private long housed(long measure, String name, String agreement) throws Exception {
-        long landlord = id(MANAGER.post("/ancrage/api/landlords", "{\"kind\":\"PRIVATE\",\"name\":\"SCI " + name + "\"}"));
-        long dwelling = id(MANAGER.post("/ancrage/api/dwellings", "{\"landlordId\":" + landlord + ",\"serviceUnitId\":"
-                + nord + ",\"address\":\"3 rue " + name + "\",\"postcode\":\"55100\",\"city\":\"Verdun\",\"size\":\"T2\","
-                + "\"surface\":41,\"floor\":1,\"rent\":390.00,\"charges\":40.00,\"programmeId\":" + programme + "}"));
-        assertEquals(201, MANAGER.post("/ancrage/api/dwellings/" + dwelling + "/contracts", "{\"kind\":\"MAIN_LEASE\","
-                + "\"start\":\"2026-01-01\",\"rent\":390.00,\"guarantee\":\"VISALE\",\"guaranteeReference\":\"V-7\"}")
-                .statusCode());
-        return id(MANAGER.post("/ancrage/api/occupancies", "{\"dwellingId\":" + dwelling + ",\"householdId\":"
-                + householdOf(measure) + ",\"measureId\":" + measure + ",\"agreement\":\"" + agreement + "\","
-                + "\"start\":\"" + MEASURE_START + "\",\"rent\":390.00,\"charges\":40.00,\"housingBenefit\":100.00}"));
-    }
-
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
-    }
-
     private void openFile(long household) {
         open("app/files/household.xhtml?id=" + household);
         visible(By.id("fileTitle"));
-    }
-
-    /** Picks {@code label} in the PrimeFaces select menu {@code id}. */
-    private void choose(String id, String label) {
-        wait.until(driver -> {
-            try {
-                driver.findElement(By.id(id)).click();
-                WebElement item = visible(By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)=\"" + label
-                        + "\"]"));
-                item.click();
-                return label.equals(driver.findElement(By.id(id + "_label")).getText());
-            } catch (WebDriverException redrawn) {
-                return false;
-            }
-        });
     }
 
     /** Types {@code text} in the field {@code id} until it stays (the dialog's form is drawn again as it opens). */

@@ -1,26 +1,25 @@
 package org.ancrage.console.measures;
 
+import static org.ancrage.testing.CaseFiles.COORDINATOR;
+import static org.ancrage.testing.CaseFiles.householdWithMeasure;
+import static org.ancrage.testing.CaseFiles.id;
+import static org.ancrage.testing.CaseFiles.object;
+import static org.ancrage.testing.CaseFiles.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.StringReader;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.ancrage.demo.DemoData;
-import org.ancrage.testing.ApiClient;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.Deployments;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -31,50 +30,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class SupportContractInTheBrowserIT extends BrowserTest {
 
-    private static final ApiClient ADMIN = ApiClient.as("administration", DemoData.PASSWORD);
-    private static final ApiClient COORDINATOR = ApiClient.as("coordinatrice", DemoData.PASSWORD);
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-    private long programme;
-    private long nord;
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application(SupportContractInTheBrowserIT.class);
-    }
-
-    private static JsonObject object(HttpResponse<String> response) {
-        assertTrue(response.statusCode() / 100 == 2, response.statusCode() + " " + response.body());
-        return Json.createReader(new StringReader(response.body())).readObject();
-    }
-
-    private static long id(HttpResponse<String> response) {
-        JsonObject body = object(response);
-        return (body.containsKey("household") ? body.getJsonObject("household") : body).getJsonNumber("id").longValue();
-    }
-
-    @BeforeEach
-    void references() throws Exception {
-        assertEquals(200, ADMIN.post("/ancrage/api/programmes/templates", "").statusCode());
-        programme = TestDatabase.count("select id from programme where code = 'ASLD-IML-CLASSIQUE'");
-        nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
-    }
-
-    /** A household of the Nord service with an open measure followed by the social worker; the measure's id. */
-    private long householdWithMeasure(String name) throws Exception {
-        long household = id(COORDINATOR.post("/ancrage/api/households", "{\"serviceUnitId\":" + nord
-                + ",\"members\":[{\"lastName\":\"" + name + "\",\"firstName\":\"Inès\",\"birthDate\":\"1991-04-12\","
-                + "\"relationship\":\"HEAD\"}]}"));
-        long worker = TestDatabase.count("select id from user_account where username = 'travailleur'");
-        JsonObject referral = object(COORDINATOR.post("/ancrage/api/referrals", "{\"householdId\":" + household
-                + ",\"programmeId\":" + programme + ",\"orientingBody\":\"SIAO\",\"receivedOn\":\"2026-01-10\"}"));
-        return id(COORDINATOR.post("/ancrage/api/referrals/" + referral.getJsonNumber("id") + "/admission",
-                "{\"version\":" + referral.getJsonNumber("version") + ",\"referentWorkerId\":" + worker
-                        + ",\"serviceUnitId\":" + nord + ",\"start\":\"2026-02-01\"}"));
-    }
-
-    private static String unique(String prefix) {
-        return prefix + Long.toString(System.nanoTime(), 36);
     }
 
     private void openContract(long measure) throws Exception {
@@ -92,22 +52,6 @@ class SupportContractInTheBrowserIT extends BrowserTest {
         object(COORDINATOR.post("/ancrage/api/measures/" + measure + "/suspensions", "{\"version\":"
                 + read.getJsonNumber("version") + ",\"from\":\"" + from + "\",\"to\":\"" + from.plusDays(10)
                 + "\",\"reason\":\"Hospitalisation\"}"));
-    }
-
-    /** Picks {@code label} in the PrimeFaces select menu {@code id}. */
-    private void choose(String id, String label) {
-        wait.until(driver -> {
-            try {
-                driver.findElement(By.id(id)).click();
-                WebElement item = visible(By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)=\"" + label
-                        + "\"]"));
-                item.click();
-                return label.equals(driver.findElement(By.id(id + "_label")).getText());
-            } catch (WebDriverException redrawn) {
-                return false;
-            }
-        });
-        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id(id + "_panel")));
     }
 
     /** Presses {@code button}; if something covers it, the screen is kept to see what. */

@@ -40,12 +40,6 @@ class FromReferralToPaymentInTheBrowserIT extends BrowserTest {
         return (body.containsKey("household") ? body.getJsonObject("household") : body).getJsonNumber("id").longValue();
     }
 
-    /** Picks {@code label} in the PrimeFaces select menu {@code id}. */
-    private void choose(String id, String label) {
-        visible(By.id(id)).click();
-        visible(By.xpath("//*[@id='" + id + "_panel']//li[normalize-space(.)=\"" + label + "\"]")).click();
-    }
-
     /** The file's tabs are drawn again after each action: back to the measures. */
     private void measuresTab() throws Exception {
         try {
