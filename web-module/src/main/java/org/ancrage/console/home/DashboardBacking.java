@@ -71,6 +71,7 @@ public class DashboardBacking implements Serializable {
     private List<CapacityFigures> capacityFigures;
     private Map<ArrearsAge, BigDecimal> arrearsByAge;
     private List<ServiceFigures> serviceFigures;
+    private Long periodsEnding;
 
     private static final String[] PALETTE = {"rgba(43, 108, 176, 0.85)", "rgba(221, 107, 32, 0.85)",
         "rgba(47, 133, 90, 0.85)", "rgba(128, 90, 213, 0.85)", "rgba(197, 48, 48, 0.85)", "rgba(49, 151, 149, 0.85)",
@@ -140,8 +141,11 @@ public class DashboardBacking implements Serializable {
 
     /** Open measures of the caller's reach whose current period ends within the look ahead. */
     public long getPeriodsEnding() {
-        return measures.countMeasures(new MeasureFilter(null, null, MeasureStatus.OPEN, null, null,
-                LocalDate.now().plusDays(PERIOD_NOTICE_DAYS)));
+        if (periodsEnding == null) {
+            periodsEnding = measures.countMeasures(new MeasureFilter(null, null, MeasureStatus.OPEN, null, null,
+                    LocalDate.now().plusDays(PERIOD_NOTICE_DAYS)));
+        }
+        return periodsEnding;
     }
 
     /** The director's figures: each service's activity per programme, today. */

@@ -20,6 +20,7 @@ import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.HousingService;
+import org.ancrage.housing.InsuranceCertificate;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.measures.Decision;
 import org.ancrage.measures.Evaluation;
@@ -28,6 +29,7 @@ import org.ancrage.measures.MeasureService;
 import org.ancrage.mediation.Incident;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.rent.Arrears;
+import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
 import org.ancrage.rent.RentService;
 import org.ancrage.security.Roles;
@@ -60,6 +62,8 @@ public class HouseholdFileBacking implements Serializable {
     private List<Measure> measureList = List.of();
     private List<Contact> contactList = List.of();
     private List<Incident> incidentList = List.of();
+    private List<InsuranceCertificate> insuranceList = List.of();
+    private List<PlanFollowUp> planList = List.of();
     private Occupancy occupancy;
     private Dwelling dwelling;
     private RentAccount account;
@@ -120,6 +124,10 @@ public class HouseholdFileBacking implements Serializable {
         occupancy = housing.currentOccupancy(id).orElse(null);
         dwelling = occupancy == null ? null : housing.getDwelling(occupancy.getDwellingId());
         account = occupancy == null ? null : rent.accountOf(occupancy.getId());
+        insuranceList = housing.insuranceOf(id);
+        LocalDate today = LocalDate.now();
+        planList = occupancy == null ? List.of() : rent.repaymentPlansOf(occupancy.getId()).stream()
+                .map(plan -> rent.followUpRepaymentPlan(plan.getId(), today)).toList();
     }
 
     public void prepareContact(Measure measure) {
@@ -208,6 +216,16 @@ public class HouseholdFileBacking implements Serializable {
 
     public List<Incident> getIncidents() {
         return incidentList;
+    }
+
+    /** The household's home insurance certificates, latest expiry first. */
+    public List<InsuranceCertificate> getInsurance() {
+        return insuranceList;
+    }
+
+    /** The repayment plans of the current occupancy, newest first, each as it stands today. */
+    public List<PlanFollowUp> getRepaymentPlans() {
+        return planList;
     }
 
     public Occupancy getOccupancy() {

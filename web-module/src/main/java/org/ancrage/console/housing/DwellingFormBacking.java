@@ -46,6 +46,7 @@ public class DwellingFormBacking implements Serializable {
 
     private Landlord landlord;
     private DwellingForm form = new DwellingForm();
+    private List<Programme> programmeList;
 
     public void prepareNew() {
         landlord = null;
@@ -93,7 +94,10 @@ public class DwellingFormBacking implements Serializable {
     }
 
     public List<Programme> getProgrammes() {
-        return programmes.listProgrammes();
+        if (programmeList == null) {
+            programmeList = programmes.listProgrammes();
+        }
+        return programmeList;
     }
 
     public List<DwellingSize> getSizes() {

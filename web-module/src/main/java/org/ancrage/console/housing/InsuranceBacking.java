@@ -6,13 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.List;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.housing.HousingService;
-import org.ancrage.housing.InsuranceCertificate;
 import org.ancrage.system.DomainException;
 
-/** The household's home insurance certificates, and a dialog to record the latest one received. */
+/** Records the latest home insurance certificate the household brought (the file lists them). */
 @Named
 @ViewScoped
 public class InsuranceBacking implements Serializable {
@@ -26,10 +24,6 @@ public class InsuranceBacking implements Serializable {
     private String policyNumber;
     private LocalDate validFrom;
     private LocalDate expiresOn;
-
-    public List<InsuranceCertificate> getCertificates() {
-        return file.getHousehold() == null ? List.of() : housing.insuranceOf(file.getHousehold().getId());
-    }
 
     public void prepare() {
         insurer = null;

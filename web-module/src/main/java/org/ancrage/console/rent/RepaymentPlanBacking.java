@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.money.Money;
 import org.ancrage.rent.PlanFollowUp;
@@ -16,8 +15,8 @@ import org.ancrage.rent.RepaymentPlan;
 import org.ancrage.system.DomainException;
 
 /**
- * The repayment plans of the household's current occupancy, each with where it stands today; a
- * dialog agrees a new plan in equal monthly instalments, and a plan can be cancelled.
+ * Repayment plans of the household's current occupancy (the file lists them): a dialog agrees a new
+ * plan in equal monthly instalments, and a plan can be cancelled.
  */
 @Named
 @ViewScoped
@@ -32,15 +31,6 @@ public class RepaymentPlanBacking implements Serializable {
     private BigDecimal debt;
     private Integer instalments;
     private LocalDate firstDue;
-
-    /** The plans of the current occupancy, newest first, with their follow-up today. */
-    public List<PlanFollowUp> getPlans() {
-        if (file.getOccupancy() == null) {
-            return List.of();
-        }
-        return rent.repaymentPlansOf(file.getOccupancy().getId()).stream()
-                .map(plan -> rent.followUpRepaymentPlan(plan.getId(), LocalDate.now())).toList();
-    }
 
     /** Opens the dialog with today's arrears as the debt, to be repaid monthly from next month. */
     public void prepare() {
