@@ -23,7 +23,7 @@ import org.ancrage.security.Roles;
 
 /**
  * Starts and restarts the jobs, one execution of a job at a time: JBatch itself would happily run
- * a job twice at once (STACK.md), so a start or a restart while one runs is refused here. Also
+ * a job twice at once, so a start or a restart while one runs is refused here. Also
  * what the jobs page shows: executions with their progress.
  */
 @Singleton

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Each indicator of DOMAIN.md "Statistics" against a hand-built programme whose answers are worked
+ * Each indicator of docs/domain.md "Statistics and their definitions" against a hand-built programme whose answers are worked
  * out below, for the association and per service; the statistics job keeps the same figures as
  * snapshots; a funder reads snapshots but cannot compute.
  *

@@ -12,7 +12,7 @@ import java.util.List;
 import org.ancrage.security.Roles;
 
 /**
- * Need to know (DOMAIN.md, "Personal data"): who may see which household. A director sees every
+ * Need to know (docs/domain.md, "Personal data"): who may see which household. A director sees every
  * service; a worker, coordinator or rental manager only the households of their own service. The
  * services call this before returning or changing anything about a household, so that a crafted
  * URL or a direct API call is refused as surely as a hidden button; each refusal is audited.

@@ -18,7 +18,7 @@ import org.ancrage.system.NotFoundException;
 import org.eclipse.persistence.sessions.Session;
 
 /**
- * Retention (DOMAIN.md, "Personal data"): past the period the administrator set for each category,
+ * Retention (docs/domain.md, "Personal data"): past the period the administrator set for each category,
  * personal data is anonymised or deleted, in set-based statements. What the statistics count stays:
  * measures and periods, contacts' dates and types, composition, resources and birth years; each
  * household anonymised, and each category purged, is written to the audit trail.

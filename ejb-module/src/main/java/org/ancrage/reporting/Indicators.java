@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The indicators of one programme for one year (DOMAIN.md, "Statistics"), for one service or the
+ * The indicators of one programme for one year (docs/domain.md, "Statistics and their definitions"), for one service or the
  * whole association ({@code serviceUnitId} null).
  *
  * @param householdsFollowed households with a measure active at least one day in the year

@@ -13,7 +13,7 @@ import java.util.Map;
 import org.ancrage.security.Roles;
 
 /**
- * The indicators of DOMAIN.md "Statistics", each one SQL aggregate over the measures of a
+ * The indicators of docs/domain.md "Statistics and their definitions", each one SQL aggregate over the measures of a
  * programme active in the year ({@code ?1} programme, {@code ?2} service or 0 for all, {@code ?3}
  * first day, {@code ?4} last day, {@code ?5} first day of the next year, {@code ?6} the year).
  * Snapshots keep them for the reports; a funder reads snapshots, never a name.

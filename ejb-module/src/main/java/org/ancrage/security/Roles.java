@@ -1,6 +1,6 @@
 package org.ancrage.security;
 
-/** The roles of DOMAIN.md, as named in {@code @RolesAllowed} and in the identity store's groups. */
+/** The roles of docs/domain.md, as named in {@code @RolesAllowed} and in the identity store's groups. */
 public final class Roles {
 
     public static final String ADMINISTRATOR = "administrator";
