@@ -62,6 +62,8 @@ public final class DomainMessages {
                         locale).orElse(constant.name());
             } else if (said[i] instanceof Label label) {
                 said[i] = pattern(label.key(), locale).orElse(label.fallback());
+            } else if (said[i] instanceof java.time.LocalDate date) {
+                said[i] = ReaderFormats.date(date, locale);
             }
         }
         return said;

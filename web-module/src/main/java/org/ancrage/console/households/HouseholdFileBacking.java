@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.console.Messages;
+import org.ancrage.console.security.Can;
 import org.ancrage.console.security.CurrentUser;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;
@@ -32,7 +33,6 @@ import org.ancrage.rent.Arrears;
 import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
 import org.ancrage.rent.RentService;
-import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
 import org.primefaces.PrimeFaces;
@@ -56,6 +56,7 @@ public class HouseholdFileBacking implements Serializable {
     @EJB private MediationService mediation;
     @Inject private Messages messages;
     @Inject private CurrentUser user;
+    @Inject private Can can;
 
     private Long id;
     private Household household;
@@ -113,8 +114,7 @@ public class HouseholdFileBacking implements Serializable {
     private void refresh() {
         measureList = measures.measuresOfHousehold(id);
         List<Contact> all = new ArrayList<>();
-        if (!user.hasRole(Roles.RENTAL_MANAGER) || user.hasRole(Roles.SOCIAL_WORKER)
-                || user.hasRole(Roles.COORDINATOR)) {
+        if (can.readContacts(household)) {
             // What was said at contacts is the social workers' business, not the rental manager's.
             measureList.forEach(m -> all.addAll(contacts.contactsOfMeasure(m.getId())));
         }
