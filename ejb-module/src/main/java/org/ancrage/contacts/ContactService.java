@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.measures.Measure;
+import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.security.UserAccount;
@@ -24,6 +25,9 @@ public class ContactService {
 
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
+
+    @EJB
+    private AuditService audit;
 
     @EJB
     private NeedToKnow needToKnow;
@@ -73,6 +77,7 @@ public class ContactService {
         List<Contact> contacts = em.createQuery(
                 "select c from Contact c where c.measureId = :measure order by c.occurredAt desc", Contact.class)
                 .setParameter("measure", measureId).getResultList();
+        audit.recordRead("MeasureContacts", measureId, measure(measureId).getHouseholdId());
         if (!needToKnow.mayReadConfidentialNotes(measure(measureId).getServiceUnitId())) {
             contacts.forEach(contact -> {
                 em.detach(contact);

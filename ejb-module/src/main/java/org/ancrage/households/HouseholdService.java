@@ -133,8 +133,10 @@ public class HouseholdService {
                 + ", h.reference", Household.class);
         query.setParameter("head", Relationship.HEAD);
         bind(query, name, birthDate, reference);
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
+        List<Household> found = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();
+        audit.recordSearch("HouseholdSearch", found.size());
+        return found;
     }
 
     /** How many households {@link #searchHouseholds} finds in all, for paging. */

@@ -69,6 +69,11 @@ public class AuditTrail implements SessionCustomizer {
         record(session, AuditAction.READ, entityType, id, householdId, what);
     }
 
+    /** Who acts, as the trail names them: for the services that write the trail in set-based statements. */
+    public static String actor() {
+        return caller();
+    }
+
     /**
      * Who acts: the person or job noted when the transaction's first business method ran
      * ({@link AuditActor}), else the job running on this thread, else the EJB caller, else "system".
