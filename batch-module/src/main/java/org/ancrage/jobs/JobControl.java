@@ -1,5 +1,6 @@
 package org.ancrage.jobs;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
@@ -10,6 +11,7 @@ import jakarta.batch.runtime.Metric;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -17,6 +19,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import org.ancrage.security.Roles;
@@ -43,10 +46,31 @@ public class JobControl {
         }
     }
 
+    /**
+     * The job parameter naming who started an execution, for the audit trail: set here from the
+     * caller, never taken from the parameters given ("timer" only for the schedule's own identity).
+     */
+    public static final String STARTED_BY = "ancrage.startedBy";
+
+    @Resource
+    private SessionContext context;
+
     @Lock(LockType.WRITE)
     @RolesAllowed(Roles.ADMINISTRATOR)
     public long start(String jobName, Properties parameters) {
-        return launch(jobName, parameters);
+        return launch(jobName, startedBy(parameters));
+    }
+
+    /** A copy of {@code given} naming the caller as the starter (the schedule's timers as "timer"). */
+    private Properties startedBy(Properties given) {
+        Properties parameters = new Properties();
+        if (given != null) {
+            parameters.putAll(given);
+        }
+        String caller = context.getCallerPrincipal().getName();
+        boolean timer = "timer".equals(parameters.getProperty(STARTED_BY)) && Arrays.asList(Roles.ALL).contains(caller);
+        parameters.setProperty(STARTED_BY, timer ? "timer" : caller);
+        return parameters;
     }
 
     /** Computes the statistics of {@code year} now: directors may, as they answer to the funders. */
@@ -55,7 +79,7 @@ public class JobControl {
     public long startStatistics(int year) {
         Properties parameters = new Properties();
         parameters.setProperty(Jobs.YEAR, Integer.toString(year));
-        return launch(Jobs.STATISTICS, parameters);
+        return launch(Jobs.STATISTICS, startedBy(parameters));
     }
 
     /** Restarts a failed or stopped execution from its last checkpoint. */
@@ -64,7 +88,7 @@ public class JobControl {
     public long restart(long executionId, Properties parameters) {
         JobOperator operator = BatchRuntime.getJobOperator();
         refuseIfRunning(operator.getJobExecution(executionId).getJobName());
-        return operator.restart(executionId, parameters);
+        return operator.restart(executionId, startedBy(parameters));
     }
 
     private static long launch(String jobName, Properties parameters) {

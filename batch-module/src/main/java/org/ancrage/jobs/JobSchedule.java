@@ -55,6 +55,7 @@ public class JobSchedule {
 
     private void start(String job, Integer year) {
         Properties parameters = new Properties();
+        parameters.setProperty(JobControl.STARTED_BY, "timer");
         if (year != null) {
             parameters.setProperty(Jobs.YEAR, year.toString());
         }

@@ -114,6 +114,11 @@ class RetentionAndSubjectAccessIT {
         String statistics = "select count(*) * 1000 + sum(extract(year from occurred_at))::bigint from contact where "
                 + ofOld + " and type = 'HOME_VISIT'";
         long statisticsBefore = TestDatabase.count(statistics);
+        long trailBefore = TestDatabase.count("select count(*) from audit_entry where " + ofOld);
+        String usersBefore = TestDatabase.text("select string_agg(username || ':' || action || ':' || entity_type,"
+                + " ',' order by id) from audit_entry where " + ofOld);
+        assertTrue(TestDatabase.count("select count(*) from audit_entry where " + ofOld
+                + " and changes like '%Budget et dettes%'") > 0, "the trail held the file's values before");
 
         RetentionReport dryRun = administrator.call(() -> retention.apply(RUN_DATE, true));
         assertTrue(dryRun.counts().get(DataCategory.CLOSED_CASE) >= 1, dryRun.summary());
@@ -132,11 +137,40 @@ class RetentionAndSubjectAccessIT {
                 + " and end_reason = 'OBJECTIVES_REACHED' and housing_outcome = 'STAYED_IN_DWELLING'"));
         assertEquals(1, TestDatabase.count("select count(*) from audit_entry where action = 'PURGE'"
                 + " and entity_type = 'Household' and entity_id = " + old.getId()));
+        assertEquals("job:retention (started by administrator)", TestDatabase.text("select username from audit_entry"
+                + " where action = 'PURGE' and entity_type = 'Household' and entity_id = " + old.getId()),
+                "the purge is recorded in the job's name and its starter's");
+        assertEquals(trailBefore + 1, TestDatabase.count("select count(*) from audit_entry where " + ofOld),
+                "the trail keeps every line about the file (and adds the purge)");
+        assertEquals(usersBefore, TestDatabase.text("select string_agg(username || ':' || action || ':' || entity_type,"
+                + " ',' order by id) from audit_entry where " + ofOld + " and action <> 'PURGE'"),
+                "who, what and on which record stay");
+        assertEquals(0, TestDatabase.count("select count(*) from audit_entry where " + ofOld
+                + " and (changes like '%Ancienne%' or changes like '%1961-08-19%' or changes like '%Budget et dettes%')"),
+                "the personal values the trail kept are gone");
+        assertTrue(TestDatabase.count("select count(*) from audit_entry where " + ofOld
+                + " and entity_type = 'Contact' and changes like '%\"topics\": {\"after\": \"(purged)\"}%'") > 0,
+                "the shape stays, the values say (purged)");
 
         assertEquals(1, TestDatabase.count("select count(*) from person where last_name = 'Recente'"),
                 "a case closed this year is kept");
         assertEquals(1, TestDatabase.count("select count(*) from contact where household_id = " + recent.getId()
                 + " and confidential_note is not null"));
+    }
+
+    @Test
+    void aRunDateInTheFutureIsRefusedAndOnlyTheJobPurges() throws Exception {
+        RetentionRefused future = assertThrows(RetentionRefused.class, () -> administrator.call(
+                () -> retention.apply(LocalDate.now().plusDays(1), true)));
+        assertEquals("retention.runDate.inFuture", future.messageKey());
+        Properties parameters = new Properties();
+        parameters.setProperty(Jobs.RUN_DATE, LocalDate.now().plusYears(3).toString());
+        parameters.setProperty(Jobs.DRY_RUN, "false");
+        assertEquals(BatchStatus.FAILED, JobRuns.run(administrator, jobs, Jobs.RETENTION, parameters),
+                "the job refuses it too");
+        RetentionRefused outsideTheJob = assertThrows(RetentionRefused.class, () -> administrator.call(
+                () -> retention.apply(RUN_DATE, false)));
+        assertEquals("retention.onlyByTheJob", outsideTheJob.messageKey());
     }
 
     @Test
@@ -160,7 +194,10 @@ class RetentionAndSubjectAccessIT {
         Household household = closedCase("Acces-Sujet", 2025);
         long before = TestDatabase.count("select count(*) from audit_entry where action = 'EXPORT'"
                 + " and entity_type = 'SubjectAccess' and household_id = " + household.getId());
-        JsonObject export = administrator.call(() -> subjectAccess.export(household.getId()));
+        JsonObject withheld = administrator.call(() -> subjectAccess.export(household.getId()));
+        assertTrue(withheld.getJsonArray("contacts").getJsonObject(0).getBoolean("confidential_note_withheld"),
+                "confidential notes are released only when the association says so");
+        JsonObject export = administrator.call(() -> subjectAccess.export(household.getId(), true));
         assertEquals("Acces-Sujet", export.getJsonArray("members").getJsonObject(0).getString("last_name"));
         assertEquals(1, export.getJsonArray("measures").size());
         assertEquals("Violences conjugales évoquées",
@@ -170,7 +207,7 @@ class RetentionAndSubjectAccessIT {
         byte[] pdf = SubjectAccessPdf.render(export, Locale.FRENCH);
         assertTrue(new String(pdf, 0, 5, StandardCharsets.US_ASCII).startsWith("%PDF-"));
         assertTrue(pdf.length > 2000);
-        assertEquals(before + 1, TestDatabase.count("select count(*) from audit_entry where action = 'EXPORT'"
+        assertEquals(before + 2, TestDatabase.count("select count(*) from audit_entry where action = 'EXPORT'"
                 + " and entity_type = 'SubjectAccess' and household_id = " + household.getId()));
         assertThrows(EJBAccessException.class, () -> worker.call(() -> subjectAccess.export(household.getId())));
     }

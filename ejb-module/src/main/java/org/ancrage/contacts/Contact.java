@@ -98,6 +98,12 @@ public class Contact implements Serializable, Audited {
         return householdId;
     }
 
+    /** The trail records that the note changed, never what it says. */
+    @Override
+    public java.util.Set<String> auditConfidentialAttributes() {
+        return java.util.Set.of("confidentialNote");
+    }
+
     public Long getId() {
         return id;
     }

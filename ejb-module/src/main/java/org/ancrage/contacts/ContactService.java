@@ -1,7 +1,9 @@
 package org.ancrage.contacts;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,8 +13,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.measures.Measure;
+import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
+import org.ancrage.security.UserAccount;
 import org.ancrage.system.NotFoundException;
 
 /** Contacts with households, and the cadence of each measure against its programme. */
@@ -23,16 +27,48 @@ public class ContactService {
     private EntityManager em;
 
     @EJB
+    private AuditService audit;
+
+    @EJB
     private NeedToKnow needToKnow;
+
+    @Resource
+    private SessionContext context;
 
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Contact logContact(long measureId, Contact.Details details) {
         needToKnow.measure(measureId);
         Measure measure = measure(measureId);
+        mayActFor(details.workerId());
         Contact contact = new Contact(measureId, measure.getHouseholdId(), details.occurredAt(), details.type(),
                 details.workerId(), details.durationMinutes(), details.topics(), details.confidentialNote());
         em.persist(contact);
         return contact;
+    }
+
+    /**
+     * Refuses a contact logged in the name of anyone but the caller, unless the caller coordinates
+     * the worker's service. The container's own identities (demo data, tests' run-as) act for all.
+     */
+    private void mayActFor(Long workerId) {
+        String caller = context.getCallerPrincipal().getName();
+        if (java.util.Arrays.asList(Roles.ALL).contains(caller)) {
+            return;
+        }
+        List<UserAccount> me = em.createQuery("select u from UserAccount u where u.username = :name", UserAccount.class)
+                .setParameter("name", caller).getResultList();
+        UserAccount worker = workerId == null ? null : em.find(UserAccount.class, workerId);
+        if (me.isEmpty() || worker == null) {
+            throw new ContactWorkerRefused(workerId);
+        }
+        if (me.get(0).getId().equals(worker.getId())) {
+            return;
+        }
+        boolean coordinatesTheWorker = context.isCallerInRole(Roles.COORDINATOR) && me.get(0).getServiceUnitId() != null
+                && me.get(0).getServiceUnitId().equals(worker.getServiceUnitId());
+        if (!coordinatesTheWorker) {
+            throw new ContactWorkerRefused(workerId);
+        }
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
@@ -41,6 +77,7 @@ public class ContactService {
         List<Contact> contacts = em.createQuery(
                 "select c from Contact c where c.measureId = :measure order by c.occurredAt desc", Contact.class)
                 .setParameter("measure", measureId).getResultList();
+        audit.recordRead("MeasureContacts", measureId, measure(measureId).getHouseholdId());
         if (!needToKnow.mayReadConfidentialNotes(measure(measureId).getServiceUnitId())) {
             contacts.forEach(contact -> {
                 em.detach(contact);

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.referrals.Referral;
 import org.ancrage.security.Roles;
@@ -36,6 +37,9 @@ public class DocumentService {
 
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
+
+    @EJB
+    private AuditService audit;
 
     @EJB
     private NeedToKnow needToKnow;
@@ -68,8 +72,10 @@ public class DocumentService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Document> documentsOfReferral(long referralId) {
         needToKnow.referral(referralId);
-        return em.createQuery("select d from Document d where d.referralId = :referral order by d.id", Document.class)
-                .setParameter("referral", referralId).getResultList();
+        List<Document> documents = em.createQuery("select d from Document d where d.referralId = :referral"
+                + " order by d.id", Document.class).setParameter("referral", referralId).getResultList();
+        audit.recordRead("ReferralDocuments", referralId, documents.isEmpty() ? null : documents.get(0).getHouseholdId());
+        return documents;
     }
 
     /** The name as typed, without any folder part, and never empty. */

@@ -18,13 +18,36 @@ import org.ancrage.security.Roles;
 import org.ancrage.money.Money;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.NotFoundException;
+import org.ancrage.organisation.ServiceUnit;
+import org.ancrage.privacy.AuditTrail;
+import jakarta.json.Json;
+import org.eclipse.persistence.sessions.Session;
 
 /** Households and their members: creation with a duplicate warning, search, the file. */
 @Stateless
 public class HouseholdService {
 
-    /** A created household, and the existing ones that look like it (same member name and birth date). */
-    public record Creation(Household household, List<Household> likelyDuplicates) {
+    /**
+     * A created household, and the existing ones that look like it (same member's last name and
+     * birth date). Need to know holds here too:
+     * <ul>
+     * <li>{@code likelyDuplicates}: those of a service within the caller's reach, in full (the
+     * caller may open their files anyway);</li>
+     * <li>{@code duplicatesElsewhere}: for those of another service, only that one exists and in
+     * which service — no name, birth date, status or id; each such disclosure is written to the
+     * audit trail.</li>
+     * </ul>
+     */
+    public record Creation(Household household, List<Household> likelyDuplicates,
+            List<DuplicateElsewhere> duplicatesElsewhere) {
+
+        public Creation(Household household, List<Household> likelyDuplicates) {
+            this(household, likelyDuplicates, List.of());
+        }
+    }
+
+    /** A likely duplicate in a service outside the caller's reach: the service, nothing of the person. */
+    public record DuplicateElsewhere(String serviceCode, String serviceName) {
     }
 
     @PersistenceContext(unitName = "ancrage")
@@ -45,7 +68,22 @@ public class HouseholdService {
         em.persist(household);
         em.flush();
         household.assignReference();
-        return new Creation(household, duplicates);
+        NeedToKnow.Restriction reach = needToKnow.restriction();
+        List<Household> within = duplicates.stream().filter(d -> reach.allows(d.getServiceUnitId())).toList();
+        List<DuplicateElsewhere> elsewhere = new java.util.ArrayList<>();
+        for (Household other : duplicates) {
+            if (!reach.allows(other.getServiceUnitId())) {
+                ServiceUnit unit = em.find(ServiceUnit.class, other.getServiceUnitId());
+                DuplicateElsewhere hint = new DuplicateElsewhere(unit.getCode(), unit.getName());
+                if (!elsewhere.contains(hint)) {
+                    elsewhere.add(hint);
+                }
+                AuditTrail.recordDisclosure(em.unwrap(Session.class), "LikelyDuplicate", other.getId(), other.getId(),
+                        Json.createObjectBuilder().add("disclosed", "a likely duplicate exists in service " + unit.getCode())
+                                .add("whileCreating", household.getId()).build().toString());
+            }
+        }
+        return new Creation(household, within, List.copyOf(elsewhere));
     }
 
     /** Changes what is known of a household, provided nobody changed it since {@code readVersion}. */
@@ -95,8 +133,10 @@ public class HouseholdService {
                 + ", h.reference", Household.class);
         query.setParameter("head", Relationship.HEAD);
         bind(query, name, birthDate, reference);
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
+        List<Household> found = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();
+        audit.recordSearch("HouseholdSearch", found.size());
+        return found;
     }
 
     /** How many households {@link #searchHouseholds} finds in all, for paging. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.Programme;
 import org.ancrage.security.Roles;
@@ -22,6 +23,9 @@ public class MeasureService {
 
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
+
+    @EJB
+    private AuditService audit;
 
     @EJB
     private NeedToKnow needToKnow;
@@ -52,7 +56,9 @@ public class MeasureService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public List<MeasureRow> searchMeasures(MeasureFilter filter, MeasureOrder order, boolean descending, int first,
             int max) {
-        return new MeasureList(filter, needToKnow.restriction()).page(em, order, descending, first, max);
+        List<MeasureRow> rows = new MeasureList(filter, needToKnow.restriction()).page(em, order, descending, first, max);
+        audit.recordSearch("MeasureSearch", rows.size());
+        return rows;
     }
 
     /** How many measures {@link #searchMeasures} finds in all, for paging. */
@@ -64,7 +70,10 @@ public class MeasureService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public Measure getMeasure(long id) {
         needToKnow.measure(id);
-        return Optional.ofNullable(em.find(Measure.class, id)).orElseThrow(() -> new NotFoundException("Measure", id));
+        Measure measure = Optional.ofNullable(em.find(Measure.class, id))
+                .orElseThrow(() -> new NotFoundException("Measure", id));
+        audit.recordRead("Measure", id, measure.getHouseholdId());
+        return measure;
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})

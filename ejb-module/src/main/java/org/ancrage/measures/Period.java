@@ -15,10 +15,13 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
 
-/** One period of a measure: the first, or a renewal (with its derogation when one was needed). */
+/**
+ * One period of a measure: the first, or a renewal (with its derogation when one was needed).
+ * Audited: a renewal is written to the trail as the new period, its dates and its derogation.
+ */
 @Entity
 @Table(name = "measure_period")
-public class Period implements Serializable {
+public class Period implements Serializable, org.ancrage.privacy.Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measure_period")
@@ -56,6 +59,11 @@ public class Period implements Serializable {
         this.start = start;
         this.end = end;
         this.derogation = derogation;
+    }
+
+    @Override
+    public Long auditHouseholdId() {
+        return measure == null ? null : measure.getHouseholdId();
     }
 
     public Long getId() {

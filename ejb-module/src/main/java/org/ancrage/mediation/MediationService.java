@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.households.Household;
+import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
@@ -25,6 +26,9 @@ public class MediationService {
 
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
+
+    @EJB
+    private AuditService audit;
 
     @EJB
     private NeedToKnow needToKnow;
@@ -79,12 +83,15 @@ public class MediationService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Incident getIncident(long id) {
         needToKnow.incident(id);
-        return require(Incident.class, id);
+        Incident incident = require(Incident.class, id);
+        audit.recordRead("Incident", id, incident.getHouseholdId());
+        return incident;
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Incident> incidentsOfHousehold(long householdId) {
         needToKnow.household(householdId);
+        audit.recordRead("HouseholdIncidents", householdId, householdId);
         return em.createQuery("select i from Incident i where i.householdId = :h order by i.occurredOn desc, i.id desc",
                 Incident.class).setParameter("h", householdId).getResultList();
     }

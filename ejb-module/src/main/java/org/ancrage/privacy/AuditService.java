@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ancrage.security.Roles;
+import org.ancrage.system.CsvCell;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -29,6 +30,31 @@ public class AuditService {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public void recordRead(String entityType, Long entityId, Long householdId) {
         AuditTrail.record(em.unwrap(Session.class), AuditAction.READ, entityType, entityId, householdId, null);
+    }
+
+    /** Notes that the caller searched or listed people ({@code what}) and how many came back; never the criteria. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public void recordSearch(String what, int rows) {
+        AuditTrail.record(em.unwrap(Session.class), AuditAction.READ, what, null, null, "{\"rows\":" + rows + "}");
+    }
+
+    /** Notes that the caller exported a list ({@code list}: the console page) as {@code format}, and how many rows. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public void recordExport(String list, String format, int rows) {
+        AuditTrail.record(em.unwrap(Session.class), AuditAction.EXPORT, "ListExport", null, null,
+                jakarta.json.Json.createObjectBuilder().add("list", list).add("format", format).add("rows", rows)
+                        .build().toString());
+    }
+
+    /**
+     * Notes a call refused for want of a role (the container's {@code @RolesAllowed}), as the
+     * refusals of need to know are: in a transaction of its own, by whoever tried.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordRoleRefusal(String request) {
+        AuditTrail.record(em.unwrap(Session.class), AuditAction.REFUSED, "RoleRequired", null, null,
+                jakarta.json.Json.createObjectBuilder().add("request", request).build().toString());
     }
 
     /**
@@ -71,13 +97,9 @@ public class AuditService {
         return csv.toString();
     }
 
-    /** A CSV cell, quoted; a leading formula character is neutralised for spreadsheets. */
+    /** A CSV cell, quoted; a leading formula character is neutralised for spreadsheets ({@link CsvCell}). */
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value.isEmpty() || "=+-@".indexOf(value.charAt(0)) < 0 ? value : "'" + value;
-        return '"' + text.replace("\"", "\"\"") + '"';
+        return CsvCell.quoted(value);
     }
 
     /**

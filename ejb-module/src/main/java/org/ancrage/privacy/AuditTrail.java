@@ -11,6 +11,7 @@ import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
 import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.mappings.AggregateObjectMapping;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
 import org.eclipse.persistence.queries.DataModifyQuery;
@@ -21,8 +22,8 @@ import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 /**
  * Writes the audit trail for every {@link Audited} entity, inside the same transaction as the
  * change itself: a change that is rolled back leaves no trace, and no change escapes it. Plugged
- * into EclipseLink as a session customizer (persistence.xml); who acted comes from the EJB
- * caller, "system" outside any call.
+ * into EclipseLink as a session customizer (persistence.xml); who acted is noted while the
+ * business method runs ({@link AuditActor}), "system" outside any call.
  */
 public class AuditTrail implements SessionCustomizer {
 
@@ -63,8 +64,28 @@ public class AuditTrail implements SessionCustomizer {
                 id == null ? null : ((Number) id).longValue(), householdId, changes));
     }
 
-    /** The caller of the business method under way, by its login name. */
+    /** Notes, in the running transaction, that something about a household was disclosed to the caller. */
+    public static void recordDisclosure(Session session, String entityType, Long id, Long householdId, String what) {
+        record(session, AuditAction.READ, entityType, id, householdId, what);
+    }
+
+    /** Who acts, as the trail names them: for the services that write the trail in set-based statements. */
+    public static String actor() {
+        return caller();
+    }
+
+    /**
+     * Who acts: the person or job noted when the transaction's first business method ran
+     * ({@link AuditActor}), else the job running on this thread, else the EJB caller, else "system".
+     */
     static String caller() {
+        String actor = AuditActor.ofTransaction();
+        if (actor != null) {
+            return actor;
+        }
+        if (AuditActor.job() != null) {
+            return AuditActor.job();
+        }
         try {
             EJBContext context = (EJBContext) new InitialContext().lookup("java:comp/EJBContext");
             Principal principal = context.getCallerPrincipal();
@@ -77,6 +98,9 @@ public class AuditTrail implements SessionCustomizer {
     private static final class Listener extends DescriptorEventAdapter {
 
         private static final String MASK = "***";
+
+        /** What the trail says of a confidential attribute: that it changed, never its text. */
+        static final String CHANGED = "(changed)";
 
         @Override
         public void aboutToInsert(DescriptorEvent event) {
@@ -92,6 +116,10 @@ public class AuditTrail implements SessionCustomizer {
                 if (mapping.isDirectToFieldMapping() && event.getRecord().containsKey(mapping.getField())
                         && !mapping.getField().equals(event.getDescriptor().getOptimisticLockingPolicy() == null
                                 ? null : event.getDescriptor().getOptimisticLockingPolicy().getWriteLockField())) {
+                    if (isConfidential(event.getSource(), mapping.getAttributeName())) {
+                        changes.add(mapping.getAttributeName(), CHANGED);
+                        continue;
+                    }
                     boolean masked = isMasked(event.getSource(), mapping.getAttributeName());
                     Object old = changeSet != null
                             && changeSet.getChangesForAttributeNamed(mapping.getAttributeName())
@@ -118,13 +146,35 @@ public class AuditTrail implements SessionCustomizer {
         private static String values(DescriptorEvent event, String side) {
             JsonObjectBuilder values = Json.createObjectBuilder();
             for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
+                if (mapping.isAggregateObjectMapping()) {
+                    // An embedded value (a period's derogation): each of its fields, as "derogation.reference".
+                    Object aggregate = mapping.getAttributeValueFromObject(event.getSource());
+                    for (DatabaseMapping inner : ((AggregateObjectMapping) mapping).getReferenceDescriptor()
+                            .getMappings()) {
+                        if (inner.isDirectToFieldMapping()) {
+                            values.add(mapping.getAttributeName() + "." + inner.getAttributeName(),
+                                    Json.createObjectBuilder().add(side,
+                                            aggregate == null ? "" : text(inner.getAttributeValueFromObject(aggregate))));
+                        }
+                    }
+                }
                 if (mapping.isDirectToFieldMapping() && !mapping.isPrimaryKeyMapping()) {
                     Object value = mapping.getAttributeValueFromObject(event.getSource());
+                    if (isConfidential(event.getSource(), mapping.getAttributeName())) {
+                        if (value != null) {
+                            values.add(mapping.getAttributeName(), CHANGED);
+                        }
+                        continue;
+                    }
                     String shown = isMasked(event.getSource(), mapping.getAttributeName()) ? MASK : text(value);
                     values.add(mapping.getAttributeName(), Json.createObjectBuilder().add(side, shown));
                 }
             }
             return values.build().toString();
+        }
+
+        private static boolean isConfidential(Object entity, String attribute) {
+            return entity instanceof Audited audited && audited.auditConfidentialAttributes().contains(attribute);
         }
 
         private static boolean isMasked(Object entity, String attribute) {

@@ -18,4 +18,13 @@ public interface Audited {
     default Set<String> auditMaskedAttributes() {
         return Set.of();
     }
+
+    /**
+     * Attributes whose text never reaches the trail, which records only that they changed:
+     * {@code "confidentialNote": "(changed)"}, written when the value is set or changed, nothing when
+     * it stays empty.
+     */
+    default Set<String> auditConfidentialAttributes() {
+        return Set.of();
+    }
 }

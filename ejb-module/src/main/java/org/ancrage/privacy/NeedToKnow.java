@@ -105,8 +105,19 @@ public class NeedToKnow {
         household("Occupancy", occupancyId, "select o.householdId from Occupancy o where o.id = :id");
     }
 
+    /**
+     * An incident about a household follows the household's service; one about a dwelling only,
+     * the service the dwelling belongs to: neither is ever open to every service.
+     */
     public void incident(long incidentId) {
-        household("Incident", incidentId, "select i.householdId from Incident i where i.id = :id");
+        Long householdId = householdOf("select i.householdId from Incident i where i.id = :id", incidentId);
+        if (householdId != null) {
+            check("Incident", incidentId, householdId, "select h.serviceUnitId from Household h where h.id = :id",
+                    householdId);
+        } else {
+            check("Incident", incidentId, null, "select d.serviceUnitId from Incident i, Dwelling d"
+                    + " where i.id = :id and d.id = i.dwellingId");
+        }
     }
 
     public void repaymentPlan(long planId) {

@@ -59,10 +59,19 @@ public class RetentionService {
             + " AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.household_id = d.household_id"
             + " AND r.status = 'WAITING')";
 
-    /** Every statement that anonymises the households selected by {@code %s}, the household row last. */
+    /**
+     * Every statement that anonymises the households selected by {@code %s}, the household row
+     * last. The trail's lines about those households keep who, when, what kind of change and on
+     * which record, and lose their values (V11_1: the trigger accepts exactly this update, only
+     * while {@code ancrage.audit_purge} is set, by this transaction, just around it).
+     */
     private static final List<String> ANONYMISE = List.of(
             "INSERT INTO audit_entry (username, action, entity_type, entity_id, household_id, changes)"
                     + " SELECT ?3, 'PURGE', 'Household', t.id, t.id, ?4 FROM (%s) t",
+            "SELECT set_config('ancrage.audit_purge', 'retention', true), count(*) FROM (%s) t",
+            "UPDATE audit_entry SET changes = audit_purged(changes) WHERE household_id IN (%s)"
+                    + " AND action <> 'PURGE' AND changes IS NOT NULL AND changes IS DISTINCT FROM audit_purged(changes)",
+            "SELECT set_config('ancrage.audit_purge', '', true), count(*) FROM (%s) t",
             "UPDATE person SET last_name = 'ANONYME', first_name = '-',"
                     + " birth_date = date_trunc('year', birth_date)::date WHERE household_id IN (%s)",
             "UPDATE contact SET topics = NULL, confidential_note = NULL, version = version + 1"
@@ -104,6 +113,14 @@ public class RetentionService {
      * would go and changes nothing.
      */
     public RetentionReport apply(LocalDate today, boolean dryRun) {
+        if (today == null || today.isAfter(LocalDate.now())) {
+            // A date in the future would purge what is still within its period.
+            throw new RetentionRefused("retention.runDate.inFuture", today);
+        }
+        if (!dryRun && AuditActor.job() == null) {
+            // Purging (the trail's values included) is the retention job's alone, itself audited.
+            throw new RetentionRefused("retention.onlyByTheJob");
+        }
         Map<DataCategory, LocalDate> cutoffs = new EnumMap<>(DataCategory.class);
         rules().forEach(rule -> cutoffs.put(rule.getCategory(), rule.cutoff(today)));
         Map<DataCategory, Integer> counts = new EnumMap<>(DataCategory.class);
@@ -156,7 +173,11 @@ public class RetentionService {
             if (statement.contains("?3")) {
                 query.setParameter(3, AuditTrail.caller()).setParameter(4, details(category, cutoff, null));
             }
-            anonymised = query.executeUpdate();
+            if (statement.startsWith("SELECT")) {
+                query.getSingleResult();
+            } else {
+                anonymised = query.executeUpdate();
+            }
         }
         return anonymised; // the household statement comes last
     }

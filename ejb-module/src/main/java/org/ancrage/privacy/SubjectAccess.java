@@ -1,13 +1,16 @@
 package org.ancrage.privacy;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
@@ -27,6 +30,19 @@ import org.eclipse.persistence.sessions.Session;
 @Stateless
 @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR})
 public class SubjectAccess {
+
+    /**
+     * The incidents about the household, and those about a dwelling only that name it: on a
+     * dwelling it occupied on the incident's date, or whose text or parties name one of its members.
+     */
+    private static final String INCIDENTS = "SELECT i.id FROM incident i WHERE i.household_id = ?1"
+            + " OR (i.household_id IS NULL AND (EXISTS (SELECT 1 FROM occupancy o WHERE o.household_id = ?1"
+            + " AND o.dwelling_id = i.dwelling_id AND o.start_date <= i.occurred_on"
+            + " AND (o.end_date IS NULL OR o.end_date >= i.occurred_on))"
+            + " OR EXISTS (SELECT 1 FROM person p WHERE p.household_id = ?1 AND length(p.last_name) >= 2"
+            + " AND (position(lower(p.last_name) IN lower(i.description || ' ' || i.parties || ' '"
+            + " || coalesce(i.resolution, ''))) > 0 OR EXISTS (SELECT 1 FROM mediation_action a"
+            + " WHERE a.incident_id = i.id AND position(lower(p.last_name) IN lower(a.description)) > 0)))))";
 
     /** Each section of the export and the rows it holds, by the household ({@code ?1}). */
     private static final Map<String, String> SECTIONS = new LinkedHashMap<>();
@@ -49,12 +65,14 @@ public class SubjectAccess {
         SECTIONS.put("rentCalls", "SELECT * FROM rent_call WHERE household_id = ?1");
         SECTIONS.put("payments", "SELECT * FROM payment WHERE household_id = ?1");
         SECTIONS.put("repaymentPlans", "SELECT * FROM repayment_plan WHERE household_id = ?1");
-        SECTIONS.put("incidents", "SELECT * FROM incident WHERE household_id = ?1");
-        SECTIONS.put("mediationActions", "SELECT * FROM mediation_action WHERE incident_id IN"
-                + " (SELECT id FROM incident WHERE household_id = ?1)");
+        SECTIONS.put("repaymentInstalments", "SELECT * FROM repayment_instalment WHERE plan_id IN"
+                + " (SELECT id FROM repayment_plan WHERE household_id = ?1)");
+        SECTIONS.put("incidents", "SELECT * FROM incident WHERE id IN (" + INCIDENTS + ")");
+        SECTIONS.put("mediationActions", "SELECT * FROM mediation_action WHERE incident_id IN (" + INCIDENTS + ")");
         SECTIONS.put("alerts", "SELECT * FROM alert WHERE household_id = ?1");
-        SECTIONS.put("accessLog", "SELECT occurred_at, username, action, entity_type, entity_id FROM audit_entry"
-                + " WHERE household_id = ?1");
+        // The trail about the household: who read or changed what, when, and the values it kept.
+        SECTIONS.put("accessLog", "SELECT occurred_at, username, action, entity_type, entity_id, changes"
+                + " FROM audit_entry WHERE household_id = ?1");
     }
 
     @PersistenceContext(unitName = "ancrage")
@@ -63,19 +81,54 @@ public class SubjectAccess {
     @EJB
     private NeedToKnow needToKnow;
 
-    /** Everything held on the household, section by section, rows ordered as stored. */
+    @Resource
+    private SessionContext context;
+
+    /** Everything held on the household, confidential notes withheld. */
     public JsonObject export(long householdId) {
-        needToKnow.household(householdId);
+        return export(householdId, false);
+    }
+
+    /**
+     * Everything held on the household, section by section, rows ordered as stored. The
+     * administrator (the association's data-protection contact) answers for any service; a
+     * director within need to know, as for the file. Confidential notes follow the file's rules
+     * too: a director never gets them; for the person themself, the association decides, so the
+     * administrator releases them only when {@code includeConfidentialNotes} says so (default no).
+     * Otherwise each contact says only {@code "confidential_note_withheld": true} where a note
+     * exists. The export and that choice are written to the audit trail.
+     */
+    public JsonObject export(long householdId, boolean includeConfidentialNotes) {
+        boolean dataProtectionContact = context.isCallerInRole(Roles.ADMINISTRATOR);
+        if (!dataProtectionContact) {
+            needToKnow.household(householdId);
+        }
+        boolean notes = includeConfidentialNotes && dataProtectionContact;
         if (em.createNativeQuery("SELECT count(*) FROM household WHERE id = ?1").setParameter(1, householdId)
                 .getSingleResult() instanceof Number n && n.longValue() == 0) {
             throw new NotFoundException("Household", householdId);
         }
         JsonObjectBuilder export = Json.createObjectBuilder()
                 .add("exportedAt", Instant.now().toString()).add("householdId", householdId);
-        SECTIONS.forEach((section, sql) -> export.add(section, rows(sql, householdId)));
+        SECTIONS.forEach((section, sql) -> export.add(section,
+                "contacts".equals(section) && !notes ? withoutNotes(rows(sql, householdId)) : rows(sql, householdId)));
+        export.add("confidentialNotes", notes ? "included" : "withheld");
         AuditTrail.record(em.unwrap(Session.class), AuditAction.EXPORT, "SubjectAccess", householdId, householdId,
-                null);
+                "{\"confidentialNotes\":\"" + (notes ? "included" : "withheld") + "\"}");
         return export.build();
+    }
+
+    /** The contacts with their notes taken out, saying only where one exists. */
+    private static JsonArrayBuilder withoutNotes(JsonArrayBuilder contacts) {
+        JsonArrayBuilder withheld = Json.createArrayBuilder();
+        for (JsonValue value : contacts.build()) {
+            JsonObject contact = value.asJsonObject();
+            boolean exists = contact.containsKey("confidential_note")
+                    && contact.get("confidential_note").getValueType() != JsonValue.ValueType.NULL;
+            withheld.add(Json.createObjectBuilder(contact).remove("confidential_note")
+                    .add("confidential_note_withheld", exists));
+        }
+        return withheld;
     }
 
     private JsonArrayBuilder rows(String sql, long householdId) {

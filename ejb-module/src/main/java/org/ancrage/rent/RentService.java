@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.money.Money;
+import org.ancrage.privacy.AuditService;
+import org.ancrage.privacy.AuditTrail;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
@@ -26,6 +28,9 @@ public class RentService {
 
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
+
+    @EJB
+    private AuditService audit;
 
     @EJB
     private NeedToKnow needToKnow;
@@ -68,7 +73,9 @@ public class RentService {
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RENTAL_MANAGER})
     public int issueRentCalls(YearMonth month, long fromId, long toId) {
+        // The calls issued and their lines in the audit trail (who: the person or the job), in one statement.
         return em.createNativeQuery("""
+                WITH issued AS (
                 INSERT INTO rent_call (id, occupancy_id, household_id, month, rent, charges, housing_benefit,
                                        amount_due, due_date, issued_at)
                 SELECT nextval('rent_call_seq'), o.id, o.household_id, ?1, o.rent, o.charges, o.housing_benefit,
@@ -77,10 +84,17 @@ public class RentService {
                  WHERE o.start_date <= ?2 AND (o.end_date IS NULL OR o.end_date > ?1)
                    AND o.id BETWEEN ?4 AND ?5
                  ORDER BY o.id
-                ON CONFLICT ON CONSTRAINT rent_call_once_per_month DO NOTHING""")
+                ON CONFLICT ON CONSTRAINT rent_call_once_per_month DO NOTHING
+                RETURNING id, occupancy_id, household_id, month, amount_due)
+                INSERT INTO audit_entry (username, action, entity_type, entity_id, household_id, changes)
+                SELECT ?6, 'CREATE', 'RentCall', i.id, i.household_id,
+                       jsonb_build_object('occupancyId', jsonb_build_object('after', i.occupancy_id::text),
+                                          'month', jsonb_build_object('after', i.month::text),
+                                          'amountDue', jsonb_build_object('after', i.amount_due::text))::text
+                  FROM issued i""")
                 .setParameter(1, month.atDay(1)).setParameter(2, month.atEndOfMonth())
                 .setParameter(3, java.sql.Timestamp.from(Instant.now(clock)))
-                .setParameter(4, fromId).setParameter(5, toId).executeUpdate();
+                .setParameter(4, fromId).setParameter(5, toId).setParameter(6, AuditTrail.actor()).executeUpdate();
     }
 
     /** Occupancies that owe a call for {@code month}, with an id above {@code afterId}, in id order. */
@@ -133,7 +147,7 @@ public class RentService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public RentAccount accountOf(long occupancyId) {
         needToKnow.occupancy(occupancyId);
-        require(Occupancy.class, occupancyId);
+        audit.recordRead("RentAccount", occupancyId, require(Occupancy.class, occupancyId).getHouseholdId());
         return new RentAccount(rentCallsOf(occupancyId), paymentsOf(occupancyId));
     }
 

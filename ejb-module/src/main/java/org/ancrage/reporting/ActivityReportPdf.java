@@ -103,11 +103,13 @@ public final class ActivityReportPdf {
         float barWidth = 250;
         PdfTemplate template = writer.getDirectContent().createTemplate(labelWidth + barWidth + 40,
                 rowHeight * counts.size() + 4);
-        long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(1);
+        long max = counts.values().stream().filter(java.util.Objects::nonNull).mapToLong(Long::longValue).max()
+                .orElse(1);
         int row = 0;
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
             float y = template.getHeight() - (row + 1) * rowHeight;
-            float width = max == 0 ? 0 : barWidth * entry.getValue() / max;
+            // A masked cell (funders, fewer than 5 households) has no bar and says "< 5".
+            float width = max == 0 || entry.getValue() == null ? 0 : barWidth * entry.getValue() / max;
             template.setColorFill(BAR);
             template.rectangle(labelWidth, y + 2, Math.max(width, 1), rowHeight - 4);
             template.fill();
@@ -116,7 +118,7 @@ public final class ActivityReportPdf {
             template.setFontAndSize(TEXT.getCalculatedBaseFont(false), 8);
             template.showTextAligned(PdfContentByte.ALIGN_LEFT, label(labelPrefix + entry.getKey(), entry.getKey(),
                     locale), 0, y + 4, 0);
-            template.showTextAligned(PdfContentByte.ALIGN_LEFT, entry.getValue().toString(),
+            template.showTextAligned(PdfContentByte.ALIGN_LEFT, Indicators.cell(entry.getValue()),
                     labelWidth + width + 4, y + 4, 0);
             template.endText();
             row++;

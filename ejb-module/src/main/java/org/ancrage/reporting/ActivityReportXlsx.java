@@ -73,7 +73,11 @@ public final class ActivityReportXlsx {
                 Row row = sheet.createRow(r++);
                 row.createCell(0).setCellValue(names.getOrDefault(s.programmeId(), "#" + s.programmeId()));
                 row.createCell(1).setCellValue(text(labelPrefix + entry.getKey(), locale));
-                row.createCell(2).setCellValue(entry.getValue());
+                if (entry.getValue() == null) {
+                    row.createCell(2).setCellValue(Indicators.cell(null)); // masked for funders
+                } else {
+                    row.createCell(2).setCellValue(entry.getValue());
+                }
             }
         }
     }

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The indicators of one programme for one year (docs/domain.md, "Statistics and their definitions"), for one service or the
@@ -54,6 +55,61 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
                 averageDurationMonths(), financedCapacity, occupancyRate());
     }
 
+    /** A distribution whose only cell is masked, its category withheld too. */
+    public static final String MASKED = "MASKED";
+
+    /** Cells of fewer households than this are not shown to funders (DOMAIN.md, "Funders"). */
+    public static final long SMALL_CELL = 5;
+
+    /**
+     * The same indicators as a funder may see them: in each distribution (outcomes, composition,
+     * age bands, resources) a cell of 1 to 4 households is masked (null, shown "< 5"). So that a
+     * masked cell cannot be recomputed from the total (households followed, or ends for the
+     * outcomes) minus the cells shown, a distribution with exactly one masked cell has its next
+     * smallest cell masked too; a distribution whose only cell is small becomes one masked cell
+     * named {@link #MASKED}, its category withheld. Empty cells (0) are not listed, as in the exact
+     * figures.
+     * The programme's own figures (households followed, entries, ends…) stay exact.
+     */
+    public Indicators maskedForFunders() {
+        return new Indicators(programmeId, serviceUnitId, year, householdsFollowed, entries, ends, homeVisits,
+                officeAppointments, financedCapacity, monthMeasures, masked(outcomes), masked(composition),
+                masked(ageBands), masked(resources));
+    }
+
+    /** Whether any cell is masked. */
+    public boolean isMasked() {
+        return java.util.stream.Stream.of(outcomes, composition, ageBands, resources)
+                .anyMatch(counts -> counts.containsValue(null));
+    }
+
+    static Map<String, Long> masked(Map<String, Long> counts) {
+        Map<String, Long> masked = new LinkedHashMap<>(counts);
+        List<String> small = counts.entrySet().stream()
+                .filter(e -> e.getValue() != null && e.getValue() > 0 && e.getValue() < SMALL_CELL)
+                .map(Map.Entry::getKey).toList();
+        small.forEach(key -> masked.put(key, null));
+        if (small.size() == 1) {
+            Optional<Map.Entry<String, Long>> second = counts.entrySet().stream()
+                    .filter(e -> !small.contains(e.getKey()) && e.getValue() != null && e.getValue() > 0)
+                    .min(Map.Entry.comparingByValue());
+            if (second.isEmpty()) {
+                // The one cell holds every household: its total gives it away, so not even its
+                // category is said.
+                Map<String, Long> hidden = new LinkedHashMap<>();
+                hidden.put(MASKED, null);
+                return hidden;
+            }
+            masked.put(second.get().getKey(), null);
+        }
+        return masked;
+    }
+
+    /** A cell as the reports print it: the count, or "< 5" when masked. */
+    public static String cell(Long count) {
+        return count == null ? "< " + SMALL_CELL : count.toString();
+    }
+
     public JsonObject toJson() {
         JsonObjectBuilder json = Json.createObjectBuilder().add("programmeId", programmeId).add("year", year)
                 .add("householdsFollowed", householdsFollowed).add("entries", entries).add("ends", ends)
@@ -63,6 +119,17 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
                 .add("ageBands", map(ageBands)).add("resources", map(resources));
         if (serviceUnitId != null) {
             json.add("serviceUnitId", serviceUnitId);
+        }
+        if (isMasked()) {
+            // Funders: masked cells are null, listed here, with the threshold.
+            jakarta.json.JsonArrayBuilder cells = Json.createArrayBuilder();
+            Map.of("outcomes", outcomes, "composition", composition, "ageBands", ageBands, "resources", resources)
+                    .forEach((name, counts) -> counts.forEach((key, value) -> {
+                        if (value == null) {
+                            cells.add(name + "." + key);
+                        }
+                    }));
+            json.add("masked", true).add("maskedCells", cells).add("smallCellThreshold", SMALL_CELL);
         }
         if (financedCapacity != null) {
             json.add("financedCapacity", financedCapacity).add("occupancyRate", occupancyRate());
@@ -85,13 +152,20 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
 
     private static JsonObjectBuilder map(Map<String, Long> counts) {
         JsonObjectBuilder json = Json.createObjectBuilder();
-        counts.forEach(json::add);
+        counts.forEach((key, value) -> {
+            if (value == null) {
+                json.addNull(key);
+            } else {
+                json.add(key, value);
+            }
+        });
         return json;
     }
 
     private static Map<String, Long> map(JsonObject json) {
         Map<String, Long> counts = new LinkedHashMap<>();
-        json.forEach((key, value) -> counts.put(key, ((jakarta.json.JsonNumber) value).longValue()));
+        json.forEach((key, value) -> counts.put(key,
+                value instanceof jakarta.json.JsonNumber number ? number.longValue() : null));
         return counts;
     }
 }

@@ -69,6 +69,9 @@ public class StatisticsService {
              GROUP BY s.id, s.name, p.id, p.name
              ORDER BY s.name, p.name""";
 
+    @jakarta.annotation.Resource
+    private jakarta.ejb.SessionContext context;
+
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
 
@@ -140,9 +143,16 @@ public class StatisticsService {
         for (Object text : em.createNativeQuery("SELECT indicators FROM statistics_snapshot WHERE year = ?1"
                         + " AND service_scope = ?2 ORDER BY programme_id")
                 .setParameter(1, year).setParameter(2, serviceUnitId == null ? 0L : serviceUnitId).getResultList()) {
-            snapshots.add(Indicators.fromJson(text.toString()));
+            Indicators indicators = Indicators.fromJson(text.toString());
+            snapshots.add(exactFiguresForTheCaller() ? indicators : indicators.maskedForFunders());
         }
         return snapshots;
+    }
+
+    /** Directors and staff see exact figures; a funder (and only a funder) gets small cells masked. */
+    private boolean exactFiguresForTheCaller() {
+        return context.isCallerInRole(Roles.DIRECTOR) || context.isCallerInRole(Roles.ADMINISTRATOR)
+                || context.isCallerInRole(Roles.COORDINATOR) || !context.isCallerInRole(Roles.FUNDER_VIEWER);
     }
 
     private Map<String, Long> distribution(String sql, long programmeId, Long serviceUnitId, int year) {

@@ -38,6 +38,12 @@ public abstract class ApiErrors {
     @Context
     private HttpHeaders headers;
 
+    @Context
+    private jakarta.ws.rs.core.Request request;
+
+    @Context
+    private jakarta.ws.rs.core.UriInfo uriInfo;
+
     protected Response answer(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof DomainException refusal) {
@@ -47,6 +53,7 @@ public abstract class ApiErrors {
             return invalid(invalid);
         }
         if (isAccessRefusal(cause)) {
+            RoleRefusals.record(request, uriInfo);
             return respond(ApiError.of(403, "forbidden", text("api.forbidden")));
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException

@@ -60,7 +60,9 @@ public class HouseholdResource {
         }
     }
 
-    public record Created(HouseholdView household, List<HouseholdView> likelyDuplicates) {
+    /** Likely duplicates in the caller's service in full; in another service, only which service. */
+    public record Created(HouseholdView household, List<HouseholdView> likelyDuplicates,
+            List<HouseholdService.DuplicateElsewhere> likelyDuplicatesElsewhere) {
     }
 
     /** A member as sent by the caller. */
@@ -124,7 +126,8 @@ public class HouseholdResource {
         household.contactDetails(body.address, body.phone, body.email);
         HouseholdService.Creation creation = households.createHousehold(household);
         return Response.status(Response.Status.CREATED).entity(new Created(HouseholdView.of(creation.household()),
-                creation.likelyDuplicates().stream().map(HouseholdView::of).toList())).build();
+                creation.likelyDuplicates().stream().map(HouseholdView::of).toList(),
+                creation.duplicatesElsewhere())).build();
     }
 
     @GET

@@ -5,6 +5,8 @@ import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -30,16 +32,18 @@ public class SubjectAccessResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Everything held on the household, section by section (the export is audited)")
-    public Response json(@PathParam("id") long id) {
-        return Response.ok(subjectAccess.export(id))
+    public Response json(@PathParam("id") long id,
+            @QueryParam("includeConfidentialNotes") @DefaultValue("false") boolean includeConfidentialNotes) {
+        return Response.ok(subjectAccess.export(id, includeConfidentialNotes))
                 .header("Content-Disposition", "attachment; filename=\"acces-" + id + ".json\"").build();
     }
 
     @GET
     @Produces("application/pdf")
     @Operation(summary = "The same, as a readable PDF in the caller's language")
-    public Response pdf(@PathParam("id") long id) {
-        JsonObject export = subjectAccess.export(id);
+    public Response pdf(@PathParam("id") long id,
+            @QueryParam("includeConfidentialNotes") @DefaultValue("false") boolean includeConfidentialNotes) {
+        JsonObject export = subjectAccess.export(id, includeConfidentialNotes);
         Locale locale = headers.getAcceptableLanguages().stream().findFirst()
                 .filter(l -> !"*".equals(l.getLanguage())).orElse(Locale.FRENCH);
         return Response.ok(SubjectAccessPdf.render(export, locale))

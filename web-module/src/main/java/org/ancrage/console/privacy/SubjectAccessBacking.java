@@ -50,11 +50,22 @@ public class SubjectAccessBacking {
 
     private JsonObject export() {
         try {
-            return subjectAccess.export(householdId);
+            return subjectAccess.export(householdId, includeConfidentialNotes);
         } catch (DomainException e) {
             messages.refused("subjectAccess:householdId", e);
             return null;
         }
+    }
+
+    /** Whether the association releases the confidential notes to the person (default no). */
+    private boolean includeConfidentialNotes;
+
+    public boolean isIncludeConfidentialNotes() {
+        return includeConfidentialNotes;
+    }
+
+    public void setIncludeConfidentialNotes(boolean includeConfidentialNotes) {
+        this.includeConfidentialNotes = includeConfidentialNotes;
     }
 
     public Long getHouseholdId() {

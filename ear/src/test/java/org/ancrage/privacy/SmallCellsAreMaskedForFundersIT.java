@@ -1,0 +1,122 @@
+package org.ancrage.privacy;
+
+import static org.ancrage.testing.CaseFiles.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.ancrage.demo.DemoData;
+import org.ancrage.testing.ApiClient;
+import org.ancrage.testing.CaseFiles;
+import org.ancrage.testing.Deployments;
+import org.ancrage.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A funder reads the statistics with every cell of 1 to 4 households masked (null, flagged), and
+ * never a single masked cell in a distribution (the total would give it away); a director reads
+ * the exact figures.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SmallCellsAreMaskedForFundersIT {
+
+    private static final ApiClient DIRECTOR = ApiClient.as("direction", DemoData.PASSWORD);
+    private static final ApiClient FUNDER = ApiClient.as("financeur", DemoData.PASSWORD);
+    private static final ApiClient COORDINATOR = ApiClient.as("coordinatrice", DemoData.PASSWORD);
+    private static final List<String> DISTRIBUTIONS = List.of("outcomes", "composition", "ageBands", "resources");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application(SmallCellsAreMaskedForFundersIT.class);
+    }
+
+    @Test
+    void aFundersSmallCellsAreMaskedADirectorsAreExact() throws Exception {
+        // One household, the only one of its programme: every cell of its programme holds 1.
+        ApiClient.as("administration", DemoData.PASSWORD).post("/ancrage/api/programmes/templates", "");
+        long nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
+        long programme = TestDatabase.count("select id from programme where code = 'APAR-ASLL-71'");
+        long household = CaseFiles.id(COORDINATOR.post("/ancrage/api/households", "{\"serviceUnitId\":" + nord
+                + ",\"members\":[{\"lastName\":\"" + CaseFiles.unique("Cellule-") + "\",\"firstName\":\"Rose\","
+                + "\"birthDate\":\"1950-06-01\",\"relationship\":\"HEAD\"}]}"));
+        JsonObject referral = object(COORDINATOR.post("/ancrage/api/referrals", "{\"householdId\":" + household
+                + ",\"programmeId\":" + programme + ",\"orientingBody\":\"CUD\",\"receivedOn\":\"2026-01-10\"}"));
+        long worker = TestDatabase.count("select id from user_account where username = 'travailleur'");
+        object(COORDINATOR.post("/ancrage/api/referrals/" + referral.getJsonNumber("id") + "/admission",
+                "{\"version\":" + referral.getJsonNumber("version") + ",\"referentWorkerId\":" + worker
+                        + ",\"serviceUnitId\":" + nord + ",\"start\":\"2026-02-01\"}"));
+
+        JsonObject run = object(DIRECTOR.post("/ancrage/api/statistics/runs?year=2026", ""));
+        String status = "";
+        for (int i = 0; i < 240 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
+            Thread.sleep(500);
+            status = object(ApiClient.as("administration", DemoData.PASSWORD)
+                    .get("/ancrage/api/jobs/executions/" + run.getJsonNumber("id"))).getString("status");
+        }
+        assertEquals("COMPLETED", status);
+
+        JsonArray exact = array(DIRECTOR.get("/ancrage/api/statistics?year=2026"));
+        JsonArray masked = array(FUNDER.get("/ancrage/api/statistics?year=2026"));
+        assertEquals(exact.size(), masked.size());
+        int maskedCells = 0;
+        for (int i = 0; i < exact.size(); i++) {
+            JsonObject e = exact.getJsonObject(i);
+            JsonObject m = masked.getJsonObject(i);
+            assertEquals(e.getJsonNumber("programmeId"), m.getJsonNumber("programmeId"));
+            for (String distribution : DISTRIBUTIONS) {
+                JsonObject cellsExact = e.getJsonObject(distribution);
+                JsonObject cellsMasked = m.getJsonObject(distribution);
+                if (cellsMasked.containsKey("MASKED")) {
+                    // Its only cell was small: not even the category is said.
+                    assertEquals(1, cellsMasked.size(), cellsMasked.toString());
+                    assertEquals(1, cellsExact.size(), cellsExact.toString());
+                    assertTrue(cellsExact.values().iterator().next().toString().matches("[1-4]"));
+                    maskedCells++;
+                    continue;
+                }
+                assertEquals(cellsExact.keySet(), cellsMasked.keySet());
+                int nulls = 0;
+                for (String key : cellsExact.keySet()) {
+                    long n = cellsExact.getJsonNumber(key).longValue();
+                    if (cellsMasked.get(key).getValueType() == JsonValue.ValueType.NULL) {
+                        nulls++;
+                        assertTrue(m.getBoolean("masked"));
+                        assertTrue(m.getJsonArray("maskedCells").toString().contains(distribution + "." + key));
+                    } else {
+                        assertEquals(n, cellsMasked.getJsonNumber(key).longValue());
+                        assertTrue(n >= 5 || n == 0, distribution + "." + key + " = " + n + " shown to a funder");
+                    }
+                }
+                assertNotEquals(1, nulls, "a lone masked cell could be recomputed from the total: " + cellsMasked);
+                maskedCells += nulls;
+            }
+            if (e.getJsonNumber("programmeId").longValue() == programme) {
+                assertEquals(1, e.getJsonObject("ageBands").values().stream()
+                        .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum(), "a director's figures are exact");
+                assertEquals("{\"MASKED\":null}", m.getJsonObject("ageBands").toString(),
+                        "a funder learns neither the count nor the category");
+            }
+        }
+        assertTrue(maskedCells > 0, "the data holds small cells");
+        HttpResponse<byte[]> pdf = FUNDER.download("/ancrage/api/statistics?year=2026", "application/pdf");
+        assertEquals(200, pdf.statusCode());
+    }
+
+    private static JsonArray array(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        return Json.createReader(new StringReader(response.body())).readArray();
+    }
+}
