@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Year;
 import java.util.List;
+import org.ancrage.api.QueryValues;
 import java.util.Locale;
 import java.util.Map;
 import org.ancrage.jobs.JobControl;
@@ -46,14 +47,14 @@ public class StatisticsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The indicators kept for a year, per programme, for the association or one service")
-    public List<JsonObject> snapshots(@QueryParam("year") Integer year, @QueryParam("serviceUnitId") Long service) {
-        return statistics.snapshots(year(year), service).stream().map(Indicators::toJson).toList();
+    public List<JsonObject> snapshots(@QueryParam("year") String year, @QueryParam("serviceUnitId") String service) {
+        return statistics.snapshots(year(year), QueryValues.idOrNull("serviceUnitId", service)).stream().map(Indicators::toJson).toList();
     }
 
     @GET
     @Produces("application/pdf")
     @Operation(summary = "The activity report of the year, with its charts and definitions")
-    public Response pdf(@QueryParam("year") Integer year) {
+    public Response pdf(@QueryParam("year") String year) {
         int of = year(year);
         return download(ActivityReportPdf.render(of, statistics.snapshots(of, null), names(), locale()),
                 "rapport-activite-" + of + ".pdf");
@@ -62,7 +63,7 @@ public class StatisticsResource {
     @GET
     @Produces(XLSX)
     @Operation(summary = "The same figures as a workbook")
-    public Response xlsx(@QueryParam("year") Integer year) {
+    public Response xlsx(@QueryParam("year") String year) {
         int of = year(year);
         return download(ActivityReportXlsx.render(of, statistics.snapshots(of, null), names(), locale()),
                 "rapport-activite-" + of + ".xlsx");
@@ -71,7 +72,7 @@ public class StatisticsResource {
     @POST
     @Path("runs")
     @Operation(summary = "Compute the statistics of the year now (the statistics job)")
-    public Response run(@QueryParam("year") Integer year) {
+    public Response run(@QueryParam("year") String year) {
         return Response.status(Response.Status.ACCEPTED)
                 .entity(jobs.execution(jobs.startStatistics(year(year)))).build();
     }
@@ -85,11 +86,8 @@ public class StatisticsResource {
                 .orElse(Locale.FRENCH);
     }
 
-    private static int year(Integer year) {
-        if (year != null && (year < 1990 || year > 2200)) {
-            throw new jakarta.ws.rs.BadRequestException();
-        }
-        return year == null ? Year.now().getValue() : year;
+    private static int year(String year) {
+        return QueryValues.intIn("year", year, 1990, 2200, Year.now().getValue());
     }
 
     private static Response download(byte[] content, String name) {
