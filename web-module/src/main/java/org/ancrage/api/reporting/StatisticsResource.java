@@ -23,6 +23,8 @@ import org.ancrage.reporting.ActivityReportXlsx;
 import org.ancrage.reporting.Indicators;
 import org.ancrage.reporting.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Statistics of a year: the snapshots as JSON, the activity report as PDF or XLSX, and a new computation. */
@@ -47,6 +49,9 @@ public class StatisticsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The indicators kept for a year, per programme, for the association or one service")
+    @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
+            + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
+                @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
     public List<JsonObject> snapshots(@QueryParam("year") String year, @QueryParam("serviceUnitId") String service) {
         return statistics.snapshots(year(year), QueryValues.idOrNull("serviceUnitId", service)).stream().map(Indicators::toJson).toList();
     }
@@ -54,6 +59,9 @@ public class StatisticsResource {
     @GET
     @Produces("application/pdf")
     @Operation(summary = "The activity report of the year, with its charts and definitions")
+    @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
+            + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
+                @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
     public Response pdf(@QueryParam("year") String year) {
         int of = year(year);
         return download(ActivityReportPdf.render(of, statistics.snapshots(of, null), names(), locale()),
@@ -63,6 +71,9 @@ public class StatisticsResource {
     @GET
     @Produces(XLSX)
     @Operation(summary = "The same figures as a workbook")
+    @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
+            + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
+                @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
     public Response xlsx(@QueryParam("year") String year) {
         int of = year(year);
         return download(ActivityReportXlsx.render(of, statistics.snapshots(of, null), names(), locale()),
