@@ -128,6 +128,28 @@ public class JobControl {
                 .limit(max).map(JobControl::view).toList();
     }
 
+    /** A page of the executions of every job, newest first, and how many there are in all. */
+    public record ExecutionPage(List<ExecutionView> items, long total) {
+    }
+
+    /** The executions from the {@code first}-th newest, at most {@code max}; only those are read in detail. */
+    @Lock(LockType.READ)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR})
+    public ExecutionPage executions(int first, int max) {
+        JobOperator operator = BatchRuntime.getJobOperator();
+        List<Long> ids = new ArrayList<>();
+        for (String job : JOBS) {
+            if (operator.getJobNames().contains(job)) {
+                operator.getJobInstances(job, 0, Integer.MAX_VALUE)
+                        .forEach(instance -> operator.getJobExecutions(instance)
+                                .forEach(e -> ids.add(e.getExecutionId())));
+            }
+        }
+        ids.sort(java.util.Comparator.reverseOrder());
+        return new ExecutionPage(ids.stream().skip(Math.max(0, first)).limit(Math.max(0, max))
+                .map(id -> view(operator.getJobExecution(id))).toList(), ids.size());
+    }
+
     private static ExecutionView view(JobExecution execution) {
         long read = 0;
         long written = 0;

@@ -128,4 +128,77 @@ class BadInputApiIT {
         assertEquals(1, TestDatabase.count("select count(*) from household where id = " + id
                 + " and address = '<script>alert(1)</script>'"));
     }
+
+    /** The field a 400 names first. */
+    private static String named(HttpResponse<String> response) {
+        return object(response).getJsonArray("fields").getJsonObject(0).getString("field");
+    }
+
+    private static void assertNamed(HttpResponse<String> response, String parameter, String what) {
+        assertClearRefusal(response, what);
+        assertEquals("validation", object(response).getString("error"), response.body());
+        assertEquals(parameter, named(response), what + ": " + response.body());
+    }
+
+    @Test
+    void badParametersAreNamedNeverA404OrA500() throws Exception {
+        assertNamed(COORDINATOR.get("/ancrage/api/households?page=abc"), "page", "page=abc");
+        assertNamed(COORDINATOR.get("/ancrage/api/households?page=21474837"), "page", "page=21474837");
+        assertNamed(COORDINATOR.get("/ancrage/api/households?page=-1"), "page", "page=-1");
+        assertNamed(COORDINATOR.get("/ancrage/api/households?size=-1"), "size", "size=-1");
+        assertNamed(COORDINATOR.get("/ancrage/api/households?size=100000"), "size", "size=100000");
+        assertNamed(COORDINATOR.get("/ancrage/api/households?name=a%00b"), "name", "a NUL in a parameter");
+        assertNamed(COORDINATOR.get("/ancrage/api/households?birthDate=1990-02-31"), "birthDate", "31 February");
+        assertNamed(MANAGER.get("/ancrage/api/dwellings?landlordId=abc"), "landlordId", "landlordId=abc");
+        assertNamed(MANAGER.get("/ancrage/api/incidents?householdId=1e9"), "householdId", "householdId=1e9");
+        assertNamed(ADMIN.get("/ancrage/api/audit?householdId=x"), "householdId", "audit householdId=x");
+        assertNamed(ADMIN.post("/ancrage/api/retention/runs?dryRun=peut-etre", ""), "dryRun", "dryRun=peut-etre");
+        assertNamed(COORDINATOR.withLanguage("fr;q=abc").get("/ancrage/api/households"), "Accept-Language",
+                "Accept-Language: fr;q=abc");
+        assertNamed(ApiClient.as("direction", DemoData.PASSWORD).get("/ancrage/api/statistics?year=abc"), "year",
+                "year=abc");
+    }
+
+    @Test
+    void aNulCharacterInABodyIsRefusedAtItsFieldAndStoresNothing() throws Exception {
+        long nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
+        long rows = TestDatabase.count("select count(*) from household");
+        HttpResponse<String> nul = COORDINATOR.post("/ancrage/api/households", "{\"serviceUnitId\":" + nord
+                + ",\"members\":[{\"lastName\":\"Nul\\u0000Part\",\"firstName\":\"Ana\",\"relationship\":\"HEAD\"}]}");
+        assertNamed(nul, "members[0].lastName", "NUL in a member's name");
+        assertEquals(rows, TestDatabase.count("select count(*) from household"));
+    }
+
+    @Test
+    void collectionsOfABodyAreBoundedAndAHugeBodyIsRefusedUnread() throws Exception {
+        long nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
+        long rows = TestDatabase.count("select count(*) from person");
+        StringBuilder members = new StringBuilder();
+        for (int i = 0; i < 31; i++) {
+            members.append(i == 0 ? "" : ",").append("{\"lastName\":\"Nombreux\",\"firstName\":\"M")
+                    .append(i).append("\",\"relationship\":\"").append(i == 0 ? "HEAD" : "CHILD").append("\"}");
+        }
+        HttpResponse<String> many = COORDINATOR.post("/ancrage/api/households",
+                "{\"serviceUnitId\":" + nord + ",\"members\":[" + members + "]}");
+        assertNamed(many, "members", "31 members");
+
+        StringBuilder huge = new StringBuilder("{\"serviceUnitId\":" + nord + ",\"members\":[");
+        for (int i = 0; i < 100_001; i++) {
+            huge.append(i == 0 ? "" : ",").append("{\"lastName\":\"Bombe\",\"firstName\":\"B\",\"relationship\":\"")
+                    .append(i == 0 ? "HEAD" : "CHILD").append("\"}");
+        }
+        HttpResponse<String> bomb = COORDINATOR.post("/ancrage/api/households", huge.append("]}").toString());
+        assertTrue(bomb.statusCode() == 413 || bomb.statusCode() == 400, bomb.statusCode() + " " + bomb.body());
+        assertFalse(bomb.body().contains("Exception"), bomb.body());
+        assertEquals(rows, TestDatabase.count("select count(*) from person"), "no member of either kept");
+    }
+
+    @Test
+    void anEditWithoutTheVersionReadIsRefusedNamingIt() throws Exception {
+        long landlord = TestDatabase.count("select min(id) from landlord");
+        HttpResponse<String> unversioned = MANAGER.put("/ancrage/api/landlords/" + landlord,
+                "{\"kind\":\"PRIVATE\",\"name\":\"Sans version\"}");
+        assertNamed(unversioned, "version", "a landlord edit without version");
+        assertEquals(0, TestDatabase.count("select count(*) from landlord where name = 'Sans version'"));
+    }
 }

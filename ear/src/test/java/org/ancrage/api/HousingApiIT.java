@@ -50,6 +50,11 @@ class HousingApiIT {
         return Json.createReader(new StringReader(r.body())).readArray();
     }
 
+    /** The items of a page, the shape every search answers. */
+    private static JsonArray items(HttpResponse<String> r) {
+        return Json.createReader(new StringReader(r.body())).readObject().getJsonArray("items");
+    }
+
     private static long id(HttpResponse<String> r) {
         return object(r).getJsonNumber("id").longValue();
     }
@@ -183,6 +188,6 @@ class HousingApiIT {
         assertEquals(409, stale.statusCode(), stale.body());
         assertEquals(1, TestDatabase.count("select count(*) from dwelling where id = " + id(created)
                 + " and rent = 420.00"));
-        assertTrue(array(MANAGER.get("/ancrage/api/landlords?name=meuse")).size() >= 1);
+        assertTrue(items(MANAGER.get("/ancrage/api/landlords?name=meuse")).size() >= 1);
     }
 }

@@ -59,6 +59,11 @@ class NeedToKnowIT {
         return Json.createReader(new StringReader(r.body())).readArray();
     }
 
+    /** The items of a page, the shape every search answers. */
+    private static JsonArray items(HttpResponse<String> r) {
+        return Json.createReader(new StringReader(r.body())).readObject().getJsonArray("items");
+    }
+
     @BeforeEach
     void aNordHouseholdFollowedWithAConfidentialNote() throws Exception {
         assertEquals(200, ADMIN.post("/ancrage/api/programmes/templates", "").statusCode());
@@ -106,9 +111,9 @@ class NeedToKnowIT {
 
     @Test
     void searchingFindsOnlyTheHouseholdsOfOnesOwnService() throws Exception {
-        assertEquals(0, array(WORKER_SUD.get("/ancrage/api/households?name=" + name)).size());
-        assertEquals(1, array(WORKER_NORD.get("/ancrage/api/households?name=" + name)).size());
-        assertTrue(array(DIRECTOR.get("/ancrage/api/households?name=" + name)).size() >= 1);
+        assertEquals(0, items(WORKER_SUD.get("/ancrage/api/households?name=" + name)).size());
+        assertEquals(1, items(WORKER_NORD.get("/ancrage/api/households?name=" + name)).size());
+        assertTrue(items(DIRECTOR.get("/ancrage/api/households?name=" + name)).size() >= 1);
     }
 
     @Test

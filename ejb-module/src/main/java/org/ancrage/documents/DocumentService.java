@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -59,8 +60,7 @@ public class DocumentService {
         if (content.length > MAX_BYTES) {
             throw new DocumentRefused("document.tooLarge", MAX_BYTES / (1024 * 1024));
         }
-        DocumentKind kind = DocumentKind.recognise(content)
-                .orElseThrow(() -> new DocumentRefused("document.kindRefused"));
+        DocumentKind kind = UploadCheck.check(fileName, content);
         Document document = new Document(referral.getHouseholdId(), referralId, safeName(fileName), kind,
                 content.length, sha256(content), Instant.now());
         em.persist(document);
@@ -122,7 +122,15 @@ public class DocumentService {
         Path dir = dir();
         try {
             Files.createDirectories(dir);
-            Files.write(dir.resolve(Long.toString(id)), content);
+            // Owner-only (0600), from its creation: the server's account reads the documents, nobody else.
+            Path file = dir.resolve(Long.toString(id));
+            Files.deleteIfExists(file);
+            try {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            } catch (UnsupportedOperationException notPosix) {
+                Files.createFile(file); // a file system without POSIX permissions (Windows): its ACLs apply
+            }
+            Files.write(file, content);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot store document " + id + " in " + dir, e);
         }

@@ -131,7 +131,7 @@ public class AccountService {
         if (HASHER.verify(newPassword, account.getPasswordHash())) {
             throw new AccountRefused("account.password.unchanged");
         }
-        account.changePasswordHash(HASHER.hash(newPassword));
+        account.passwordChosenByOwner(HASHER.hash(newPassword));
         LOG.info(() -> "Password changed by its owner: " + account.getUsername());
     }
 
@@ -174,5 +174,122 @@ public class AccountService {
     public boolean anyAdministrator() {
         return !em.createQuery("select u.id from UserAccount u join u.roles r where r = :role", Long.class)
                 .setParameter("role", Roles.ADMINISTRATOR).setMaxResults(1).getResultList().isEmpty();
+    }
+
+    // Account administration (list, create with e-mail, edit, reset, unlock), beside the login above.
+
+    /** What an administrator gives a new account, or changes of one. */
+    public record AccountDetails(String displayName, Set<String> roles, Long serviceUnitId, String email,
+            boolean emailAlerts) {
+    }
+
+    /** One account, for the administrators. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public UserAccount getAccount(long id) {
+        return Optional.ofNullable(em.find(UserAccount.class, id))
+                .orElseThrow(() -> new NotFoundException("UserAccount", id));
+    }
+
+    /** Creates an account with its e-mail (used by the alert digest); the password is hashed here. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public UserAccount createAccount(String username, char[] password, AccountDetails details) {
+        checkRoles(details.roles());
+        if (details.emailAlerts() && blankToNull(details.email()) == null) {
+            throw new AccountRefused("account.emailRequiredForAlerts");
+        }
+        UserAccount account = createAccount(username, details.displayName(), password, details.roles(),
+                details.serviceUnitId());
+        account.edit(details.displayName(), details.roles(), details.serviceUnitId(), blankToNull(details.email()),
+                details.emailAlerts());
+        return account;
+    }
+
+    /**
+     * Changes an account's name, roles, service and e-mail, on the version read. The last active
+     * administrator keeps the role, or nobody could administer the association any more.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public UserAccount editAccount(long id, long readVersion, AccountDetails details) {
+        UserAccount account = current(id, readVersion);
+        checkRoles(details.roles());
+        if (details.displayName() == null || details.displayName().isBlank()) {
+            throw new AccountRefused("account.displayNameRequired");
+        }
+        if (account.getRoles().contains(Roles.ADMINISTRATOR) && !details.roles().contains(Roles.ADMINISTRATOR)
+                && account.isActive() && activeAdministrators() <= 1) {
+            throw new AccountRefused("account.lastAdministrator");
+        }
+        if (details.emailAlerts() && blankToNull(details.email()) == null) {
+            throw new AccountRefused("account.emailRequiredForAlerts");
+        }
+        account.edit(details.displayName().strip(), details.roles(), details.serviceUnitId(),
+                blankToNull(details.email()), details.emailAlerts());
+        LOG.info(() -> "Account edited by " + context.getCallerPrincipal().getName() + ": " + account.getUsername());
+        return account;
+    }
+
+    /**
+     * Gives the account a temporary password, which its owner must change at the next login; the
+     * account is unlocked. The password must pass the policy like any other.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public UserAccount resetPassword(long id, long readVersion, char[] temporaryPassword) {
+        UserAccount account = current(id, readVersion);
+        if (!account.isActive()) {
+            throw new AccountRefused("account.closed", account.getUsername());
+        }
+        PasswordPolicy.check(account.getUsername(), temporaryPassword);
+        account.resetPassword(HASHER.hash(temporaryPassword));
+        LOG.info(() -> "Password reset by " + context.getCallerPrincipal().getName() + ": " + account.getUsername());
+        return account;
+    }
+
+    /** Lifts the lock that failed logins put on an account. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public UserAccount unlockAccount(long id, long readVersion) {
+        UserAccount account = current(id, readVersion);
+        account.unlock();
+        LOG.info(() -> "Account unlocked by " + context.getCallerPrincipal().getName() + ": " + account.getUsername());
+        return account;
+    }
+
+    /** Whether the caller logged in with a temporary password and must choose their own first. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,
+        Roles.RENTAL_MANAGER, Roles.FUNDER_VIEWER})
+    public boolean callerMustChangePassword() {
+        return findByUsername(context.getCallerPrincipal().getName()).map(UserAccount::isMustChangePassword)
+                .orElse(false);
+    }
+
+    /** Whether the account is locked now, and the instant the lock ends (null when it is not locked). */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Instant lockedUntil(UserAccount account) {
+        return account.isLocked(clock.instant()) ? account.getLockedUntil() : null;
+    }
+
+    private UserAccount current(long id, long readVersion) {
+        UserAccount account = getAccount(id);
+        ConcurrentEditException.unlessUnchanged("UserAccount", account.getVersion(), readVersion);
+        return account;
+    }
+
+    private static void checkRoles(Set<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new AccountRefused("account.noRole");
+        }
+        for (String role : roles) {
+            if (!Arrays.asList(Roles.ALL).contains(role)) {
+                throw new AccountRefused("account.unknownRole", role);
+            }
+        }
+    }
+
+    private long activeAdministrators() {
+        return em.createQuery("select count(u) from UserAccount u join u.roles r where r = :role and u.active = true",
+                Long.class).setParameter("role", Roles.ADMINISTRATOR).getSingleResult();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 }

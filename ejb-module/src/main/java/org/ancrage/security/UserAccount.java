@@ -87,6 +87,9 @@ public class UserAccount implements Serializable, Audited {
     @Column(name = "preferred_locale", length = 8)
     private String preferredLocale;
 
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_account_id"))
     @Column(name = "role", length = 32)
@@ -154,6 +157,43 @@ public class UserAccount implements Serializable, Audited {
 
     public void deactivate() {
         this.active = false;
+    }
+
+    /** An administrator gives a temporary password: the account is unlocked and must change it at the next login. */
+    public void resetPassword(String temporaryHash) {
+        this.passwordHash = temporaryHash;
+        this.mustChangePassword = true;
+        unlock();
+    }
+
+    /** The person chose their own password: a temporary one no longer stands. */
+    public void passwordChosenByOwner(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    /** Lifts a lock before its time (an administrator's decision) and forgets the failed logins. */
+    public void unlock() {
+        this.lockedUntil = null;
+        this.failedLogins = 0;
+        this.firstFailedLoginAt = null;
+    }
+
+    /** What an administrator edits: the name shown, the roles, the service, the e-mail and the alert digest. */
+    public void edit(String displayName, Set<String> roles, Long serviceUnitId, String email, boolean emailAlerts) {
+        this.displayName = displayName;
+        this.roles = new TreeSet<>(roles);
+        this.serviceUnitId = serviceUnitId;
+        this.email = email;
+        this.emailAlerts = emailAlerts;
+    }
+
+    public void setEmailAlerts(boolean emailAlerts) {
+        this.emailAlerts = emailAlerts;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
     }
 
     public Long getId() {

@@ -18,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         info = @Info(title = "Ancrage API", version = "1",
                 description = "Case management for housing-support measures. Errors are JSON: "
                         + "{status, error, message, fields[{field, message}]}; texts follow Accept-Language (fr, en)."),
-        security = @SecurityRequirement(name = "basic"))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+        security = {@SecurityRequirement(name = "basic"), @SecurityRequirement(name = "bearer")})
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "A member of staff's account")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API key issued by an administrator (Authorization: Bearer <key>)")
 public class ApiApplication extends Application {
 }

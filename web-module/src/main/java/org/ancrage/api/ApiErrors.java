@@ -52,6 +52,10 @@ public abstract class ApiErrors {
         if (cause instanceof ConstraintViolationException invalid) {
             return invalid(invalid);
         }
+        if (cause instanceof BadParameter bad) {
+            return respond(new ApiError(400, "validation", text("api.validation"), List.of(
+                    new ApiError.FieldError(bad.parameter(), text(bad.messageKey(), bad.arguments())))));
+        }
         if (isAccessRefusal(cause)) {
             RoleRefusals.record(request, uriInfo);
             return respond(ApiError.of(403, "forbidden", text("api.forbidden")));
@@ -119,9 +123,18 @@ public abstract class ApiErrors {
     }
 
     private Locale locale() {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        List<Locale> accepted = acceptedLanguages();
         return accepted.stream().filter(l -> "en".equals(l.getLanguage())).findFirst()
                 .filter(en -> accepted.indexOf(en) == 0).orElse(Locale.FRENCH);
+    }
+
+    private List<Locale> acceptedLanguages() {
+        try {
+            return headers == null ? List.of() : headers.getAcceptableLanguages();
+        } catch (RuntimeException unreadable) {
+            // an Accept-Language that cannot be read is itself the error being answered: say it in French
+            return List.of();
+        }
     }
 
     private String text(String key, Object... arguments) {

@@ -8,10 +8,11 @@ import jakarta.ws.rs.BadRequestException;
 import java.util.Set;
 
 /**
- * Checks a request body's constraints before a service sees it. Done here rather than with
- * {@code @Valid} on the resource method: Payara 6.2025.10 fails to build its OpenAPI document
- * when a resource parameter carries a Bean Validation annotation (payara/Payara#7649).
+ * @deprecated every JSON body is now checked once, before the resource method, by
+ * {@link RequestBodyCheck} (where the note on the Payara OpenAPI defect now lives). Kept only so
+ * that branches written before the change still compile; calling it checks the body twice.
  */
+@Deprecated
 public final class RequestBodies {
 
     private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();

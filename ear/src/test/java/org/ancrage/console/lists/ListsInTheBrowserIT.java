@@ -189,7 +189,7 @@ class ListsInTheBrowserIT extends BrowserTest {
         visible(By.id("landlordForm:contactPerson"));
         var manager = ApiClient.as("gestion", DemoData.PASSWORD);
         var found = Json.createReader(new StringReader(manager.get("/ancrage/api/landlords?name="
-                + name.replace(' ', '+')).body())).readArray().getJsonObject(0);
+                + name.replace(' ', '+')).body())).readObject().getJsonArray("items").getJsonObject(0);
         var changed = manager.put("/ancrage/api/landlords/" + found.getJsonNumber("id").longValue(),
                 "{\"version\":" + found.getJsonNumber("version").longValue() + ",\"kind\":\"PRIVATE\",\"name\":\""
                         + name + "\",\"phone\":\"03 29 00 00 00\"}");
@@ -201,7 +201,7 @@ class ListsInTheBrowserIT extends BrowserTest {
                 "modifié par quelqu’un d’autre"));
         screenshot("landlord-conflict");
         var after = Json.createReader(new StringReader(manager.get("/ancrage/api/landlords?name="
-                + name.replace(' ', '+')).body())).readArray().getJsonObject(0);
+                + name.replace(' ', '+')).body())).readObject().getJsonArray("items").getJsonObject(0);
         assertEquals("03 29 00 00 00", after.getString("phone"), "the other change was kept");
         assertTrue(!after.containsKey("contactPerson") || after.isNull("contactPerson"), "the stale edit wrote nothing");
     }

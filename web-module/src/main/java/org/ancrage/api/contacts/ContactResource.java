@@ -14,10 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.ancrage.api.RequestBodies;
+import org.ancrage.api.QueryValues;
 import org.ancrage.contacts.CadenceStatus;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;
@@ -57,7 +56,6 @@ public class ContactResource {
     @POST
     @Operation(summary = "Log a contact")
     public Response log(@PathParam("measureId") long measureId, NewContact body) {
-        RequestBodies.valid(body);
         Contact contact = contacts.logContact(measureId, new Contact.Details(body.occurredAt, body.type, body.workerId,
                 body.durationMinutes, body.topics, body.confidentialNote));
         return Response.status(Response.Status.CREATED).entity(ContactView.of(contact)).build();
@@ -73,6 +71,6 @@ public class ContactResource {
     @Path("cadence")
     @Operation(summary = "Contacts counted in the programme's window, next one due, late or not")
     public CadenceStatus cadence(@PathParam("measureId") long measureId, @QueryParam("on") String on) {
-        return contacts.cadenceOf(measureId, on == null || on.isBlank() ? LocalDate.now() : LocalDate.parse(on));
+        return contacts.cadenceOf(measureId, QueryValues.dateOrToday("on", on));
     }
 }

@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -25,9 +24,13 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.ancrage.api.RequestBodies;
+import java.util.Map;
+import org.ancrage.api.Page;
+import org.ancrage.api.Paging;
+import org.ancrage.api.QueryValues;
 import org.ancrage.households.Composition;
 import org.ancrage.households.Household;
+import org.ancrage.households.HouseholdOrder;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.households.Person;
 import org.ancrage.households.Relationship;
@@ -74,10 +77,13 @@ public class HouseholdResource {
         @NotNull public Relationship relationship;
     }
 
+    /** The most members a household sent to the API may have (a larger one is a mistake or an attack). */
+    public static final int MAX_MEMBERS = 30;
+
     /** A new household: its service, its members (the head first), its residence status and contacts. */
     public static class NewHousehold {
         @NotNull public Long serviceUnitId;
-        @NotEmpty @Valid public List<NewMember> members;
+        @NotEmpty @Size(max = MAX_MEMBERS) @Valid public List<NewMember> members;
         public LocalDate residenceStatusValidUntil;
         @Size(max = 240) public String address;
         @Size(max = 30) public String phone;
@@ -103,7 +109,6 @@ public class HouseholdResource {
     @Path("{id}")
     @Operation(summary = "Change a household's resources, residence status and contact details; 409 if stale")
     public HouseholdView update(@PathParam("id") long id, Changes body) {
-        RequestBodies.valid(body);
         return HouseholdView.of(households.updateHousehold(id, body.version, new HouseholdService.Update(
                 body.composition, body.mainResource, body.monthlyResources == null ? null : Money.of(body.monthlyResources),
                 body.residenceStatusValidUntil, body.address, body.phone, body.email)));
@@ -112,7 +117,6 @@ public class HouseholdResource {
     @POST
     @Operation(summary = "Create a household; the answer lists existing households that look the same")
     public Response create(NewHousehold body) {
-        RequestBodies.valid(body);
         Household household = null;
         for (NewMember m : body.members) {
             Person person = new Person(m.lastName, m.firstName, m.birthDate, m.sex, m.relationship);
@@ -130,13 +134,23 @@ public class HouseholdResource {
                 creation.duplicatesElsewhere())).build();
     }
 
+    /** The columns a household search may be sorted on. */
+    static final Map<String, HouseholdOrder> SORTS = Paging.columns(HouseholdOrder.REFERENCE, HouseholdOrder.NAME,
+            HouseholdOrder.COMPOSITION);
+
     @GET
-    @Operation(summary = "Search by a member's name (beginning), birth date or reference, 25 a page")
-    public List<HouseholdView> search(@QueryParam("name") String name, @QueryParam("birthDate") String birthDate,
-            @QueryParam("reference") String reference, @QueryParam("page") @DefaultValue("0") int page) {
-        LocalDate born = birthDate == null || birthDate.isBlank() ? null : LocalDate.parse(birthDate);
-        return households.searchHouseholds(name, born, reference, Math.max(0, page) * 25, 25).stream()
-                .map(HouseholdView::of).toList();
+    @Operation(summary = "Search by a member's name (beginning), birth date or reference; a page "
+            + "(sort: reference, name, composition)")
+    public Page<HouseholdView> search(@QueryParam("name") String name, @QueryParam("birthDate") String birthDate,
+            @QueryParam("reference") String reference, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Paging<HouseholdOrder> paging = Paging.of(page, size, sort, SORTS);
+        String named = QueryValues.textOrNull("name", name, Person.NAME_LENGTH);
+        LocalDate born = QueryValues.dateOrNull("birthDate", birthDate);
+        String ref = QueryValues.textOrNull("reference", reference, 20);
+        return Page.of(households.searchHouseholds(named, born, ref, paging.order(), paging.descending(),
+                paging.first(), paging.size()).stream().map(HouseholdView::of).toList(), paging,
+                households.countHouseholds(named, born, ref));
     }
 
     @GET

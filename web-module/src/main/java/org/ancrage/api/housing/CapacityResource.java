@@ -18,7 +18,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.ancrage.api.QueryValues;
-import org.ancrage.api.RequestBodies;
 import org.ancrage.housing.CapacityFigures;
 import org.ancrage.housing.CapacityService;
 import org.ancrage.housing.FinancedCapacity;
@@ -65,14 +64,14 @@ public class CapacityResource {
     @GET
     @Operation(summary = "Every active programme's financed and occupied places on a date (default today)")
     public List<FiguresView> all(@QueryParam("on") String on) {
-        return capacity.capacityOn(QueryValues.dateOrToday(on)).stream().map(FiguresView::of).toList();
+        return capacity.capacityOn(QueryValues.dateOrToday("on", on)).stream().map(FiguresView::of).toList();
     }
 
     @GET
     @Path("{programmeId}")
     @Operation(summary = "One programme's financed and occupied places on a date (default today)")
     public FiguresView one(@PathParam("programmeId") long programmeId, @QueryParam("on") String on) {
-        return FiguresView.of(capacity.capacityOn(programmeId, QueryValues.dateOrToday(on)));
+        return FiguresView.of(capacity.capacityOn(programmeId, QueryValues.dateOrToday("on", on)));
     }
 
     @GET
@@ -80,8 +79,8 @@ public class CapacityResource {
     @Operation(summary = "Financed places left empty, summed over the days of a period")
     public VacancyView vacancy(@PathParam("programmeId") long programmeId, @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        LocalDate start = QueryValues.dateOrToday(from);
-        LocalDate end = QueryValues.dateOrToday(to);
+        LocalDate start = QueryValues.dateOrToday("from", from);
+        LocalDate end = QueryValues.dateOrToday("to", to);
         return new VacancyView(programmeId, start, end, capacity.vacantPlaceDays(programmeId, start, end));
     }
 
@@ -89,7 +88,6 @@ public class CapacityResource {
     @Path("{programmeId}/financed-places")
     @Operation(summary = "Record places financed for a programme over a span of time")
     public Response finance(@PathParam("programmeId") long programmeId, NewFinancing body) {
-        RequestBodies.valid(body);
         return Response.status(Response.Status.CREATED).entity(FinancedView.of(capacity.financePlaces(programmeId,
                 body.places, body.validFrom, body.validTo, body.funderReference))).build();
     }

@@ -11,7 +11,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -24,12 +23,16 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.ancrage.api.BadParameter;
+import org.ancrage.api.Page;
+import org.ancrage.api.Paging;
 import org.ancrage.api.QueryValues;
-import org.ancrage.api.RequestBodies;
 import org.ancrage.api.mediation.IncidentResource.IncidentView;
 import org.ancrage.housing.AfterLeaseTransfer;
 import org.ancrage.housing.ContractKind;
 import org.ancrage.housing.Dwelling;
+import org.ancrage.housing.DwellingOrder;
 import org.ancrage.housing.DwellingSize;
 import org.ancrage.housing.DwellingState;
 import org.ancrage.housing.Guarantee;
@@ -47,8 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Housing")
 public class DwellingResource {
 
-    private static final int PAGE = 25;
-
     public record DwellingView(Long id, Long landlordId, Long serviceUnitId, String address, String postcode,
             String city, String size, BigDecimal surface, Integer floor, boolean lift, boolean stepFree,
             BigDecimal rent, BigDecimal charges, Long programmeId, int places, String state, long version) {
@@ -58,10 +59,6 @@ public class DwellingResource {
                     d.isStepFree(), d.getRent().amount(), d.getCharges().amount(), d.getProgrammeId(), d.getPlaces(),
                     d.getState().name(), d.getVersion());
         }
-    }
-
-    /** One page of a list and how many there are in all. */
-    public record Page<T>(long total, int page, List<T> items) {
     }
 
     public record ContractView(Long id, String kind, LocalDate start, LocalDate end, BigDecimal rent,
@@ -127,22 +124,29 @@ public class DwellingResource {
     @POST
     @Operation(summary = "Register a dwelling of the stock")
     public Response register(DwellingBody body) {
-        RequestBodies.valid(body);
         return Response.status(Response.Status.CREATED)
                 .entity(DwellingView.of(housing.registerDwelling(body.details()))).build();
     }
 
+    /** The columns a dwelling search may be sorted on. */
+    static final Map<String, DwellingOrder> SORTS = Paging.columns(DwellingOrder.ADDRESS, DwellingOrder.CITY,
+            DwellingOrder.SIZE, DwellingOrder.SURFACE, DwellingOrder.RENT, DwellingOrder.STATE);
+
     @GET
-    @Operation(summary = "Dwellings by state, size, city (beginning), programme, landlord or service, 25 a page")
-    public Page<DwellingView> search(@QueryParam("state") String state, @QueryParam("size") String size,
-            @QueryParam("city") String city, @QueryParam("programmeId") Long programmeId,
-            @QueryParam("landlordId") Long landlordId, @QueryParam("serviceUnitId") Long serviceUnitId,
-            @QueryParam("page") @DefaultValue("0") int page) {
-        var filter = new HousingService.DwellingFilter(QueryValues.enumOrNull(DwellingState.class, state),
-                QueryValues.enumOrNull(DwellingSize.class, size), city, programmeId, landlordId, serviceUnitId);
-        int from = Math.max(0, page) * PAGE;
-        return new Page<>(housing.countDwellings(filter), Math.max(0, page),
-                housing.searchDwellings(filter, from, PAGE).stream().map(DwellingView::of).toList());
+    @Operation(summary = "Dwellings by state, type (T1–T6), city (beginning), programme, landlord or service; a page "
+            + "(sort: address, city, size, surface, rent, state); the type is dwellingSize, size being the page's")
+    public Page<DwellingView> search(@QueryParam("state") String state,
+            @QueryParam("dwellingSize") String dwellingSize, @QueryParam("city") String city,
+            @QueryParam("programmeId") String programmeId, @QueryParam("landlordId") String landlordId,
+            @QueryParam("serviceUnitId") String serviceUnitId, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Paging<DwellingOrder> paging = Paging.of(page, size, sort, SORTS);
+        var filter = new HousingService.DwellingFilter(QueryValues.enumOrNull("state", DwellingState.class, state),
+                QueryValues.enumOrNull("dwellingSize", DwellingSize.class, dwellingSize),
+                QueryValues.textOrNull("city", city, 120), QueryValues.idOrNull("programmeId", programmeId),
+                QueryValues.idOrNull("landlordId", landlordId), QueryValues.idOrNull("serviceUnitId", serviceUnitId));
+        return Page.of(housing.searchDwellings(filter, paging.order(), paging.descending(), paging.first(),
+                paging.size()).stream().map(DwellingView::of).toList(), paging, housing.countDwellings(filter));
     }
 
     @GET
@@ -156,15 +160,16 @@ public class DwellingResource {
     @Path("{id}")
     @Operation(summary = "Update a dwelling (409 if changed since read)")
     public DwellingView update(@PathParam("id") long id, DwellingBody body) {
-        RequestBodies.valid(body);
-        return DwellingView.of(housing.updateDwelling(id, body.version == null ? -1 : body.version, body.details()));
+        if (body.version == null) {
+            throw new BadParameter("version", "api.parameter.required");
+        }
+        return DwellingView.of(housing.updateDwelling(id, body.version, body.details()));
     }
 
     @POST
     @Path("{id}/works")
     @Operation(summary = "The dwelling goes into works (it must be empty)")
     public DwellingView startWorks(@PathParam("id") long id, StateChange body) {
-        RequestBodies.valid(body);
         return DwellingView.of(housing.startWorks(id, body.version));
     }
 
@@ -172,7 +177,6 @@ public class DwellingResource {
     @Path("{id}/works/end")
     @Operation(summary = "The works are over: the dwelling is available")
     public DwellingView endWorks(@PathParam("id") long id, StateChange body) {
-        RequestBodies.valid(body);
         return DwellingView.of(housing.endWorks(id, body.version));
     }
 
@@ -180,7 +184,6 @@ public class DwellingResource {
     @Path("{id}/return")
     @Operation(summary = "Give the dwelling back to its landlord (it must be empty); its contract ends")
     public DwellingView returnToLandlord(@PathParam("id") long id, StateChange body) {
-        RequestBodies.valid(body);
         return DwellingView.of(housing.returnToLandlord(id, body.version,
                 body.on == null ? LocalDate.now() : body.on));
     }
@@ -189,7 +192,6 @@ public class DwellingResource {
     @Path("{id}/contracts")
     @Operation(summary = "Sign the main lease or management mandate")
     public Response signContract(@PathParam("id") long id, NewContract body) {
-        RequestBodies.valid(body);
         HousingContract contract = housing.signContract(id, new HousingContract.Terms(body.kind, body.start, body.end,
                 Money.of(body.rent), body.guarantee, body.guaranteeReference, body.noticeMonths, body.tacitRenewal,
                 body.afterLeaseTransfer));

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import org.ancrage.api.QueryValues;
-import org.ancrage.api.RequestBodies;
 import org.ancrage.housing.HousingService;
 import org.ancrage.housing.InsuranceCertificate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -54,22 +53,21 @@ public class InsuranceResource {
     @POST
     @Operation(summary = "Record a household's insurance certificate")
     public Response record(NewCertificate body) {
-        RequestBodies.valid(body);
         return Response.status(Response.Status.CREATED).entity(CertificateView.of(housing.recordInsurance(
                 body.householdId, body.insurer, body.policyNumber, body.validFrom, body.expiresOn))).build();
     }
 
     @GET
     @Operation(summary = "A household's certificates, latest expiry first")
-    public List<CertificateView> ofHousehold(@QueryParam("householdId") long householdId) {
-        return housing.insuranceOf(householdId).stream().map(CertificateView::of).toList();
+    public List<CertificateView> ofHousehold(@QueryParam("householdId") String householdId) {
+        return housing.insuranceOf(QueryValues.id("householdId", householdId)).stream().map(CertificateView::of).toList();
     }
 
     @GET
     @Path("expiring")
     @Operation(summary = "Households placed and not insured beyond a date (default today)")
     public List<GapView> expiring(@QueryParam("by") String by) {
-        return housing.insuranceExpiringBy(QueryValues.dateOrToday(by)).stream().map(g -> new GapView(
+        return housing.insuranceExpiringBy(QueryValues.dateOrToday("by", by)).stream().map(g -> new GapView(
                 g.occupancy().getId(), g.occupancy().getHouseholdId(), g.occupancy().getDwellingId(), g.lastExpiry()))
                 .toList();
     }

@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import org.ancrage.api.RequestBodies;
+import org.ancrage.api.QueryValues;
 import org.ancrage.housing.Agreement;
 import org.ancrage.housing.HousingService;
 import org.ancrage.housing.Occupancy;
@@ -88,7 +88,6 @@ public class OccupancyResource {
     @POST
     @Operation(summary = "Place a household in a dwelling (a place must be free and a contract cover the date)")
     public Response place(NewPlacement body) {
-        RequestBodies.valid(body);
         Occupancy occupancy = housing.placeHousehold(new HousingService.Placement(body.dwellingId, body.householdId,
                 body.measureId, body.agreement, body.start, body.terms()));
         return Response.status(Response.Status.CREATED).entity(OccupancyView.of(occupancy)).build();
@@ -96,8 +95,8 @@ public class OccupancyResource {
 
     @GET
     @Operation(summary = "A household's occupancies, newest first")
-    public List<OccupancyView> ofHousehold(@QueryParam("householdId") long householdId) {
-        return housing.occupanciesOfHousehold(householdId).stream().map(OccupancyView::of).toList();
+    public List<OccupancyView> ofHousehold(@QueryParam("householdId") String householdId) {
+        return housing.occupanciesOfHousehold(QueryValues.id("householdId", householdId)).stream().map(OccupancyView::of).toList();
     }
 
     @GET
@@ -111,7 +110,6 @@ public class OccupancyResource {
     @Path("{id}/terms")
     @Operation(summary = "Change rent, charges or housing benefit for the calls to come (409 if changed since read)")
     public OccupancyView changeTerms(@PathParam("id") long id, TermsBody body) {
-        RequestBodies.valid(body);
         return OccupancyView.of(housing.changeOccupancyTerms(id, body.version == null ? -1 : body.version,
                 body.terms()));
     }
@@ -120,7 +118,6 @@ public class OccupancyResource {
     @Path("{id}/leaving")
     @Operation(summary = "The household leaves the dwelling")
     public OccupancyView leave(@PathParam("id") long id, Leaving body) {
-        RequestBodies.valid(body);
         return OccupancyView.of(housing.leaveDwelling(id, body.version, body.date, body.exitState));
     }
 
@@ -128,7 +125,6 @@ public class OccupancyResource {
     @Path("{id}/lease-transfer")
     @Operation(summary = "Lease transfer (glissement de bail): the lease passes to the household, the measure ends")
     public LeaseTransferView transfer(@PathParam("id") long id, Transfer body) {
-        RequestBodies.valid(body);
         HousingService.LeaseTransfer done = housing.transferLease(id, body.version, body.date);
         return new LeaseTransferView(OccupancyView.of(done.ended()),
                 done.underMandate().map(OccupancyView::of).orElse(null), done.dwelling().getState().name());

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -18,12 +17,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import org.ancrage.api.BadParameter;
+import org.ancrage.api.Page;
+import org.ancrage.api.Paging;
 import org.ancrage.api.QueryValues;
-import org.ancrage.api.RequestBodies;
 import org.ancrage.landlords.ExchangeChannel;
 import org.ancrage.landlords.Landlord;
 import org.ancrage.landlords.LandlordExchange;
 import org.ancrage.landlords.LandlordKind;
+import org.ancrage.landlords.LandlordOrder;
 import org.ancrage.landlords.LandlordService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -79,17 +82,23 @@ public class LandlordResource {
     @POST
     @Operation(summary = "Register a landlord")
     public Response register(LandlordBody body) {
-        RequestBodies.valid(body);
         return Response.status(Response.Status.CREATED)
                 .entity(LandlordView.of(landlords.registerLandlord(body.details()))).build();
     }
 
+    /** The columns a landlord search may be sorted on. */
+    static final Map<String, LandlordOrder> SORTS = Paging.columns(LandlordOrder.NAME, LandlordOrder.KIND,
+            LandlordOrder.CONTACT);
+
     @GET
-    @Operation(summary = "Landlords by name (containing) and kind, 25 a page")
-    public List<LandlordView> search(@QueryParam("name") String name, @QueryParam("kind") String kind,
-            @QueryParam("page") @DefaultValue("0") int page) {
-        return landlords.searchLandlords(name, QueryValues.enumOrNull(LandlordKind.class, kind), Math.max(0, page) * 25, 25).stream().map(LandlordView::of)
-                .toList();
+    @Operation(summary = "Landlords by name (containing) and kind; a page (sort: name, kind, contact)")
+    public Page<LandlordView> search(@QueryParam("name") String name, @QueryParam("kind") String kind,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Paging<LandlordOrder> paging = Paging.of(page, size, sort, SORTS);
+        String named = QueryValues.textOrNull("name", name, 160);
+        LandlordKind of = QueryValues.enumOrNull("kind", LandlordKind.class, kind);
+        return Page.of(landlords.searchLandlords(named, of, paging.order(), paging.descending(), paging.first(),
+                paging.size()).stream().map(LandlordView::of).toList(), paging, landlords.countLandlords(named, of));
     }
 
     @GET
@@ -103,15 +112,16 @@ public class LandlordResource {
     @Path("{id}")
     @Operation(summary = "Update a landlord (409 if changed since read)")
     public LandlordView update(@PathParam("id") long id, LandlordBody body) {
-        RequestBodies.valid(body);
-        return LandlordView.of(landlords.updateLandlord(id, body.version == null ? -1 : body.version, body.details()));
+        if (body.version == null) {
+            throw new BadParameter("version", "api.parameter.required");
+        }
+        return LandlordView.of(landlords.updateLandlord(id, body.version, body.details()));
     }
 
     @POST
     @Path("{id}/exchanges")
     @Operation(summary = "Record an exchange with the landlord")
     public Response recordExchange(@PathParam("id") long id, NewExchange body) {
-        RequestBodies.valid(body);
         return Response.status(Response.Status.CREATED).entity(LandlordView.of(
                 landlords.recordExchange(id, body.occurredOn, body.channel, body.summary))).build();
     }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
-import org.ancrage.api.RequestBodies;
 import org.ancrage.measures.Decision;
 import org.ancrage.measures.Derogation;
 import org.ancrage.measures.EndReason;
@@ -89,7 +88,7 @@ public class MeasureResource {
     public static class Contract {
         @NotNull public Long version;
         @NotNull public LocalDate signedOn;
-        @NotEmpty @Valid public List<NewObjective> objectives;
+        @NotEmpty @Size(max = 30) @Valid public List<NewObjective> objectives;
     }
 
     /** One objective of the contract. */
@@ -121,7 +120,6 @@ public class MeasureResource {
     @Path("{id}/support-contract")
     @Operation(summary = "Sign the support contract with its objectives")
     public MeasureView signContract(@PathParam("id") long id, Contract body) {
-        RequestBodies.valid(body);
         return MeasureView.of(measures.signSupportContract(id, body.version, body.signedOn, body.objectives.stream()
                 .map(o -> new MeasureService.ObjectiveSpec(o.domain, o.description)).toList()));
     }
@@ -130,7 +128,6 @@ public class MeasureResource {
     @Path("{id}/suspensions")
     @Operation(summary = "Suspend the support between two dates")
     public MeasureView suspend(@PathParam("id") long id, NewSuspension body) {
-        RequestBodies.valid(body);
         return MeasureView.of(measures.suspendMeasure(id, body.version, body.from, body.to, body.reason));
     }
 
@@ -138,7 +135,6 @@ public class MeasureResource {
     @Path("{id}/referent")
     @Operation(summary = "Change the referent worker (and service) from a date")
     public MeasureView changeReferent(@PathParam("id") long id, NewReferent body) {
-        RequestBodies.valid(body);
         return MeasureView.of(measures.changeReferent(id, body.version, body.from, body.workerId, body.serviceUnitId));
     }
 
@@ -153,7 +149,6 @@ public class MeasureResource {
     @Path("{id}/evaluations")
     @Operation(summary = "Write the evaluation of the current period")
     public MeasureView evaluate(@PathParam("id") long id, NewEvaluation body) {
-        RequestBodies.valid(body);
         return MeasureView.of(measures.evaluateMeasure(id, body.version, new Evaluation(body.writtenOn, body.authorId,
                 body.assessment, body.gains, body.remainingNeeds, body.proposedDecision)));
     }
@@ -162,7 +157,6 @@ public class MeasureResource {
     @Path("{id}/renewals")
     @Operation(summary = "Renew; 422 with the programme's reason when its rules refuse")
     public MeasureView renew(@PathParam("id") long id, Renewal body) {
-        RequestBodies.valid(body);
         Derogation derogation = body.derogationGrantedBy == null && body.derogationGrantedOn == null ? null
                 : new Derogation(body.derogationGrantedBy, body.derogationGrantedOn, body.derogationReference);
         return MeasureView.of(measures.renewMeasure(id, body.version, derogation));
@@ -172,7 +166,6 @@ public class MeasureResource {
     @Path("{id}/end")
     @Operation(summary = "End the measure with its reason and housing outcome")
     public MeasureView end(@PathParam("id") long id, Ending body) {
-        RequestBodies.valid(body);
         return MeasureView.of(measures.endMeasure(id, body.version, body.date, body.reason, body.housingOutcome));
     }
 }

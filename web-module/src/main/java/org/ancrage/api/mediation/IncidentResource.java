@@ -6,7 +6,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,12 +15,16 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.ancrage.api.Page;
+import org.ancrage.api.Paging;
 import org.ancrage.api.QueryValues;
-import org.ancrage.api.RequestBodies;
 import org.ancrage.mediation.Incident;
 import org.ancrage.mediation.IncidentKind;
+import org.ancrage.mediation.IncidentOrder;
 import org.ancrage.mediation.MediationAction;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.mediation.Party;
@@ -60,7 +63,7 @@ public class IncidentResource {
         public Long dwellingId;
         @NotNull public LocalDate occurredOn;
         @NotBlank @Size(max = Incident.TEXT_LENGTH) public String description;
-        @NotEmpty public Set<Party> parties;
+        @NotEmpty @Size(max = 10) public Set<Party> parties;
     }
 
     /** A mediation action. */
@@ -84,19 +87,37 @@ public class IncidentResource {
     @POST
     @Operation(summary = "Report an incident about a household, a dwelling or both")
     public Response report(NewIncident body) {
-        RequestBodies.valid(body);
         Incident incident = mediation.reportIncident(new MediationService.Report(body.kind, body.householdId,
                 body.dwellingId, body.occurredOn, body.description, body.parties));
         return Response.status(Response.Status.CREATED).entity(IncidentView.of(incident)).build();
     }
 
+    /** The columns the open incidents may be sorted on: when they happened, their kind. */
+    static final Map<String, String> SORTS = sorts();
+
+    private static Map<String, String> sorts() {
+        Map<String, String> sorts = new LinkedHashMap<>();
+        sorts.put("occurredOn", "occurredOn");
+        sorts.put("kind", "kind");
+        return sorts;
+    }
+
     @GET
-    @Operation(summary = "A household's incidents (householdId), or the open ones (optionally of a kind), 25 a page")
-    public List<IncidentView> list(@QueryParam("householdId") Long householdId, @QueryParam("kind") String kind,
-            @QueryParam("page") @DefaultValue("0") int page) {
-        List<Incident> found = householdId != null ? mediation.incidentsOfHousehold(householdId)
-                : mediation.openIncidents(QueryValues.enumOrNull(IncidentKind.class, kind), Math.max(0, page) * 25, 25);
-        return found.stream().map(IncidentView::of).toList();
+    @Operation(summary = "A household's incidents (householdId, newest first), or the open ones (optionally of a "
+            + "kind); a page (sort, for the open ones: occurredOn, kind)")
+    public Page<IncidentView> list(@QueryParam("householdId") String householdId, @QueryParam("kind") String kind,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Paging<String> paging = Paging.of(page, size, sort, SORTS);
+        Long household = QueryValues.idOrNull("householdId", householdId);
+        IncidentKind of = QueryValues.enumOrNull("kind", IncidentKind.class, kind);
+        if (household != null) {
+            return Page.of(mediation.incidentsOfHousehold(household).stream().map(IncidentView::of).toList(), paging);
+        }
+        IncidentOrder order = paging.order().equals("kind")
+                ? (paging.descending() ? IncidentOrder.KIND_DESCENDING : IncidentOrder.KIND)
+                : (paging.descending() ? IncidentOrder.NEWEST_FIRST : IncidentOrder.OLDEST_FIRST);
+        return Page.of(mediation.openIncidents(of, order, paging.first(), paging.size()).stream()
+                .map(IncidentView::of).toList(), paging, mediation.countOpenIncidents(of));
     }
 
     @GET
@@ -110,7 +131,6 @@ public class IncidentResource {
     @Path("{id}/actions")
     @Operation(summary = "Record a mediation action (409 if the incident changed since read)")
     public IncidentView act(@PathParam("id") long id, NewAction body) {
-        RequestBodies.valid(body);
         return IncidentView.of(mediation.recordAction(id, body.version, body.takenOn, body.party, body.description));
     }
 
@@ -118,7 +138,6 @@ public class IncidentResource {
     @Path("{id}/resolution")
     @Operation(summary = "Resolve the incident")
     public IncidentView resolve(@PathParam("id") long id, Resolution body) {
-        RequestBodies.valid(body);
         return IncidentView.of(mediation.resolveIncident(id, body.version, body.resolvedOn, body.resolution));
     }
 }

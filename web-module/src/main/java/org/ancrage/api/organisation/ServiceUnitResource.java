@@ -12,12 +12,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
-import org.ancrage.api.RequestBodies;
+import java.util.Map;
+import org.ancrage.api.Page;
+import org.ancrage.api.Paging;
 import org.ancrage.organisation.OrganisationService;
 import org.ancrage.organisation.ServiceUnit;
 import org.ancrage.system.NotFoundException;
@@ -66,9 +69,16 @@ public class ServiceUnitResource {
     private OrganisationService organisation;
 
     @GET
-    @Operation(summary = "List the association's services")
-    public List<ServiceUnitView> list() {
-        return organisation.listServiceUnits().stream().map(ServiceUnitView::of).toList();
+    @Operation(summary = "The association's services, by name; a page (sort: name)")
+    public Page<ServiceUnitView> list(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        Paging<String> paging = Paging.of(page, size, sort, Map.of("name", "name"));
+        List<ServiceUnitView> all = new java.util.ArrayList<>(
+                organisation.listServiceUnits().stream().map(ServiceUnitView::of).toList());
+        if (paging.descending()) {
+            java.util.Collections.reverse(all);
+        }
+        return Page.of(all, paging);
     }
 
     @GET
@@ -82,7 +92,6 @@ public class ServiceUnitResource {
     @POST
     @Operation(summary = "Create a service (administrators)")
     public Response create(NewServiceUnit body) {
-        RequestBodies.valid(body);
         ServiceUnit created = organisation.createServiceUnit(new ServiceUnit(body.code, body.name));
         return Response.created(UriBuilder.fromResource(ServiceUnitResource.class).path("{id}")
                 .build(created.getId())).entity(ServiceUnitView.of(created)).build();
@@ -92,7 +101,6 @@ public class ServiceUnitResource {
     @Path("{id}")
     @Operation(summary = "Rename a service; 409 if it changed since the version given")
     public ServiceUnitView rename(@PathParam("id") long id, Rename body) {
-        RequestBodies.valid(body);
         return ServiceUnitView.of(organisation.renameServiceUnit(id, body.version, body.name));
     }
 }

@@ -3,7 +3,6 @@ package org.ancrage.api.privacy;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -17,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Properties;
 import org.ancrage.api.QueryValues;
-import org.ancrage.api.RequestBodies;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.Jobs;
 import org.ancrage.privacy.DataCategory;
@@ -63,8 +61,7 @@ public class RetentionResource {
     @Path("rules/{category}")
     @Operation(summary = "Change how long a category of data is kept")
     public RuleView change(@PathParam("category") String category, RuleBody body) {
-        RequestBodies.valid(body);
-        DataCategory which = QueryValues.enumOrNull(DataCategory.class, category);
+        DataCategory which = QueryValues.enumOrNull("category", DataCategory.class, category);
         if (which == null) {
             throw new NotFoundException();
         }
@@ -74,11 +71,10 @@ public class RetentionResource {
     @POST
     @Path("runs")
     @Operation(summary = "Start the retention job; dryRun=true (the default) only counts what would go")
-    public Response run(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
-            @QueryParam("on") String on) {
+    public Response run(@QueryParam("dryRun") String dryRun, @QueryParam("on") String on) {
         Properties parameters = new Properties();
-        parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(dryRun));
-        parameters.setProperty(Jobs.RUN_DATE, QueryValues.dateOrToday(on).toString());
+        parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(QueryValues.bool("dryRun", dryRun, true)));
+        parameters.setProperty(Jobs.RUN_DATE, QueryValues.dateOrToday("on", on).toString());
         return Response.status(Response.Status.ACCEPTED).entity(new RunView(jobs.start(Jobs.RETENTION, parameters)))
                 .build();
     }

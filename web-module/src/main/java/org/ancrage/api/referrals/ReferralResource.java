@@ -15,7 +15,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import org.ancrage.api.RequestBodies;
+import java.util.Map;
+import org.ancrage.api.Page;
+import org.ancrage.api.Paging;
+import org.ancrage.api.QueryValues;
 import org.ancrage.api.measures.MeasureResource.MeasureView;
 import org.ancrage.referrals.OrientingBody;
 import org.ancrage.referrals.Referral;
@@ -67,22 +70,27 @@ public class ReferralResource {
     @POST
     @Operation(summary = "Receive a referral; it waits on the programme's list")
     public Response receive(NewReferral body) {
-        RequestBodies.valid(body);
         return Response.status(Response.Status.CREATED).entity(ReferralView.of(referrals.receiveReferral(
                 body.householdId, body.programmeId, body.orientingBody, body.receivedOn))).build();
     }
 
     @GET
-    @Operation(summary = "The waiting list of a programme, oldest first")
-    public List<ReferralView> waiting(@QueryParam("programmeId") long programmeId) {
-        return referrals.waitingList(programmeId).stream().map(ReferralView::of).toList();
+    @Operation(summary = "The waiting list of a programme (programmeId), oldest first; a page (sort: received)")
+    public Page<ReferralView> waiting(@QueryParam("programmeId") String programmeId, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Paging<String> paging = Paging.of(page, size, sort, Map.of("received", "received"));
+        List<ReferralView> all = new java.util.ArrayList<>(referrals.waitingList(QueryValues.id("programmeId",
+                programmeId)).stream().map(ReferralView::of).toList());
+        if (paging.descending()) {
+            java.util.Collections.reverse(all);
+        }
+        return Page.of(all, paging);
     }
 
     @POST
     @Path("{id}/admission")
     @Operation(summary = "Admit: the measure opens; 422 with the reason when the household is not eligible")
     public MeasureView admit(@PathParam("id") long id, Admission body) {
-        RequestBodies.valid(body);
         return MeasureView.of(referrals.admit(id, body.version, body.referentWorkerId, body.serviceUnitId, body.start));
     }
 
@@ -96,7 +104,6 @@ public class ReferralResource {
     @Path("{id}/interview")
     @Operation(summary = "Set the admission interview")
     public ReferralView interview(@PathParam("id") long id, Interview body) {
-        RequestBodies.valid(body);
         return ReferralView.of(referrals.scheduleInterview(id, body.version, body.on));
     }
 
@@ -104,7 +111,6 @@ public class ReferralResource {
     @Path("{id}/refusal")
     @Operation(summary = "Refuse, with a reason")
     public ReferralView refuse(@PathParam("id") long id, Refusal body) {
-        RequestBodies.valid(body);
         return ReferralView.of(referrals.refuse(id, body.version, body.on, body.reason));
     }
 }

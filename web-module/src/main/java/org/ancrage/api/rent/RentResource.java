@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ancrage.api.QueryValues;
-import org.ancrage.api.RequestBodies;
 import org.ancrage.money.Money;
 import org.ancrage.rent.Arrears;
 import org.ancrage.rent.Instalment;
@@ -150,7 +149,6 @@ public class RentResource {
     @Path("calls")
     @Operation(summary = "Issue the month's calls for every occupancy that has none yet (never twice)")
     public Issued issueAll(MonthBody body) {
-        RequestBodies.valid(body);
         YearMonth month = YearMonth.parse(body.month);
         return new Issued(body.month, rent.issueRentCalls(month));
     }
@@ -159,7 +157,6 @@ public class RentResource {
     @Path("occupancies/{occupancyId}/calls")
     @Operation(summary = "Issue one occupancy's call for a month (422 if already issued)")
     public Response issue(@PathParam("occupancyId") long occupancyId, MonthBody body) {
-        RequestBodies.valid(body);
         return Response.status(Response.Status.CREATED)
                 .entity(CallView.of(rent.issueRentCall(occupancyId, YearMonth.parse(body.month)))).build();
     }
@@ -175,7 +172,6 @@ public class RentResource {
     @Path("occupancies/{occupancyId}/payments")
     @Operation(summary = "Record a payment (household, CAF, FSL, other), possibly towards a repayment plan")
     public Response pay(@PathParam("occupancyId") long occupancyId, NewPayment body) {
-        RequestBodies.valid(body);
         return Response.status(Response.Status.CREATED).entity(PaymentView.of(rent.recordPayment(occupancyId,
                 body.paidOn, Money.of(body.amount), body.payer, body.reference, body.repaymentPlanId))).build();
     }
@@ -186,7 +182,7 @@ public class RentResource {
     public AccountView account(@PathParam("occupancyId") long occupancyId, @QueryParam("on") String on) {
         RentAccount account = rent.accountOf(occupancyId);
         return new AccountView(occupancyId, account.balance().amount(),
-                ArrearsView.of(account.arrearsOn(QueryValues.dateOrToday(on))),
+                ArrearsView.of(account.arrearsOn(QueryValues.dateOrToday("on", on))),
                 account.statement().stream().map(LineView::of).toList());
     }
 
@@ -194,7 +190,7 @@ public class RentResource {
     @Path("arrears")
     @Operation(summary = "Every occupancy in arrears on a date (default today), the largest first")
     public List<ArrearsLineView> arrears(@QueryParam("on") String on) {
-        return rent.arrearsOn(QueryValues.dateOrToday(on)).stream().map(l -> new ArrearsLineView(l.occupancyId(),
+        return rent.arrearsOn(QueryValues.dateOrToday("on", on)).stream().map(l -> new ArrearsLineView(l.occupancyId(),
                 l.householdId(), l.dwellingId(), ArrearsView.of(l.arrears()))).toList();
     }
 
@@ -202,7 +198,6 @@ public class RentResource {
     @Path("occupancies/{occupancyId}/repayment-plans")
     @Operation(summary = "Agree a repayment plan for (part of) the arrears")
     public Response agreePlan(@PathParam("occupancyId") long occupancyId, NewPlan body) {
-        RequestBodies.valid(body);
         Money debt = Money.of(body.debt);
         List<Instalment> instalments;
         if (body.instalments != null && !body.instalments.isEmpty()) {
@@ -231,14 +226,13 @@ public class RentResource {
     @Path("repayment-plans/{planId}/follow-up")
     @Operation(summary = "Where a plan stands on a date (default today): paid, remaining, each instalment")
     public FollowUpView followUp(@PathParam("planId") long planId, @QueryParam("on") String on) {
-        return FollowUpView.of(rent.followUpRepaymentPlan(planId, QueryValues.dateOrToday(on)));
+        return FollowUpView.of(rent.followUpRepaymentPlan(planId, QueryValues.dateOrToday("on", on)));
     }
 
     @POST
     @Path("repayment-plans/{planId}/cancellation")
     @Operation(summary = "Cancel a repayment plan")
     public PlanView cancel(@PathParam("planId") long planId, Cancellation body) {
-        RequestBodies.valid(body);
         return PlanView.of(rent.cancelRepaymentPlan(planId, body.version, body.on));
     }
 }

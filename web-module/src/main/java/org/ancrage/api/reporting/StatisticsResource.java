@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Year;
 import java.util.List;
+import org.ancrage.api.QueryValues;
 import java.util.Locale;
 import java.util.Map;
 import org.ancrage.jobs.JobControl;
@@ -22,6 +23,8 @@ import org.ancrage.reporting.ActivityReportXlsx;
 import org.ancrage.reporting.Indicators;
 import org.ancrage.reporting.StatisticsService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Statistics of a year: the snapshots as JSON, the activity report as PDF or XLSX, and a new computation. */
@@ -46,14 +49,20 @@ public class StatisticsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The indicators kept for a year, per programme, for the association or one service")
-    public List<JsonObject> snapshots(@QueryParam("year") Integer year, @QueryParam("serviceUnitId") Long service) {
-        return statistics.snapshots(year(year), service).stream().map(Indicators::toJson).toList();
+    @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
+            + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
+                @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
+    public List<JsonObject> snapshots(@QueryParam("year") String year, @QueryParam("serviceUnitId") String service) {
+        return statistics.snapshots(year(year), QueryValues.idOrNull("serviceUnitId", service)).stream().map(Indicators::toJson).toList();
     }
 
     @GET
     @Produces("application/pdf")
     @Operation(summary = "The activity report of the year, with its charts and definitions")
-    public Response pdf(@QueryParam("year") Integer year) {
+    @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
+            + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
+                @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
+    public Response pdf(@QueryParam("year") String year) {
         int of = year(year);
         return download(ActivityReportPdf.render(of, statistics.snapshots(of, null), names(), locale()),
                 "rapport-activite-" + of + ".pdf");
@@ -62,7 +71,10 @@ public class StatisticsResource {
     @GET
     @Produces(XLSX)
     @Operation(summary = "The same figures as a workbook")
-    public Response xlsx(@QueryParam("year") Integer year) {
+    @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
+            + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
+                @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
+    public Response xlsx(@QueryParam("year") String year) {
         int of = year(year);
         return download(ActivityReportXlsx.render(of, statistics.snapshots(of, null), names(), locale()),
                 "rapport-activite-" + of + ".xlsx");
@@ -71,7 +83,7 @@ public class StatisticsResource {
     @POST
     @Path("runs")
     @Operation(summary = "Compute the statistics of the year now (the statistics job)")
-    public Response run(@QueryParam("year") Integer year) {
+    public Response run(@QueryParam("year") String year) {
         return Response.status(Response.Status.ACCEPTED)
                 .entity(jobs.execution(jobs.startStatistics(year(year)))).build();
     }
@@ -85,11 +97,8 @@ public class StatisticsResource {
                 .orElse(Locale.FRENCH);
     }
 
-    private static int year(Integer year) {
-        if (year != null && (year < 1990 || year > 2200)) {
-            throw new jakarta.ws.rs.BadRequestException();
-        }
-        return year == null ? Year.now().getValue() : year;
+    private static int year(String year) {
+        return QueryValues.intIn("year", year, 1990, 2200, Year.now().getValue());
     }
 
     private static Response download(byte[] content, String name) {

@@ -4,7 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +24,10 @@ import org.ancrage.security.Roles;
 import org.ancrage.security.UserAccount;
 import org.ancrage.system.DomainException;
 
-/** Staff accounts: the list, a new account with its roles and service, closing an account. */
+/**
+ * Staff accounts: the list with each lock, a new account with its roles, service and e-mail;
+ * editing on the version read, a temporary password, unlocking, closing.
+ */
 @Named
 @ViewScoped
 public class AccountsBacking implements Serializable {
@@ -35,6 +44,19 @@ public class AccountsBacking implements Serializable {
     private String password;
     private List<String> roles = List.of();
     private Long serviceUnitId;
+    private String email;
+    private boolean emailAlerts;
+
+    // the account being edited or reset, as read when its dialog opened
+    private Long selectedId;
+    private long selectedVersion;
+    private String selectedUsername;
+    private String editDisplayName;
+    private List<String> editRoles = List.of();
+    private Long editServiceUnitId;
+    private String editEmail;
+    private boolean editEmailAlerts;
+    private String temporaryPassword;
 
     public List<UserAccount> getAccounts() {
         if (list == null) {
@@ -63,13 +85,15 @@ public class AccountsBacking implements Serializable {
     public void create() {
         try {
             Set<String> granted = new HashSet<>(roles);
-            accounts.createAccount(username, displayName, password == null ? null : password.toCharArray(), granted,
-                    serviceUnitId);
+            accounts.createAccount(username, password == null ? null : password.toCharArray(),
+                    new AccountService.AccountDetails(displayName, granted, serviceUnitId, email, emailAlerts));
             messages.info(null, "accounts.created", username);
             username = null;
             displayName = null;
             password = null;
             roles = List.of();
+            email = null;
+            emailAlerts = false;
             list = null;
         } catch (DomainException e) {
             messages.refused("accountForm:messages", e);
@@ -86,6 +110,143 @@ public class AccountsBacking implements Serializable {
             messages.refused(null, e);
         }
         list = null;
+    }
+
+    /** When the account's lock ends, or null when it is not locked now. */
+    public Instant lockedUntil(UserAccount account) {
+        return accounts.lockedUntil(account);
+    }
+
+    /** The lock's end as the reader writes dates and times (Europe/Paris unless the domain says otherwise). */
+    public String lockedUntilText(UserAccount account) {
+        Instant until = lockedUntil(account);
+        return until == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
+                .format(until.atZone(ZoneId.systemDefault()));
+    }
+
+    /** Opens the edit dialog on the account as read now. */
+    public void prepareEdit(UserAccount account) {
+        select(account);
+        editDisplayName = account.getDisplayName();
+        editRoles = new ArrayList<>(account.getRoles());
+        editServiceUnitId = account.getServiceUnitId();
+        editEmail = account.getEmail();
+        editEmailAlerts = account.isEmailAlerts();
+    }
+
+    public void edit() {
+        try {
+            accounts.editAccount(selectedId, selectedVersion, new AccountService.AccountDetails(editDisplayName,
+                    new HashSet<>(editRoles), editServiceUnitId, editEmail, editEmailAlerts));
+            messages.info(null, "accounts.edited", selectedUsername);
+            list = null;
+        } catch (DomainException e) {
+            messages.refused("editForm:messages", e);
+        }
+    }
+
+    /** Opens the reset dialog on the account as read now. */
+    public void prepareReset(UserAccount account) {
+        select(account);
+        temporaryPassword = null;
+    }
+
+    public void reset() {
+        try {
+            accounts.resetPassword(selectedId, selectedVersion,
+                    temporaryPassword == null ? new char[0] : temporaryPassword.toCharArray());
+            messages.info(null, "accounts.reset.done", selectedUsername);
+            list = null;
+        } catch (DomainException e) {
+            messages.refused("resetForm:temporaryPassword", e);
+        } finally {
+            temporaryPassword = null; // never kept in the view
+        }
+    }
+
+    public void unlock(UserAccount account) {
+        try {
+            accounts.unlockAccount(account.getId(), account.getVersion());
+            messages.info(null, "accounts.unlocked", account.getUsername());
+        } catch (DomainException e) {
+            messages.refused(null, e);
+        }
+        list = null;
+    }
+
+    private void select(UserAccount account) {
+        selectedId = account.getId();
+        selectedVersion = account.getVersion();
+        selectedUsername = account.getUsername();
+    }
+
+    public String getSelectedUsername() {
+        return selectedUsername;
+    }
+
+    public String getEditDisplayName() {
+        return editDisplayName;
+    }
+
+    public void setEditDisplayName(String editDisplayName) {
+        this.editDisplayName = editDisplayName;
+    }
+
+    public List<String> getEditRoles() {
+        return editRoles;
+    }
+
+    public void setEditRoles(List<String> editRoles) {
+        this.editRoles = editRoles;
+    }
+
+    public Long getEditServiceUnitId() {
+        return editServiceUnitId;
+    }
+
+    public void setEditServiceUnitId(Long editServiceUnitId) {
+        this.editServiceUnitId = editServiceUnitId;
+    }
+
+    public String getEditEmail() {
+        return editEmail;
+    }
+
+    public void setEditEmail(String editEmail) {
+        this.editEmail = editEmail;
+    }
+
+    public boolean isEditEmailAlerts() {
+        return editEmailAlerts;
+    }
+
+    public void setEditEmailAlerts(boolean editEmailAlerts) {
+        this.editEmailAlerts = editEmailAlerts;
+    }
+
+    public String getTemporaryPassword() {
+        return temporaryPassword;
+    }
+
+    public void setTemporaryPassword(String temporaryPassword) {
+        this.temporaryPassword = temporaryPassword;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public boolean isEmailAlerts() {
+        return emailAlerts;
+    }
+
+    public void setEmailAlerts(boolean emailAlerts) {
+        this.emailAlerts = emailAlerts;
     }
 
     public String getUsername() {

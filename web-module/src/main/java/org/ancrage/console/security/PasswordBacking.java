@@ -28,6 +28,11 @@ public class PasswordBacking {
     private String newPassword;
     private String confirmation;
 
+    /** Whether the caller logged in with a temporary password (the page then says why it is shown). */
+    public boolean isMustChange() {
+        return accounts.callerMustChangePassword();
+    }
+
     public int getMinLength() {
         return PasswordPolicy.MIN_LENGTH;
     }
