@@ -87,6 +87,10 @@ public class UserAccount implements Serializable, Audited {
     @Column(name = "preferred_locale", length = 8)
     private String preferredLocale;
 
+    /** Renewed when the password changes or the account is closed: sessions made under another one end. */
+    @Column(name = "security_stamp", length = 36, nullable = false)
+    private String securityStamp = newStamp();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_account_id"))
     @Column(name = "role", length = 32)
@@ -112,7 +116,20 @@ public class UserAccount implements Serializable, Audited {
 
     @Override
     public Set<String> auditMaskedAttributes() {
-        return Set.of("passwordHash");
+        return Set.of("passwordHash", "securityStamp");
+    }
+
+    private static String newStamp() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** Ends every session and cached credential of this account at their next request. */
+    public void renewSecurityStamp() {
+        this.securityStamp = newStamp();
+    }
+
+    public String getSecurityStamp() {
+        return securityStamp;
     }
 
     public boolean isLocked(Instant now) {
@@ -154,6 +171,7 @@ public class UserAccount implements Serializable, Audited {
 
     public void deactivate() {
         this.active = false;
+        renewSecurityStamp();
     }
 
     public Long getId() {

@@ -16,6 +16,7 @@ import java.util.Properties;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.JobControl.ExecutionView;
 import org.ancrage.jobs.JobProblems;
+import org.ancrage.jobs.Jobs;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -52,12 +53,18 @@ public class JobResource {
 
     @POST
     @Path("{job}")
-    @Operation(summary = "Start a job now (refused while one of its executions runs)")
-    public Response start(@PathParam("job") String job) {
+    @Operation(summary = "Start a job now (refused while one of its executions runs); the retention job is a dry run"
+            + " unless dryRun=false is given")
+    public Response start(@PathParam("job") String job, @QueryParam("dryRun") String dryRun) {
         if (!JobControl.JOBS.contains(job)) {
             throw new NotFoundException();
         }
-        return Response.status(Response.Status.ACCEPTED).entity(jobs.execution(jobs.start(job, new Properties())))
+        Properties parameters = new Properties();
+        if (Jobs.RETENTION.equals(job)) {
+            // Destructive only when asked in so many words.
+            parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(!"false".equalsIgnoreCase(dryRun)));
+        }
+        return Response.status(Response.Status.ACCEPTED).entity(jobs.execution(jobs.start(job, parameters)))
                 .build();
     }
 

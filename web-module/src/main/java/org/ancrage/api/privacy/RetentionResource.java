@@ -74,10 +74,11 @@ public class RetentionResource {
     @POST
     @Path("runs")
     @Operation(summary = "Start the retention job; dryRun=true (the default) only counts what would go")
-    public Response run(@QueryParam("dryRun") @DefaultValue("true") boolean dryRun,
+    public Response run(@QueryParam("dryRun") @DefaultValue("true") String dryRun,
             @QueryParam("on") String on) {
         Properties parameters = new Properties();
-        parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(dryRun));
+        // Destructive only when asked in so many words: dryRun=yes, =0 or =tru stay a dry run.
+        parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(!"false".equalsIgnoreCase(dryRun.trim())));
         parameters.setProperty(Jobs.RUN_DATE, QueryValues.dateOrToday(on).toString());
         return Response.status(Response.Status.ACCEPTED).entity(new RunView(jobs.start(Jobs.RETENTION, parameters)))
                 .build();
