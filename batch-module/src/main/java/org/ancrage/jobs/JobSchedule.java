@@ -46,7 +46,14 @@ public class JobSchedule {
 
     @Schedule(dayOfWeek = "Sun", hour = "3", minute = "0", persistent = true, info = "weekly retention")
     void applyRetention() {
-        start(Jobs.RETENTION);
+        // The job's own default is a dry run: the weekly run is the one that says otherwise.
+        Properties parameters = new Properties();
+        parameters.setProperty(Jobs.DRY_RUN, "false");
+        try {
+            control.start(Jobs.RETENTION, parameters);
+        } catch (JobAlreadyRunning e) {
+            LOG.log(Level.WARNING, "Scheduled run of {0} not started: an execution still runs", Jobs.RETENTION);
+        }
     }
 
     private void start(String job) {

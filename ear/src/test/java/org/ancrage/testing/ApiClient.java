@@ -34,6 +34,11 @@ public final class ApiClient {
                 .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A system calling with an API key ({@code Authorization: Bearer}). */
+    public static ApiClient bearer(String secret) {
+        return new ApiClient("Bearer " + secret);
+    }
+
     public static ApiClient anonymous() {
         return new ApiClient(null);
     }
@@ -59,6 +64,10 @@ public final class ApiClient {
     public HttpResponse<String> postBytes(String path, byte[] content) throws IOException, InterruptedException {
         return send(request(path).setHeader("Content-Type", "application/octet-stream")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+    }
+
+    public HttpResponse<String> delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
     }
 
     public HttpResponse<String> put(String path, String json) throws IOException, InterruptedException {

@@ -79,10 +79,22 @@ public class NeedToKnow {
         if (context.isCallerInRole(Roles.DIRECTOR) || Arrays.asList(Roles.ALL).contains(caller)) {
             return Restriction.NONE;
         }
-        List<Long> units = em.createQuery("select u.serviceUnitId from UserAccount u where u.username = :name",
+        // An API key acts as a member of the one service it was issued for.
+        List<Long> units = caller.startsWith(org.ancrage.security.ApiKey.PRINCIPAL_PREFIX)
+                ? em.createQuery("select k.serviceUnitId from ApiKey k where k.id = :id", Long.class)
+                        .setParameter("id", apiKeyId(caller)).getResultList()
+                : em.createQuery("select u.serviceUnitId from UserAccount u where u.username = :name",
                 Long.class).setParameter("name", caller).getResultList();
         Long unit = units.isEmpty() ? null : units.get(0);
         return new Restriction(unit == null ? Restriction.NO_SERVICE : unit);
+    }
+
+    private static long apiKeyId(String caller) {
+        try {
+            return Long.parseLong(caller.substring(org.ancrage.security.ApiKey.PRINCIPAL_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** Refuses (and audits the attempt) unless the caller may see this household. */

@@ -32,44 +32,102 @@ public class AccountService {
     @Resource
     private SessionContext context;
 
+    @jakarta.ejb.EJB
+    private SecurityStamps stamps;
+
     private final Clock clock = Clock.systemUTC();
 
-    /**
-     * Checks a login. Counts failures (ten in five minutes lock the account), and rehashes a
-     * password stored with fewer iterations than today's.
-     */
+    /** A login checked in the container (tests, tools): counted as from the local address. */
     @PermitAll
     public LoginOutcome authenticate(String username, char[] password) {
-        Instant now = clock.instant();
-        Optional<UserAccount> found = findByUsername(username);
-        if (found.isEmpty() || !found.get().isActive()) {
-            HASHER.verify(password, DUMMY_HASH);
-            return LoginOutcome.invalid();
-        }
-        UserAccount account = found.get();
-        if (account.isLocked(now)) {
-            return LoginOutcome.locked(account.getUsername());
-        }
-        if (!HASHER.verify(password, account.getPasswordHash())) {
-            account.recordFailedLogin(now);
-            if (account.isLocked(now)) {
-                LOG.warning(() -> "Account locked after repeated failed logins: " + account.getUsername());
-                return LoginOutcome.locked(account.getUsername());
-            }
-            return LoginOutcome.invalid();
-        }
-        if (HASHER.needsRehash(account.getPasswordHash())) {
-            account.changePasswordHash(HASHER.hash(password));
-        }
-        account.recordSuccessfulLogin(now);
-        return new LoginOutcome(LoginOutcome.Status.SUCCESS, account.getUsername(), account.getDisplayName(),
-                Set.copyOf(account.getRoles()));
+        return authenticate(username, password, null, LoginEvent.Door.CONSOLE);
     }
 
-    /** Whether the login page should say "locked" rather than "wrong password". */
+    /**
+     * Checks a login from {@code address}, recording it as a {@link LoginEvent} (success or
+     * failure). Refused without checking the password while {@link LoginThrottle} says so for this
+     * user name and address. An unknown, closed or locked account costs the same password hash as a
+     * real one and gets the same answers. A password stored with fewer iterations than today's is
+     * rehashed. Never an UPDATE of the account otherwise: any number of logins may run at once.
+     */
+    @PermitAll
+    public LoginOutcome authenticate(String username, char[] password, String address, LoginEvent.Door door) {
+        Instant now = clock.instant();
+        String name = typedName(username);
+        String from = address(address);
+        if (throttled(name, from, now)) {
+            return LoginOutcome.locked();
+        }
+        Optional<UserAccount> found = findByUsername(name);
+        if (found.isEmpty() || !found.get().isActive() || found.get().isLocked(now)) {
+            HASHER.verify(password == null ? new char[0] : password, DUMMY_HASH);
+            return failed(name, null, from, door, now);
+        }
+        UserAccount account = found.get();
+        if (password == null || !HASHER.verify(password, account.getPasswordHash())) {
+            return failed(name, account.getId(), from, door, now);
+        }
+        if (HASHER.needsRehash(account.getPasswordHash())) {
+            // A bulk update: no version bump, and two logins rehashing at once both succeed.
+            em.createQuery("update UserAccount u set u.passwordHash = :stronger where u.id = :id and u.passwordHash = :weaker")
+                    .setParameter("stronger", HASHER.hash(password)).setParameter("id", account.getId())
+                    .setParameter("weaker", account.getPasswordHash()).executeUpdate();
+        }
+        em.persist(new LoginEvent(now, name, account.getId(), from, door, true));
+        return new LoginOutcome(LoginOutcome.Status.SUCCESS, account.getUsername(), account.getDisplayName(),
+                Set.copyOf(account.getRoles()), account.getSecurityStamp());
+    }
+
+    private LoginOutcome failed(String name, Long accountId, String from, LoginEvent.Door door, Instant now) {
+        em.persist(new LoginEvent(now, name, accountId, from, door, false));
+        em.flush();
+        if (throttled(name, from, now)) {
+            LOG.warning(() -> "Logins refused for a while after repeated failures: " + name + " from " + from);
+            return LoginOutcome.locked();
+        }
+        return LoginOutcome.invalid();
+    }
+
+    /** Whether {@link LoginThrottle} refuses attempts for this user name from this address now. */
+    private boolean throttled(String name, String from, Instant now) {
+        Instant windowStart = now.minus(LoginThrottle.WINDOW);
+        Instant lastSuccess = em.createQuery("select max(e.at) from LoginEvent e where e.username = :name"
+                        + " and e.address = :from and e.success = true and e.at > :since", Instant.class)
+                .setParameter("name", name).setParameter("from", from).setParameter("since", windowStart)
+                .getSingleResult();
+        Instant since = lastSuccess == null ? windowStart : lastSuccess;
+        long ofUser = em.createQuery("select count(e) from LoginEvent e where e.username = :name"
+                        + " and e.address = :from and e.success = false and e.at > :since", Long.class)
+                .setParameter("name", name).setParameter("from", from).setParameter("since", since)
+                .getSingleResult();
+        long ofAddress = ofUser >= LoginThrottle.PER_USER_AND_ADDRESS ? 0
+                : em.createQuery("select count(e) from LoginEvent e where e.address = :from"
+                        + " and e.success = false and e.at > :since", Long.class)
+                .setParameter("from", from).setParameter("since", windowStart).getSingleResult();
+        return LoginThrottle.refuses(ofUser, ofAddress);
+    }
+
+    /** The user name as recorded in login events: trimmed, lower case, cut to the column. */
+    private static String typedName(String username) {
+        String name = username == null ? "" : username.trim().toLowerCase(java.util.Locale.ROOT);
+        return name.length() > UserAccount.USERNAME_LENGTH ? name.substring(0, UserAccount.USERNAME_LENGTH) : name;
+    }
+
+    private static String address(String address) {
+        String from = address == null || address.isBlank() ? "local" : address.trim();
+        return from.length() > LoginEvent.ADDRESS_LENGTH ? from.substring(0, LoginEvent.ADDRESS_LENGTH) : from;
+    }
+
+    /** Whether the login page should say "too many attempts" (for this name from the local address). */
     @PermitAll
     public boolean isLocked(String username) {
-        return findByUsername(username).map(a -> a.isLocked(clock.instant())).orElse(false);
+        return isLocked(username, null);
+    }
+
+    /** Whether logins of this user name from this address are refused for now (said alike for unknown names). */
+    @PermitAll
+    public boolean isLocked(String username, String address) {
+        return throttled(typedName(username), address(address), clock.instant());
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,
@@ -120,11 +178,13 @@ public class AccountService {
         UserAccount account = findByUsername(caller).filter(UserAccount::isActive)
                 .orElseThrow(() -> new AccountRefused("account.password.notYours"));
         Instant now = clock.instant();
-        if (account.isLocked(now)) {
+        String from = address(null);
+        if (account.isLocked(now) || throttled(typedName(caller), from, now)) {
             throw new WrongCurrentPassword();
         }
         if (currentPassword == null || !HASHER.verify(currentPassword, account.getPasswordHash())) {
-            account.recordFailedLogin(now);
+            em.persist(new LoginEvent(now, typedName(caller), account.getId(), from, LoginEvent.Door.PASSWORD_CHANGE,
+                    false));
             throw new WrongCurrentPassword();
         }
         PasswordPolicy.check(account.getUsername(), newPassword);
@@ -132,6 +192,9 @@ public class AccountService {
             throw new AccountRefused("account.password.unchanged");
         }
         account.passwordChosenByOwner(HASHER.hash(newPassword));
+        // The account's other sessions and cached API credentials end at their next request.
+        account.renewSecurityStamp();
+        stamps.forget(account.getUsername());
         LOG.info(() -> "Password changed by its owner: " + account.getUsername());
     }
 
@@ -167,6 +230,7 @@ public class AccountService {
                 .orElseThrow(() -> new NotFoundException("UserAccount", id));
         ConcurrentEditException.unlessUnchanged("UserAccount", account.getVersion(), readVersion);
         account.deactivate();
+        stamps.forget(account.getUsername());
         return account;
     }
 
@@ -240,6 +304,7 @@ public class AccountService {
         }
         PasswordPolicy.check(account.getUsername(), temporaryPassword);
         account.resetPassword(HASHER.hash(temporaryPassword));
+        stamps.forget(account.getUsername());
         LOG.info(() -> "Password reset by " + context.getCallerPrincipal().getName() + ": " + account.getUsername());
         return account;
     }

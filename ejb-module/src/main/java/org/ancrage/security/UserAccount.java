@@ -90,6 +90,10 @@ public class UserAccount implements Serializable, Audited {
     @Column(name = "must_change_password", nullable = false)
     private boolean mustChangePassword;
 
+    /** Renewed when the password changes or the account is closed: sessions made under another one end. */
+    @Column(name = "security_stamp", length = 36, nullable = false)
+    private String securityStamp = newStamp();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_account_id"))
     @Column(name = "role", length = 32)
@@ -115,7 +119,20 @@ public class UserAccount implements Serializable, Audited {
 
     @Override
     public Set<String> auditMaskedAttributes() {
-        return Set.of("passwordHash");
+        return Set.of("passwordHash", "securityStamp");
+    }
+
+    private static String newStamp() {
+        return java.util.UUID.randomUUID().toString();
+    }
+
+    /** Ends every session and cached credential of this account at their next request. */
+    public void renewSecurityStamp() {
+        this.securityStamp = newStamp();
+    }
+
+    public String getSecurityStamp() {
+        return securityStamp;
     }
 
     public boolean isLocked(Instant now) {
@@ -157,6 +174,7 @@ public class UserAccount implements Serializable, Audited {
 
     public void deactivate() {
         this.active = false;
+        renewSecurityStamp();
     }
 
     /** An administrator gives a temporary password: the account is unlocked and must change it at the next login. */
@@ -164,6 +182,7 @@ public class UserAccount implements Serializable, Audited {
         this.passwordHash = temporaryHash;
         this.mustChangePassword = true;
         unlock();
+        renewSecurityStamp(); // the account's open sessions end: whoever holds them no longer knows the password
     }
 
     /** The person chose their own password: a temporary one no longer stands. */

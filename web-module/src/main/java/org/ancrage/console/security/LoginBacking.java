@@ -1,6 +1,5 @@
 package org.ancrage.console.security;
 
-import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -17,7 +16,6 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.regex.Pattern;
 import org.ancrage.console.Messages;
-import org.ancrage.security.AccountService;
 import org.ancrage.security.UserAccount;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
@@ -46,9 +44,6 @@ public class LoginBacking {
     @Inject
     private Messages messages;
 
-    @EJB
-    private AccountService accounts;
-
     public void login() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -66,7 +61,9 @@ public class LoginBacking {
                 external.redirect(external.getRequestContextPath() + (isConsolePage(page) ? page : "/app/home.xhtml"));
             }
             default -> {
-                String key = accounts.isLocked(username) ? "login.locked" : "login.failed";
+                // Throttled or not, said alike for an existing and an unknown name (LoginThrottle).
+                String key = request.getAttribute(AncrageAuthenticationMechanism.LOGIN_STATUS)
+                        == org.ancrage.security.LoginOutcome.Status.LOCKED ? "login.throttled" : "login.failed";
                 messages.error(null, key);
             }
         }

@@ -20,6 +20,7 @@ import org.ancrage.system.DomainException;
 public class PasswordBacking {
 
     @EJB private AccountService accounts;
+    @EJB private org.ancrage.security.SecurityStamps stamps;
     @Inject private CurrentUser currentUser;
     @Inject private Messages messages;
     @Inject private FacesContext faces;
@@ -45,6 +46,10 @@ public class PasswordBacking {
         }
         try {
             accounts.changePassword(currentUser.getUsername(), current.toCharArray(), newPassword.toCharArray());
+            // This session carries on; the account's other sessions end at their next request.
+            stamps.forget(currentUser.getUsername());
+            stamps.current(currentUser.getUsername()).ifPresent(stamp -> AncrageAuthenticationMechanism.keepSession(
+                    (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest(), stamp));
             messages.info(null, "password.changed");
         } catch (WrongCurrentPassword e) {
             messages.refused("password:current", e);

@@ -19,6 +19,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        apply(request, response);
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Sets the headers, once. Also called by the authentication mechanism, which answers 302 and 401
+     * before any filter runs: those responses carry the headers too.
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
+        if (response.containsHeader("X-Frame-Options")) {
+            return;
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         // A second policy beside PrimeFaces' script nonces: browsers enforce both.
@@ -29,9 +41,8 @@ public class SecurityHeadersFilter extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
-        if (request.getRequestURI().contains("/app/")) {
+        if (request.getRequestURI().contains("/app/") || org.ancrage.api.door.ApiPaths.isApi(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }

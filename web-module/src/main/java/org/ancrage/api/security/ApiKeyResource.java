@@ -1,0 +1,78 @@
+package org.ancrage.api.security;
+
+import jakarta.ejb.EJB;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.api.RequestBodies;
+import org.ancrage.security.ApiKey;
+import org.ancrage.security.ApiKeyService;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** API keys for administrators: list (with last use), issue (the secret answered once), revoke. */
+@Path("api-keys")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Security")
+public class ApiKeyResource {
+
+    /** A key as listed: never its secret, nor its hash. */
+    public record KeyView(long id, String name, String secretPrefix, String role, Long serviceUnitId,
+            Instant expiresAt, Instant createdAt, String createdBy, Instant revokedAt, Instant lastUsedAt,
+            long version) {
+        static KeyView of(ApiKey k) {
+            return new KeyView(k.getId(), k.getName(), k.getSecretPrefix(), k.getRole(), k.getServiceUnitId(),
+                    k.getExpiresAt(), k.getCreatedAt(), k.getCreatedBy(), k.getRevokedAt(), k.getLastUsedAt(),
+                    k.getVersion());
+        }
+    }
+
+    /** A key just issued, with its secret: the only time it is ever shown. */
+    public record IssuedView(KeyView key, String secret) {
+    }
+
+    public static class IssueBody {
+        @NotBlank @Size(max = ApiKey.NAME_LENGTH) public String name;
+        @NotBlank @Size(max = 32) public String role;
+        public Long serviceUnitId;
+        @NotNull public LocalDate expiresOn;
+    }
+
+    @EJB
+    private ApiKeyService keys;
+
+    @GET
+    @Operation(summary = "Every key issued, newest first, with its last use")
+    public List<KeyView> list() {
+        return keys.list().stream().map(KeyView::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Issue a key for one role in one service until a date; the secret is in this answer only")
+    public Response issue(IssueBody body) {
+        RequestBodies.valid(body);
+        ApiKeyService.IssuedKey issued = keys.issue(body.name, body.role, body.serviceUnitId, body.expiresOn);
+        return Response.status(Response.Status.CREATED)
+                .entity(new IssuedView(KeyView.of(issued.key()), issued.secret())).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Revoke a key: refused from its next request")
+    public KeyView revoke(@PathParam("id") long id) {
+        return KeyView.of(keys.revoke(id, keys.find(id).getVersion()));
+    }
+}

@@ -1,0 +1,128 @@
+package org.ancrage.console.admin;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.ancrage.console.Messages;
+import org.ancrage.organisation.OrganisationService;
+import org.ancrage.organisation.ServiceUnit;
+import org.ancrage.security.ApiKey;
+import org.ancrage.security.ApiKeyService;
+import org.ancrage.security.Roles;
+import org.ancrage.system.DomainException;
+
+/**
+ * API keys for the association's other systems: the list with their last use, a new key (name,
+ * role, service, expiry) whose secret is shown once on this page, a revocation after a
+ * confirmation.
+ */
+@Named
+@ViewScoped
+public class ApiKeysBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB private ApiKeyService keys;
+    @EJB private OrganisationService organisation;
+    @Inject private Messages messages;
+
+    private List<ApiKey> list;
+    private String name;
+    private String role;
+    private Long serviceUnitId;
+    private LocalDate expiresOn = LocalDate.now().plusYears(1);
+    /** The secret of the key just issued: shown once, forgotten at the next action. */
+    private String issuedSecret;
+
+    public List<ApiKey> getKeys() {
+        if (list == null) {
+            list = keys.list();
+        }
+        return list;
+    }
+
+    public List<ServiceUnit> getServiceUnits() {
+        return organisation.listServiceUnits();
+    }
+
+    public String serviceName(Long id) {
+        return id == null ? "" : getServiceUnits().stream().filter(s -> s.getId().equals(id)).map(ServiceUnit::getName)
+                .findFirst().orElse("");
+    }
+
+    public List<String> getAllRoles() {
+        return Arrays.asList(Roles.ALL);
+    }
+
+    /** The key's state as a bundle key: active, expired or revoked. */
+    public String state(ApiKey key) {
+        return key.getRevokedAt() != null ? "apikeys.revoked"
+                : key.isUsable(Instant.now()) ? "apikeys.active" : "apikeys.expired";
+    }
+
+    public void issue() {
+        issuedSecret = null;
+        try {
+            ApiKeyService.IssuedKey issued = keys.issue(name, role, serviceUnitId, expiresOn);
+            issuedSecret = issued.secret();
+            messages.info("apiKeyForm:messages", "apikeys.issued", issued.key().getName());
+            name = null;
+            list = null;
+        } catch (DomainException e) {
+            messages.refused("apiKeyForm:messages", e);
+        }
+    }
+
+    public void revoke(ApiKey key) {
+        issuedSecret = null;
+        try {
+            keys.revoke(key.getId(), key.getVersion());
+            messages.info("apiKeys:messages", "apikeys.revokedNow", key.getName());
+        } catch (DomainException e) {
+            messages.refused("apiKeys:messages", e);
+        }
+        list = null;
+    }
+
+    public String getIssuedSecret() {
+        return issuedSecret;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getRole() {
+        return role;
+    }
+
+    public void setRole(String role) {
+        this.role = role;
+    }
+
+    public Long getServiceUnitId() {
+        return serviceUnitId;
+    }
+
+    public void setServiceUnitId(Long serviceUnitId) {
+        this.serviceUnitId = serviceUnitId;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate expiresOn) {
+        this.expiresOn = expiresOn;
+    }
+}
