@@ -64,6 +64,9 @@ public class RequestBodyCheck implements ContainerRequestFilter, ReaderIntercept
                 }
             }
         }
+        if (request.getLength() > MAX_JSON_BYTES && MediaType.APPLICATION_JSON_TYPE.isCompatible(request.getMediaType())) {
+            throw new jakarta.ws.rs.WebApplicationException(413); // said before a byte of it is read
+        }
         if (!request.hasEntity() && bodyRequired()) {
             throw new BadParameter("body", "api.body.missing");
         }

@@ -37,6 +37,7 @@ import org.ancrage.households.Relationship;
 import org.ancrage.households.ResourceType;
 import org.ancrage.money.Money;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Households: creation (with likely duplicates pointed out), search, the file. */
@@ -81,6 +82,10 @@ public class HouseholdResource {
     public static final int MAX_MEMBERS = 30;
 
     /** A new household: its service, its members (the head first), its residence status and contacts. */
+    @Schema(name = "NewHousehold", description = "A new household: its service and members, the head first",
+            example = "{\"serviceUnitId\": 1, \"members\": [{\"lastName\": \"Diallo\", \"firstName\": \"Awa\", "
+                    + "\"birthDate\": \"1988-05-14\", \"sex\": \"F\", \"relationship\": \"HEAD\"}], "
+                    + "\"address\": \"12 rue des Tilleuls, 55100 Verdun\", \"phone\": \"03 29 00 00 00\"}")
     public static class NewHousehold {
         @NotNull public Long serviceUnitId;
         @NotEmpty @Size(max = MAX_MEMBERS) @Valid public List<NewMember> members;

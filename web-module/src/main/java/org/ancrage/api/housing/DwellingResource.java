@@ -41,6 +41,7 @@ import org.ancrage.housing.HousingService;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.money.Money;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Dwellings of the stock, their state, their main lease or mandate, who lived there and what happened. */
@@ -73,6 +74,10 @@ public class DwellingResource {
     }
 
     /** A dwelling as typed; {@code version} when updating. */
+    @Schema(name = "DwellingBody", description = "A dwelling as typed; version when updating",
+            example = "{\"landlordId\": 3, \"serviceUnitId\": 1, \"address\": \"4 place de la Gare\", "
+                    + "\"postcode\": \"55100\", \"city\": \"Verdun\", \"size\": \"T3\", \"surface\": 62.5, "
+                    + "\"floor\": 2, \"lift\": false, \"stepFree\": false, \"rent\": 410.00, \"charges\": 45.00, \"places\": 1}")
     public static class DwellingBody {
         public Long version;
         @NotNull public Long landlordId;

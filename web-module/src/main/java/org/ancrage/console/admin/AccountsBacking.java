@@ -142,7 +142,7 @@ public class AccountsBacking implements Serializable {
             messages.info(null, "accounts.edited", selectedUsername);
             list = null;
         } catch (DomainException e) {
-            messages.refused("editForm:messages", e);
+            messages.refused(null, e); // shown in the dialog, on the version it was opened with
         }
     }
 
