@@ -22,6 +22,7 @@ public record CadenceStatus(int countedInWindow, int required, LocalDate nextDue
         }
         LocalDate windowStart = today.minusDays(cadence.perDays() - 1L);
         List<LocalDate> counted = contacts.stream()
+                .filter(c -> c.getStatus() == ContactStatus.DONE)
                 .filter(c -> cadence.counts(c.getType()))
                 .map(c -> c.getOccurredAt().toLocalDate())
                 .filter(d -> !d.isAfter(today))

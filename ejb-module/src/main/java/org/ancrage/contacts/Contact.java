@@ -66,6 +66,21 @@ public class Contact implements Serializable, Audited {
     @Column(name = "confidential_note", length = NOTE_LENGTH)
     private String confidentialNote;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 16, nullable = false)
+    private ContactStatus status = ContactStatus.DONE;
+
+    /** Who logged it (null for contacts logged before this was kept: then the worker is the author). */
+    @Column(name = "logged_by")
+    private Long loggedBy;
+
+    public static final int REASON_LENGTH = 500;
+
+    @Size(max = REASON_LENGTH)
+    @Column(name = "cancel_reason", length = REASON_LENGTH)
+    private String cancelReason;
+
     @Transient
     private boolean confidentialNoteWithheld;
 
@@ -91,6 +106,86 @@ public class Contact implements Serializable, Audited {
         this.durationMinutes = durationMinutes;
         this.topics = topics;
         this.confidentialNote = confidentialNote;
+    }
+
+    /**
+     * Dates the contact against the association's clock: a contact dated later than {@code now} is
+     * an appointment (planned), never counted as done until it is turned into one.
+     */
+    void loggedBy(Long author, LocalDateTime now) {
+        this.loggedBy = author;
+        this.status = occurredAt.isAfter(now) ? ContactStatus.PLANNED : ContactStatus.DONE;
+    }
+
+    /** Whether {@code userId} wrote this contact (its logger, or its worker for older ones). */
+    public boolean isAuthoredBy(Long userId) {
+        return userId != null && userId.equals(loggedBy != null ? loggedBy : workerId);
+    }
+
+    /** The appointment took place: a done contact, once its time has come. */
+    void held(LocalDateTime now, Integer durationMinutes, String topics, String confidentialNote) {
+        requireStatus(ContactStatus.PLANNED);
+        if (occurredAt.isAfter(now)) {
+            throw new ContactRefused("contact.appointment.notYet", occurredAt);
+        }
+        this.status = ContactStatus.DONE;
+        this.durationMinutes = durationMinutes;
+        this.topics = topics;
+        this.confidentialNote = confidentialNote;
+    }
+
+    /** The household did not come: a missed appointment, kept as such. */
+    void missed(LocalDateTime now) {
+        requireStatus(ContactStatus.PLANNED);
+        if (occurredAt.isAfter(now)) {
+            throw new ContactRefused("contact.appointment.notYet", occurredAt);
+        }
+        this.status = ContactStatus.MISSED;
+    }
+
+    /** Corrects what was logged; the date decides again whether it is done or planned. */
+    void corrected(Details details, LocalDateTime now) {
+        if (status == ContactStatus.CANCELLED) {
+            throw new ContactRefused("contact.cancelled");
+        }
+        this.occurredAt = details.occurredAt();
+        this.type = details.type();
+        this.durationMinutes = details.durationMinutes();
+        this.topics = details.topics();
+        this.confidentialNote = details.confidentialNote();
+        if (status != ContactStatus.MISSED) {
+            this.status = occurredAt.isAfter(now) ? ContactStatus.PLANNED : ContactStatus.DONE;
+        }
+    }
+
+    /** Cancelled, with the reason: stays on the file as cancelled, counted nowhere. */
+    void cancelled(String reason) {
+        if (status == ContactStatus.CANCELLED) {
+            throw new ContactRefused("contact.cancelled");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ContactRefused("contact.cancel.reasonRequired");
+        }
+        this.status = ContactStatus.CANCELLED;
+        this.cancelReason = reason.strip();
+    }
+
+    private void requireStatus(ContactStatus expected) {
+        if (status != expected) {
+            throw new ContactRefused("contact.notPlanned");
+        }
+    }
+
+    public ContactStatus getStatus() {
+        return status == null ? ContactStatus.DONE : status;
+    }
+
+    public Long getLoggedBy() {
+        return loggedBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     @Override

@@ -15,8 +15,12 @@ import java.util.Optional;
 import org.ancrage.measures.Measure;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
+import org.ancrage.reminders.AlertKind;
+import org.ancrage.reminders.AlertResolution;
 import org.ancrage.security.Roles;
 import org.ancrage.security.UserAccount;
+import org.ancrage.system.AssociationClock;
+import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.NotFoundException;
 
 /** Contacts with households, and the cadence of each measure against its programme. */
@@ -34,6 +38,8 @@ public class ContactService {
 
     @Resource
     private SessionContext context;
+    @EJB
+    private AlertResolution alerts;
 
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Contact logContact(long measureId, Contact.Details details) {
@@ -42,7 +48,9 @@ public class ContactService {
         mayActFor(details.workerId());
         Contact contact = new Contact(measureId, measure.getHouseholdId(), details.occurredAt(), details.type(),
                 details.workerId(), details.durationMinutes(), details.topics(), details.confidentialNote());
+        contact.loggedBy(callerId(), AssociationClock.now());
         em.persist(contact);
+        contactDone(contact);
         return contact;
     }
 
@@ -69,6 +77,73 @@ public class ContactService {
         if (!coordinatesTheWorker) {
             throw new ContactWorkerRefused(workerId);
         }
+    }
+
+    /** The appointment took place: what was said is written now, and it counts as done. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Contact holdAppointment(long contactId, long readVersion, Integer durationMinutes, String topics,
+            String confidentialNote) {
+        Contact contact = own(contactId, readVersion);
+        contact.held(AssociationClock.now(), durationMinutes, topics, confidentialNote);
+        contactDone(contact);
+        return contact;
+    }
+
+    /** The household did not come to the appointment. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Contact missAppointment(long contactId, long readVersion) {
+        Contact contact = own(contactId, readVersion);
+        contact.missed(AssociationClock.now());
+        return contact;
+    }
+
+    /** Its author corrects a contact (the audit trail keeps what it said before). */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Contact correctContact(long contactId, long readVersion, Contact.Details details) {
+        Contact contact = own(contactId, readVersion);
+        contact.corrected(details, AssociationClock.now());
+        contactDone(contact);
+        return contact;
+    }
+
+    /** Its author cancels a contact: it stays on the file as cancelled, with the reason, and counts nowhere. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Contact cancelContact(long contactId, long readVersion, String reason) {
+        Contact contact = own(contactId, readVersion);
+        contact.cancelled(reason);
+        return contact;
+    }
+
+    /** A contact of the caller's own, at the version they read. */
+    private Contact own(long contactId, long readVersion) {
+        Contact contact = Optional.ofNullable(em.find(Contact.class, contactId))
+                .orElseThrow(() -> new NotFoundException("Contact", contactId));
+        needToKnow.measure(contact.getMeasureId());
+        if (!contact.isAuthoredBy(callerId())) {
+            throw new ContactRefused("contact.notAuthor");
+        }
+        ConcurrentEditException.unlessUnchanged("Contact", contact.getVersion(), readVersion);
+        return contact;
+    }
+
+    /** A done contact removes the causes of the cadence alert, and after the end, of the follow-up one. */
+    private void contactDone(Contact contact) {
+        if (contact.getStatus() != ContactStatus.DONE) {
+            return;
+        }
+        em.flush();
+        Measure measure = measure(contact.getMeasureId());
+        if (measure.getProgramme().getCadence().counts(contact.getType())) {
+            alerts.resolve(measure.getId(), AlertKind.CONTACT_LATE);
+        }
+        if (measure.getEndDate() != null && !contact.getOccurredAt().toLocalDate().isBefore(measure.getEndDate())) {
+            alerts.resolve(measure.getId(), AlertKind.FOLLOW_UP_DUE);
+        }
+    }
+
+    private Long callerId() {
+        return em.createQuery("select u.id from UserAccount u where u.username = :me", Long.class)
+                .setParameter("me", context.getCallerPrincipal().getName()).getResultStream().findFirst().orElse(null);
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
@@ -107,6 +182,24 @@ public class ContactService {
             contact.withholdConfidentialNote();
         });
         return contacts;
+    }
+
+    /**
+     * When the follow-up visit of an ended measure is due, as long as no contact was held since the
+     * end (UDAF 55: 6 months after the end); nothing for a measure without one, or once it is logged.
+     */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Optional<LocalDate> followUpVisitDue(long measureId) {
+        needToKnow.measure(measureId);
+        Measure measure = measure(measureId);
+        if (measure.getFollowUpDue() == null || measure.getEndDate() == null) {
+            return Optional.empty();
+        }
+        boolean logged = !em.createQuery("select c.id from Contact c where c.measureId = :measure"
+                        + " and c.status = :done and c.occurredAt >= :end", Long.class)
+                .setParameter("measure", measureId).setParameter("done", ContactStatus.DONE)
+                .setParameter("end", measure.getEndDate().atStartOfDay()).setMaxResults(1).getResultList().isEmpty();
+        return logged ? Optional.empty() : Optional.of(measure.getFollowUpDue());
     }
 
     /** The measure's cadence on {@code on}: contacts counted, next one due, late or not. */

@@ -170,6 +170,11 @@ public class Measure implements Serializable, Audited {
     /** Writes the evaluation (bilan) of the current period. */
     public Evaluation evaluate(Evaluation evaluation) {
         requireOpen();
+        if (evaluation.getProposedDecision() != null
+                && !Decision.offeredBy(programme).contains(evaluation.getProposedDecision())) {
+            throw new MeasureRefused("measure.evaluation.decisionNotOffered", evaluation.getProposedDecision(),
+                    programme.getName());
+        }
         evaluation.attachTo(this, currentPeriod().getNumber());
         evaluations.add(evaluation);
         return evaluation;
@@ -251,6 +256,11 @@ public class Measure implements Serializable, Audited {
     /** The end of the current period, if there is one and it has an end. */
     public Optional<LocalDate> currentPeriodEnd() {
         return periods.isEmpty() ? Optional.empty() : Optional.ofNullable(currentPeriod().getEnd());
+    }
+
+    /** For a diagnostic, when its report is due to the requesting body; nothing once it is written. */
+    public Optional<LocalDate> diagnosticReportDue() {
+        return evaluations.isEmpty() ? programme.diagnosticReportDue(start) : Optional.empty();
     }
 
     /** When the evaluation of the current period is due, if the period has an end. */

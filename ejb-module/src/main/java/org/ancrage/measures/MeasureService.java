@@ -13,6 +13,8 @@ import java.util.Optional;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.Programme;
+import org.ancrage.reminders.AlertKind;
+import org.ancrage.reminders.AlertResolution;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.NotFoundException;
@@ -29,6 +31,9 @@ public class MeasureService {
 
     @EJB
     private NeedToKnow needToKnow;
+
+    @EJB
+    private AlertResolution alerts;
 
     @RolesAllowed(Roles.COORDINATOR)
     public Measure openMeasure(long householdId, long programmeId, long referentWorkerId, long serviceUnitId,
@@ -89,6 +94,7 @@ public class MeasureService {
         needToKnow.measure(id);
         Measure measure = current(id, readVersion);
         measure.renew(derogation);
+        alerts.resolve(id, AlertKind.PERIOD_ENDING, AlertKind.EVALUATION_DUE);
         return measure;
     }
 
@@ -97,6 +103,7 @@ public class MeasureService {
         needToKnow.measure(id);
         Measure measure = current(id, readVersion);
         measure.evaluate(evaluation);
+        alerts.resolve(id, AlertKind.EVALUATION_DUE, AlertKind.DIAGNOSTIC_REPORT_DUE);
         return measure;
     }
 
@@ -134,6 +141,7 @@ public class MeasureService {
         needToKnow.measure(id);
         Measure measure = current(id, readVersion);
         measure.end(date, reason, outcome);
+        alerts.measureEnded(id);
         return measure;
     }
 

@@ -112,6 +112,20 @@ public class Programme implements Serializable, Audited {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "form", length = 16, nullable = false)
+    private ProgrammeForm form = ProgrammeForm.SUPPORT;
+
+    /** For a diagnostic: days from the start by which the report is due to the requesting body. */
+    @Min(1)
+    @Column(name = "diagnostic_report_days")
+    private Integer diagnosticReportDays;
+
+    /** A template the association does not run, kept out of the lists where programmes are chosen. */
+    @Column(name = "hidden", nullable = false)
+    private boolean hidden;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -142,6 +156,12 @@ public class Programme implements Serializable, Audited {
         return Optional.ofNullable(maxTotalMonths).map(m -> start.plusMonths(m).minusDays(1));
     }
 
+    /** When the diagnostic report of a measure starting on {@code start} is due, for a diagnostic. */
+    public Optional<LocalDate> diagnosticReportDue(LocalDate start) {
+        return form == ProgrammeForm.DIAGNOSTIC && diagnosticReportDays != null
+                ? Optional.of(start.plusDays(diagnosticReportDays)) : Optional.empty();
+    }
+
     /** When the evaluation of a period ending on {@code periodEnd} is due. */
     public LocalDate evaluationDue(LocalDate periodEnd) {
         return periodEnd.minusDays(evaluationLeadDays);
@@ -163,6 +183,10 @@ public class Programme implements Serializable, Audited {
         if (firstPeriodMonths != null && firstPeriodMonths < 1 || maxTotalMonths != null && maxTotalMonths < 1) {
             throw new ProgrammeRefused("programme.periods.atLeastOneMonth");
         }
+        if (form == ProgrammeForm.DIAGNOSTIC && (firstPeriodMonths != null || maxTotalMonths != null
+                || steps.length > 0)) {
+            throw new ProgrammeRefused("programme.diagnostic.noPeriods");
+        }
         if (steps.length > 0 && firstPeriodMonths == null) {
             throw new ProgrammeRefused("programme.periods.renewalsWithoutFirstPeriod");
         }
@@ -182,6 +206,77 @@ public class Programme implements Serializable, Audited {
         this.maxTotalMonths = maxTotalMonths;
         this.renewalSteps = new ArrayList<>(List.of(steps));
         return this;
+    }
+
+    /**
+     * Makes the programme a diagnostic (AVDL requested by a DALO commission, the CCAPEX…): no
+     * periods, a report due {@code reportDays} days after the start; or back to a support measure
+     * with periods ({@code form} SUPPORT, {@code reportDays} ignored).
+     */
+    public Programme form(ProgrammeForm form, Integer reportDays) {
+        if (form == ProgrammeForm.DIAGNOSTIC) {
+            if (firstPeriodMonths != null || maxTotalMonths != null || !renewalSteps.isEmpty()) {
+                throw new ProgrammeRefused("programme.diagnostic.noPeriods");
+            }
+            if (reportDays == null || reportDays < 1) {
+                throw new ProgrammeRefused("programme.diagnostic.reportDaysRequired");
+            }
+            this.diagnosticReportDays = reportDays;
+        } else {
+            this.diagnosticReportDays = null;
+        }
+        this.form = form == null ? ProgrammeForm.SUPPORT : form;
+        return this;
+    }
+
+    /**
+     * The first renewal step that can never be granted because it would end past the maximum
+     * (first period plus the renewals up to it, in months), if any. The measure refuses such a
+     * renewal anyway; an administrator setting the rules is told at once.
+     */
+    public Optional<Integer> unreachableRenewal() {
+        if (maxTotalMonths == null || firstPeriodMonths == null) {
+            return Optional.empty();
+        }
+        int total = firstPeriodMonths;
+        for (int i = 0; i < renewalSteps.size(); i++) {
+            total += renewalSteps.get(i).months();
+            if (total > maxTotalMonths) {
+                return Optional.of(i + 1);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Refuses, with the step and the months it would reach, a renewal that can never be granted. */
+    public Programme requireReachableRenewals() {
+        unreachableRenewal().ifPresent(step -> {
+            int reached = firstPeriodMonths;
+            for (int i = 0; i < step; i++) {
+                reached += renewalSteps.get(i).months();
+            }
+            throw new ProgrammeRefused("programme.renewal.unreachable", step, reached, maxTotalMonths);
+        });
+        return this;
+    }
+
+    /** A copy of this programme's rules under another code and name, for an association's own programme. */
+    public Programme copyAs(String newCode, String newName) {
+        Programme copy = new Programme(newCode, newName, funder, kind);
+        copy.firstPeriodMonths = firstPeriodMonths;
+        copy.maxTotalMonths = maxTotalMonths;
+        copy.renewalSteps = new ArrayList<>(renewalSteps);
+        copy.cadence = getCadence();
+        copy.evaluationLeadDays = evaluationLeadDays;
+        copy.evaluationRequiredBeforeRenewal = evaluationRequiredBeforeRenewal;
+        copy.followUpMonths = followUpMonths;
+        copy.financedCapacity = financedCapacity;
+        copy.housingIncluded = housingIncluded;
+        copy.residenceStatusRequired = residenceStatusRequired;
+        copy.eligibilityNotes = eligibilityNotes;
+        copy.form = form;
+        copy.diagnosticReportDays = diagnosticReportDays;
+        return copy;
     }
 
     public Programme cadence(ContactCadence cadence) {
@@ -236,6 +331,11 @@ public class Programme implements Serializable, Audited {
 
     public void deactivate() {
         this.active = false;
+    }
+
+    /** Hides a template the association does not run, or shows it again. */
+    public void hidden(boolean hidden) {
+        this.hidden = hidden;
     }
 
     private int shortestPeriodMonths() {
@@ -312,6 +412,22 @@ public class Programme implements Serializable, Audited {
 
     public boolean isActive() {
         return active;
+    }
+
+    public ProgrammeForm getForm() {
+        return form == null ? ProgrammeForm.SUPPORT : form;
+    }
+
+    public boolean isDiagnostic() {
+        return getForm() == ProgrammeForm.DIAGNOSTIC;
+    }
+
+    public Integer getDiagnosticReportDays() {
+        return diagnosticReportDays;
+    }
+
+    public boolean isHidden() {
+        return hidden;
     }
 
     public long getVersion() {

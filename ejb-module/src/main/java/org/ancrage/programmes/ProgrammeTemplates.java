@@ -23,7 +23,7 @@ public final class ProgrammeTemplates {
 
     public static List<Programme> all() {
         return List.of(alsaImlSublease(), asldImlClassique(), asldImlPlus(), aslManagementMandate(), aslCafSimple(),
-                aslCafReinforced(), aparAvdl(), aparIml(), aparAsll(), udaf55Asll());
+                aslCafReinforced(), aparAvdl(), aparAvdlDiagnostic(), aparIml(), aparAsll(), udaf55Asll());
     }
 
     /** ALSA: 6 months, renewable once 6 months, a last 6 only by DDETSPP derogation; 18 max; a visit a month. */
@@ -88,6 +88,19 @@ public final class ProgrammeTemplates {
         return new Programme("APAR-AVDL", "AVDL (APAR)", "État (DDCS, FNAVDL)", ProgrammeKind.AVDL)
                 .eligibility(false, false, "Sur demande d’une commission DALO, de la CCAPEX, d’un CHRS ou d’un "
                         + "bailleur ; diagnostic ou accompagnement.");
+    }
+
+    /**
+     * APAR: AVDL in its diagnostic form (seed 003: "l'établissement d'un diagnostic … peut être
+     * demandé par" the DALO commission, the CCAPEX, a shelter, a landlord): no periods, a report due
+     * to the requesting body. The seed sets no delay: 60 days is a default to adjust.
+     */
+    public static Programme aparAvdlDiagnostic() {
+        return new Programme("APAR-AVDL-DIAGNOSTIC", "Diagnostic AVDL (APAR)", "État (DDCS, FNAVDL)",
+                ProgrammeKind.AVDL)
+                .form(ProgrammeForm.DIAGNOSTIC, 60)
+                .eligibility(false, false, "Diagnostic demandé par une commission DALO, la CCAPEX, un CHRS ou un "
+                        + "bailleur ; rapport adressé à l’instance demandeuse.");
     }
 
     /** APAR: IML, dwellings prospected and managed by the association, temporary sub-lease agreement. */

@@ -65,6 +65,51 @@ public class Referral implements Serializable, Audited {
     @Column(name = "measure_id")
     private Long measureId;
 
+    public static final int REFERENCE_LENGTH = 60;
+    public static final int REFERRER_LENGTH = 120;
+    public static final int REFERRER_CONTACT_LENGTH = 200;
+    public static final int COMMENT_LENGTH = 2000;
+    public static final int ATTENDEES_LENGTH = 500;
+    public static final int NOTES_LENGTH = 4000;
+
+    /** The orienting body's own reference (the SIAO request number, the DALO file number…). */
+    @Size(max = REFERENCE_LENGTH)
+    @Column(name = "orienting_reference", length = REFERENCE_LENGTH)
+    private String orientingReference;
+
+    @Size(max = REFERRER_LENGTH)
+    @Column(name = "referrer_name", length = REFERRER_LENGTH)
+    private String referrerName;
+
+    @Size(max = REFERRER_CONTACT_LENGTH)
+    @Column(name = "referrer_contact", length = REFERRER_CONTACT_LENGTH)
+    private String referrerContact;
+
+    @Size(max = COMMENT_LENGTH)
+    @Column(name = "referral_comment", length = COMMENT_LENGTH)
+    private String comment;
+
+    @Size(max = ATTENDEES_LENGTH)
+    @Column(name = "interview_attendees", length = ATTENDEES_LENGTH)
+    private String interviewAttendees;
+
+    @Size(max = NOTES_LENGTH)
+    @Column(name = "interview_notes", length = NOTES_LENGTH)
+    private String interviewNotes;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "interview_outcome", length = 16)
+    private InterviewOutcome interviewOutcome;
+
+    /** What the orienting body says of its referral, besides the programme and the date. */
+    public record Details(String orientingReference, String referrerName, String referrerContact, String comment) {
+        public static final Details NONE = new Details(null, null, null, null);
+    }
+
+    /** The admission interview as it took place. */
+    public record Interview(LocalDate on, String attendees, String notes, InterviewOutcome outcome) {
+    }
+
     @Version
     @Column(name = "version")
     private long version;
@@ -77,6 +122,35 @@ public class Referral implements Serializable, Audited {
         this.programmeId = programmeId;
         this.orientingBody = orientingBody;
         this.receivedOn = receivedOn;
+    }
+
+    public Referral details(Details details) {
+        if (details != null) {
+            this.orientingReference = blankToNull(details.orientingReference());
+            this.referrerName = blankToNull(details.referrerName());
+            this.referrerContact = blankToNull(details.referrerContact());
+            this.comment = blankToNull(details.comment());
+        }
+        return this;
+    }
+
+    /** Records the admission interview: its date, who attended, the notes and its outcome. */
+    public void interviewed(Interview interview) {
+        requireWaiting();
+        if (interview == null || interview.on() == null || interview.outcome() == null) {
+            throw new ReferralRefused("referral.interview.incomplete");
+        }
+        if (interview.on().isBefore(receivedOn)) {
+            throw new ReferralRefused("referral.interview.beforeReceived", receivedOn);
+        }
+        this.interviewOn = interview.on();
+        this.interviewAttendees = blankToNull(interview.attendees());
+        this.interviewNotes = blankToNull(interview.notes());
+        this.interviewOutcome = interview.outcome();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public void interviewOn(LocalDate date) {
@@ -157,6 +231,34 @@ public class Referral implements Serializable, Audited {
 
     public Long getMeasureId() {
         return measureId;
+    }
+
+    public String getOrientingReference() {
+        return orientingReference;
+    }
+
+    public String getReferrerName() {
+        return referrerName;
+    }
+
+    public String getReferrerContact() {
+        return referrerContact;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public String getInterviewAttendees() {
+        return interviewAttendees;
+    }
+
+    public String getInterviewNotes() {
+        return interviewNotes;
+    }
+
+    public InterviewOutcome getInterviewOutcome() {
+        return interviewOutcome;
     }
 
     public long getVersion() {

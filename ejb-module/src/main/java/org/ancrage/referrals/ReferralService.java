@@ -35,11 +35,45 @@ public class ReferralService {
 
     @RolesAllowed(Roles.COORDINATOR)
     public Referral receiveReferral(long householdId, long programmeId, OrientingBody from, LocalDate receivedOn) {
+        return receiveReferral(householdId, programmeId, from, receivedOn, Referral.Details.NONE);
+    }
+
+    /** Receives a referral with what the orienting body says of it: its reference, who refers, a comment. */
+    @RolesAllowed(Roles.COORDINATOR)
+    public Referral receiveReferral(long householdId, long programmeId, OrientingBody from, LocalDate receivedOn,
+            Referral.Details details) {
         needToKnow.household(householdId);
         find(Household.class, householdId);
         find(Programme.class, programmeId);
-        Referral referral = new Referral(householdId, programmeId, from, receivedOn);
+        Referral referral = new Referral(householdId, programmeId, from, receivedOn).details(details);
         em.persist(referral);
+        return referral;
+    }
+
+    /** Every referral waiting, whatever the programme, oldest first (the "all programmes" waiting list). */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
+    public List<Referral> waitingListOfAllProgrammes() {
+        return em.createQuery("select r from Referral r where r.status = :waiting"
+                        + needToKnow.restriction().householdCondition("r.householdId")
+                        + " order by r.receivedOn, r.id", Referral.class)
+                .setParameter("waiting", ReferralStatus.WAITING).setMaxResults(2000).getResultList();
+    }
+
+    /** A household's referrals, newest first, for its file. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<Referral> referralsOfHousehold(long householdId) {
+        needToKnow.household(householdId);
+        return em.createQuery("select r from Referral r where r.householdId = :household"
+                + " order by r.receivedOn desc, r.id desc", Referral.class)
+                .setParameter("household", householdId).getResultList();
+    }
+
+    /** Records the admission interview as it took place (date, who attended, notes, outcome). */
+    @RolesAllowed(Roles.COORDINATOR)
+    public Referral recordInterview(long referralId, long readVersion, Referral.Interview interview) {
+        needToKnow.referral(referralId);
+        Referral referral = current(referralId, readVersion);
+        referral.interviewed(interview);
         return referral;
     }
 

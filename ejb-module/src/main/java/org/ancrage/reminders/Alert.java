@@ -44,6 +44,10 @@ public class Alert {
     @Column(name = "seen_at")
     private Instant seenAt;
 
+    /** When its cause went away (bilan written, contact logged, measure ended…): no longer shown. */
+    @Column(name = "resolved_at")
+    private Instant resolvedAt;
+
     @Version
     private long version;
 
@@ -90,6 +94,10 @@ public class Alert {
 
     public Instant getSeenAt() {
         return seenAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
     }
 
     public long getVersion() {

@@ -7,7 +7,9 @@ public enum AlertKind {
     MAXIMUM_DURATION(60),
     CONTACT_LATE(0),
     FOLLOW_UP_DUE(14),
-    INSURANCE_EXPIRING(30);
+    INSURANCE_EXPIRING(30),
+    /** A diagnostic's report to the requesting body (DALO commission, CCAPEX…). */
+    DIAGNOSTIC_REPORT_DUE(14);
 
     private final int noticeDays;
 

@@ -49,13 +49,14 @@ public class AlertMail {
         @SuppressWarnings("unchecked")
         List<Object[]> recipients = em.createNativeQuery("SELECT DISTINCT u.id, u.email, u.preferred_locale"
                 + " FROM user_account u JOIN alert a ON a.recipient_id = u.id WHERE a.emailed_at IS NULL"
-                + " AND u.email_alerts AND u.email IS NOT NULL AND u.active ORDER BY u.id").getResultList();
+                + " AND a.resolved_at IS NULL AND u.email_alerts AND u.email IS NOT NULL AND u.active ORDER BY u.id").getResultList();
         for (Object[] recipient : recipients) {
             long id = ((Number) recipient[0]).longValue();
             Locale locale = recipient[2] == null ? Locale.FRENCH : Locale.forLanguageTag(recipient[2].toString());
             @SuppressWarnings("unchecked")
             List<Object[]> alerts = em.createNativeQuery("SELECT a.id, a.kind, a.due_date, h.reference FROM alert a"
                     + " JOIN household h ON h.id = a.household_id WHERE a.recipient_id = ?1 AND a.emailed_at IS NULL"
+                    + " AND a.resolved_at IS NULL"
                     + " ORDER BY a.due_date, a.id").setParameter(1, id).getResultList();
             try {
                 send(recipient[1].toString(), digest(alerts, locale), locale, alerts.size());

@@ -25,14 +25,14 @@ public class AlertService {
     /** The caller's alerts not seen yet, soonest deadline first. */
     public List<Alert> unseenAlerts(int max) {
         return em.createQuery("select a from Alert a, UserAccount u where u.username = :me and a.recipientId = u.id"
-                        + " and a.seenAt is null order by a.dueDate, a.id", Alert.class)
+                        + " and a.seenAt is null and a.resolvedAt is null order by a.dueDate, a.id", Alert.class)
                 .setParameter("me", caller.getCallerPrincipal().getName())
                 .setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
     }
 
     public long countUnseenAlerts() {
         return em.createQuery("select count(a) from Alert a, UserAccount u where u.username = :me"
-                        + " and a.recipientId = u.id and a.seenAt is null", Long.class)
+                        + " and a.recipientId = u.id and a.seenAt is null and a.resolvedAt is null", Long.class)
                 .setParameter("me", caller.getCallerPrincipal().getName()).getSingleResult();
     }
 

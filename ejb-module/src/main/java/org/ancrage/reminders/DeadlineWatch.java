@@ -33,10 +33,12 @@ public class DeadlineWatch {
             SELECT m.id, m.household_id, m.service_unit_id, m.referent_worker_id, m.programme_id,
                    m.status = 'OPEN', m.start_date, p.number, p.end_date,
                    EXISTS (SELECT 1 FROM evaluation e WHERE e.measure_id = m.id AND e.period_number = p.number),
-                   (SELECT max(c.occurred_at) FROM contact c WHERE c.measure_id = m.id
+                   (SELECT max(c.occurred_at) FROM contact c WHERE c.measure_id = m.id AND c.status = 'DONE'
                         AND (pr.cadence_types IS NULL OR c.type = ANY (string_to_array(pr.cadence_types, ',')))),
                    m.follow_up_due, o.start_date,
-                   (SELECT max(i.expires_on) FROM insurance_certificate i WHERE i.household_id = m.household_id)
+                   (SELECT max(i.expires_on) FROM insurance_certificate i WHERE i.household_id = m.household_id),
+                   m.end_date IS NOT NULL AND EXISTS (SELECT 1 FROM contact f WHERE f.measure_id = m.id
+                        AND f.status = 'DONE' AND f.occurred_at >= m.end_date)
             FROM measure m
             LEFT JOIN programme pr ON pr.id = m.programme_id
             LEFT JOIN LATERAL (SELECT mp.number, mp.end_date FROM measure_period mp WHERE mp.measure_id = m.id
@@ -80,7 +82,8 @@ public class DeadlineWatch {
         return new MeasureWatch(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5),
                 row.getBoolean(6), date(row, 7), (Integer) row.getObject(8), date(row, 9), row.getBoolean(10),
                 lastContact == null ? null : lastContact.toLocalDateTime().toLocalDate(), date(row, 12),
-                housedSince != null, housedSince == null ? null : insured == null ? housedSince : insured);
+                housedSince != null, housedSince == null ? null : insured == null ? housedSince : insured,
+                row.getBoolean(15));
     }
 
     private static LocalDate date(ResultSet row, int column) throws SQLException {
@@ -104,6 +107,44 @@ public class DeadlineWatch {
                 .setParameter("role", Roles.COORDINATOR).getResultList()
                 .forEach(row -> coordinators.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((Long) row[1]));
         return coordinators;
+    }
+
+    private static final String RESOLVE_GONE = "UPDATE alert a SET resolved_at = now() WHERE a.measure_id = ?"
+            + " AND a.resolved_at IS NULL AND NOT EXISTS (SELECT 1 FROM unnest(CAST(? AS varchar[]), CAST(? AS date[]))"
+            + " AS s(kind, due) WHERE s.kind = a.kind AND s.due = a.due_date)";
+
+    /** What a measure's deadlines are now: its alerts for any other deadline have lost their cause. */
+    public record Standing(long measureId, List<Deadline> deadlines) {
+    }
+
+    /**
+     * Resolves, in one JDBC batch, the alerts of these measures whose deadline no longer stands
+     * (same kind and due date); running it again changes nothing.
+     *
+     * @return how many were resolved
+     */
+    public int resolveGone(List<Standing> measures) {
+        if (measures.isEmpty()) {
+            return 0;
+        }
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(RESOLVE_GONE)) {
+            for (Standing measure : measures) {
+                update.setLong(1, measure.measureId());
+                update.setArray(2, connection.createArrayOf("varchar",
+                        measure.deadlines().stream().map(d -> d.kind().name()).toArray()));
+                update.setArray(3, connection.createArrayOf("date",
+                        measure.deadlines().stream().map(d -> Date.valueOf(d.dueDate())).toArray()));
+                update.addBatch();
+            }
+            int resolved = 0;
+            for (int count : update.executeBatch()) {
+                resolved += Math.max(count, 0);
+            }
+            return resolved;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Resolving alerts failed", e);
+        }
     }
 
     /** One alert to raise: a deadline and who is told of it. */

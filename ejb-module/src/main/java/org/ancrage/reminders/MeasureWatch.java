@@ -19,13 +19,22 @@ import org.ancrage.programmes.Programme;
  */
 public record MeasureWatch(long measureId, long householdId, long serviceUnitId, long referentId, long programmeId,
         boolean open, LocalDate start, Integer periodNumber, LocalDate periodEnd, boolean evaluated, LocalDate lastContact,
-        LocalDate followUpDue, boolean housed, LocalDate insuredUntil) {
+        LocalDate followUpDue, boolean housed, LocalDate insuredUntil, boolean followUpDone) {
 
     /** Follow-up visits further back than this are history, not reminders. */
     private static final int FOLLOW_UP_HORIZON_DAYS = 90;
 
     /** The deadlines of this measure that are noticeable on {@code today}. */
     public List<Deadline> deadlines(Programme programme, LocalDate today) {
+        return standingDeadlines(programme, today).stream().filter(d -> d.isNoticeable(today)).toList();
+    }
+
+    /**
+     * Every deadline this measure still has on {@code today}, noticeable yet or not: an alert raised
+     * for a deadline not among them has lost its cause (bilan written, contact logged, period
+     * renewed, follow-up visit logged) and is resolved.
+     */
+    public List<Deadline> standingDeadlines(Programme programme, LocalDate today) {
         if (programme == null) {
             throw new UnwatchableMeasure(measureId, "its programme is unknown");
         }
@@ -51,10 +60,15 @@ public record MeasureWatch(long measureId, long householdId, long serviceUnitId,
             if (housed && insuredUntil != null) {
                 deadlines.add(deadline(AlertKind.INSURANCE_EXPIRING, insuredUntil));
             }
-        } else if (followUpDue != null && !followUpDue.isBefore(today.minusDays(FOLLOW_UP_HORIZON_DAYS))) {
+            if (!evaluated) {
+                programme.diagnosticReportDue(start)
+                        .ifPresent(due -> deadlines.add(deadline(AlertKind.DIAGNOSTIC_REPORT_DUE, due)));
+            }
+        } else if (followUpDue != null && !followUpDone
+                && !followUpDue.isBefore(today.minusDays(FOLLOW_UP_HORIZON_DAYS))) {
             deadlines.add(deadline(AlertKind.FOLLOW_UP_DUE, followUpDue));
         }
-        return deadlines.stream().filter(d -> d.isNoticeable(today)).toList();
+        return deadlines;
     }
 
     private Deadline deadline(AlertKind kind, LocalDate due) {

@@ -29,7 +29,7 @@ public class StatisticsService {
             , c AS (SELECT count(*) FILTER (WHERE c.type = 'HOME_VISIT') AS visits,
                            count(*) FILTER (WHERE c.type = 'OFFICE_APPOINTMENT') AS appointments
                       FROM contact c JOIN m ON m.id = c.measure_id
-                     WHERE c.occurred_at >= ?3 AND c.occurred_at < ?5)
+                     WHERE c.occurred_at >= ?3 AND c.occurred_at < ?5 AND c.status = 'DONE')
             SELECT (SELECT count(DISTINCT household_id) FROM m),
                    (SELECT count(*) FROM m WHERE start_date >= ?3),
                    (SELECT count(*) FROM m WHERE end_date <= ?4),
@@ -55,7 +55,7 @@ public class StatisticsService {
 
     private static final String KEY_FIGURES = """
             WITH c AS (SELECT c.measure_id, count(*) AS contacts FROM contact c
-                        WHERE c.occurred_at >= ?2 GROUP BY c.measure_id)
+                        WHERE c.occurred_at >= ?2 AND c.status = 'DONE' GROUP BY c.measure_id)
             SELECT s.id, s.name, p.id, p.name,
                    count(*) FILTER (WHERE m.status = 'OPEN'),
                    count(*) FILTER (WHERE m.start_date >= ?1),

@@ -20,7 +20,8 @@ class ProgrammeAdjustmentRulesTest {
 
     @Test
     void everyTemplateHoldsTogether() {
-        assertEquals(10, assertDoesNotThrow(ProgrammeTemplates::all).size());
+        assertEquals(11, assertDoesNotThrow(ProgrammeTemplates::all).size());
+        ProgrammeTemplates.all().forEach(p -> assertDoesNotThrow(p::requireReachableRenewals));
     }
 
     @Test
@@ -69,5 +70,39 @@ class ProgrammeAdjustmentRulesTest {
         assertEquals("programme.capacity.negative", refusal(() -> programme.capacity(-1)));
         assertEquals("programme.followUp.atLeastOneMonth", refusal(() -> programme.followUpAfter(0)));
         assertEquals("programme.nameAndFunderRequired", refusal(() -> programme.rename("IML", " ")));
+    }
+
+    @Test
+    void aRenewalThatCouldNeverBeGrantedWithinTheMaximumIsRefusedWithTheStepAndTheMonths() {
+        programme.periods(6, 12, RenewalStep.of(3), RenewalStep.of(3), RenewalStep.of(3));
+        ProgrammeRefused refused = assertThrows(ProgrammeRefused.class, programme::requireReachableRenewals);
+        assertEquals("programme.renewal.unreachable", refused.messageKey());
+        assertEquals(List.of(3, 15, 12), refused.arguments());
+        programme.periods(6, 12, RenewalStep.of(3), RenewalStep.of(3));
+        assertDoesNotThrow(programme::requireReachableRenewals);
+    }
+
+    @Test
+    void aDiagnosticHasNoPeriodsAndAReportDelay() {
+        assertEquals("programme.diagnostic.reportDaysRequired",
+                refusal(() -> programme.form(ProgrammeForm.DIAGNOSTIC, null)));
+        programme.form(ProgrammeForm.DIAGNOSTIC, 45);
+        assertEquals(java.time.LocalDate.of(2026, 3, 18),
+                programme.diagnosticReportDue(java.time.LocalDate.of(2026, 2, 1)).orElseThrow());
+        Programme withPeriods = new Programme("P", "P", "CAF", ProgrammeKind.OTHER).periods(6, 12);
+        assertEquals("programme.diagnostic.noPeriods",
+                refusal(() -> withPeriods.form(ProgrammeForm.DIAGNOSTIC, 30)));
+    }
+
+    @Test
+    void aCopyHasEveryRuleOfItsTemplateUnderItsOwnCode() {
+        Programme template = ProgrammeTemplates.udaf55Asll();
+        Programme copy = template.copyAs("MEUSE-ASLL-6", "ASLL 6 mois");
+        assertEquals("MEUSE-ASLL-6", copy.getCode());
+        assertEquals(template.getFirstPeriodMonths(), copy.getFirstPeriodMonths());
+        assertEquals(template.getRenewalSteps().size(), copy.getRenewalSteps().size());
+        assertEquals(template.getFollowUpMonths(), copy.getFollowUpMonths());
+        assertEquals(template.getCadence().contacts(), copy.getCadence().contacts());
+        assertEquals(template.getEvaluationLeadDays(), copy.getEvaluationLeadDays());
     }
 }

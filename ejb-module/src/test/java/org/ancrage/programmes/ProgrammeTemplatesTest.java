@@ -16,7 +16,8 @@ class ProgrammeTemplatesTest {
         Set<String> codes = new HashSet<>();
         all.forEach(p -> assertTrue(codes.add(p.getCode()), "duplicate " + p.getCode()));
         assertEquals(Set.of("ALSA-IML-SOUS-LOCATION", "ASLD-IML-CLASSIQUE", "ASLD-IML-PLUS", "ASL-IML-MANDAT",
-                "ASL-CAF-SIMPLE", "ASL-CAF-RENFORCE", "APAR-AVDL", "APAR-IML", "APAR-ASLL-71", "UDAF55-ASLL"), codes);
+                "ASL-CAF-SIMPLE", "ASL-CAF-RENFORCE", "APAR-AVDL", "APAR-AVDL-DIAGNOSTIC", "APAR-IML", "APAR-ASLL-71",
+                "UDAF55-ASLL"), codes);
     }
 
     @Test

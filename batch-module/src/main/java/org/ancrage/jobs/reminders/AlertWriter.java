@@ -10,7 +10,10 @@ import org.ancrage.jobs.JobIdentity;
 import org.ancrage.reminders.DeadlineWatch;
 import org.ancrage.reminders.DeadlineWatch.Raise;
 
-/** Raises a chunk's alerts in one batch, inside the chunk's transaction. */
+/**
+ * Raises a chunk's alerts in one batch, and resolves those whose deadline the measures no longer
+ * have, inside the chunk's transaction.
+ */
 @Named
 @Dependent
 public class AlertWriter extends AbstractItemWriter {
@@ -22,10 +25,15 @@ public class AlertWriter extends AbstractItemWriter {
     private DeadlineWatch watch;
 
     @Override
-    @SuppressWarnings("unchecked")
     public void writeItems(List<Object> items) {
         List<Raise> raises = new ArrayList<>();
-        items.forEach(item -> raises.addAll((List<Raise>) item));
+        List<DeadlineWatch.Standing> standing = new ArrayList<>();
+        for (Object item : items) {
+            DeadlineProcessor.Watched watched = (DeadlineProcessor.Watched) item;
+            raises.addAll(watched.raises());
+            standing.add(watched.standing());
+        }
+        identity.call(() -> watch.resolveGone(standing));
         identity.call(() -> watch.raise(raises));
     }
 }

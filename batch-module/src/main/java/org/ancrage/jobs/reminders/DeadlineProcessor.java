@@ -20,7 +20,9 @@ import org.ancrage.reminders.MeasureWatch;
 /**
  * Turns a measure into the alerts its deadlines raise on the run date: one for the referent, and
  * one for each coordinator of the service once the deadline is past. A measure that cannot be
- * watched throws {@code UnwatchableMeasure}, which the job skips and reports.
+ * watched throws {@code UnwatchableMeasure}, which the job skips and reports. Every measure
+ * watched also says which deadlines it still has, so that the writer resolves the alerts whose
+ * cause is gone.
  */
 @Named
 @Dependent
@@ -48,8 +50,9 @@ public class DeadlineProcessor implements ItemProcessor {
             coordinators = identity.call(watch::coordinatorsByService);
         }
         MeasureWatch measure = (MeasureWatch) item;
+        List<Deadline> standing = measure.standingDeadlines(programmes.get(measure.programmeId()), today);
         List<Raise> raises = new ArrayList<>();
-        for (Deadline deadline : measure.deadlines(programmes.get(measure.programmeId()), today)) {
+        for (Deadline deadline : standing.stream().filter(d -> d.isNoticeable(today)).toList()) {
             raises.add(new Raise(deadline, deadline.referentId()));
             if (deadline.isLate(today)) {
                 coordinators.getOrDefault(deadline.serviceUnitId(), List.of()).stream()
@@ -57,6 +60,10 @@ public class DeadlineProcessor implements ItemProcessor {
                         .forEach(id -> raises.add(new Raise(deadline, id)));
             }
         }
-        return raises.isEmpty() ? null : raises;
+        return new Watched(raises, new DeadlineWatch.Standing(measure.measureId(), standing));
+    }
+
+    /** A measure's alerts to raise, and the deadlines it still has (its other alerts are resolved). */
+    record Watched(List<Raise> raises, DeadlineWatch.Standing standing) {
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -33,11 +34,27 @@ public class ContactResource {
 
     /** A contact; the confidential note only for those who may read it, otherwise flagged as withheld. */
     public record ContactView(Long id, LocalDateTime occurredAt, String type, Long workerId, Integer durationMinutes,
-            String topics, String confidentialNote, boolean confidentialNoteWithheld) {
+            String topics, String confidentialNote, boolean confidentialNoteWithheld, String status,
+            String cancelReason, long version) {
         static ContactView of(Contact c) {
             return new ContactView(c.getId(), c.getOccurredAt(), c.getType().name(), c.getWorkerId(),
-                    c.getDurationMinutes(), c.getTopics(), c.getConfidentialNote(), c.isConfidentialNoteWithheld());
+                    c.getDurationMinutes(), c.getTopics(), c.getConfidentialNote(), c.isConfidentialNoteWithheld(),
+                    c.getStatus().name(), c.getCancelReason(), c.getVersion());
         }
+    }
+
+    /** A correction: the contact as it should read, and the version it was read at. */
+    public static class Correction extends NewContact {
+        @NotNull public Long version;
+    }
+
+    /** An appointment held (what was said), missed, or a contact cancelled (why); at the version read. */
+    public static class Change {
+        @NotNull public Long version;
+        @Min(0) @Max(1440) public Integer durationMinutes;
+        @Size(max = Contact.TOPICS_LENGTH) public String topics;
+        @Size(max = Contact.NOTE_LENGTH) public String confidentialNote;
+        @Size(max = Contact.REASON_LENGTH) public String reason;
     }
 
     /** A contact as a worker logs it. */
@@ -65,6 +82,40 @@ public class ContactResource {
     @Operation(summary = "The measure's contacts, newest first (confidential notes only for the workers of its service)")
     public List<ContactView> list(@PathParam("measureId") long measureId) {
         return contacts.contactsOfMeasure(measureId).stream().map(ContactView::of).toList();
+    }
+
+    @PUT
+    @Path("{contactId}")
+    @Operation(summary = "Correct a contact (its author only; the audit trail keeps what it said)")
+    public ContactView correct(@PathParam("measureId") long measureId, @PathParam("contactId") long contactId,
+            Correction body) {
+        return ContactView.of(contacts.correctContact(contactId, body.version, new Contact.Details(body.occurredAt,
+                body.type, body.workerId, body.durationMinutes, body.topics, body.confidentialNote)));
+    }
+
+    @POST
+    @Path("{contactId}/held")
+    @Operation(summary = "An appointment took place: it becomes a done contact")
+    public ContactView held(@PathParam("measureId") long measureId, @PathParam("contactId") long contactId,
+            Change body) {
+        return ContactView.of(contacts.holdAppointment(contactId, body.version, body.durationMinutes, body.topics,
+                body.confidentialNote));
+    }
+
+    @POST
+    @Path("{contactId}/missed")
+    @Operation(summary = "The household missed the appointment")
+    public ContactView missed(@PathParam("measureId") long measureId, @PathParam("contactId") long contactId,
+            Change body) {
+        return ContactView.of(contacts.missAppointment(contactId, body.version));
+    }
+
+    @POST
+    @Path("{contactId}/cancellation")
+    @Operation(summary = "Cancel a contact (its author only): it stays, shown as cancelled, counted nowhere")
+    public ContactView cancel(@PathParam("measureId") long measureId, @PathParam("contactId") long contactId,
+            Change body) {
+        return ContactView.of(contacts.cancelContact(contactId, body.version, body.reason));
     }
 
     @GET

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.ancrage.api.RequestBodies;
 import org.ancrage.security.ApiKey;
 import org.ancrage.security.ApiKeyService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -63,7 +62,6 @@ public class ApiKeyResource {
     @POST
     @Operation(summary = "Issue a key for one role in one service until a date; the secret is in this answer only")
     public Response issue(IssueBody body) {
-        RequestBodies.valid(body);
         ApiKeyService.IssuedKey issued = keys.issue(body.name, body.role, body.serviceUnitId, body.expiresOn);
         return Response.status(Response.Status.CREATED)
                 .entity(new IssuedView(KeyView.of(issued.key()), issued.secret())).build();
