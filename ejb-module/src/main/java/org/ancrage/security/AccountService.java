@@ -90,21 +90,35 @@ public class AccountService {
 
     /** Whether {@link LoginThrottle} refuses attempts for this user name from this address now. */
     private boolean throttled(String name, String from, Instant now) {
-        Instant windowStart = now.minus(LoginThrottle.WINDOW);
-        Instant lastSuccess = em.createQuery("select max(e.at) from LoginEvent e where e.username = :name"
-                        + " and e.address = :from and e.success = true and e.at > :since", Instant.class)
-                .setParameter("name", name).setParameter("from", from).setParameter("since", windowStart)
-                .getSingleResult();
-        Instant since = lastSuccess == null ? windowStart : lastSuccess;
-        long ofUser = em.createQuery("select count(e) from LoginEvent e where e.username = :name"
-                        + " and e.address = :from and e.success = false and e.at > :since", Long.class)
-                .setParameter("name", name).setParameter("from", from).setParameter("since", since)
-                .getSingleResult();
+        long ofUser = failuresCounted(name, from, now);
         long ofAddress = ofUser >= LoginThrottle.PER_USER_AND_ADDRESS ? 0
                 : em.createQuery("select count(e) from LoginEvent e where e.address = :from"
                         + " and e.success = false and e.at > :since", Long.class)
-                .setParameter("from", from).setParameter("since", windowStart).getSingleResult();
+                .setParameter("from", from).setParameter("since", now.minus(LoginThrottle.WINDOW)).getSingleResult();
         return LoginThrottle.refuses(ofUser, ofAddress);
+    }
+
+    /**
+     * The failures of this user name from this address that count now: within the window, since the
+     * last success from there, and since an administrator last unlocked the account.
+     */
+    private long failuresCounted(String name, String from, Instant now) {
+        Instant since = now.minus(LoginThrottle.WINDOW);
+        Instant lastSuccess = em.createQuery("select max(e.at) from LoginEvent e where e.username = :name"
+                        + " and e.address = :from and e.success = true and e.at > :since", Instant.class)
+                .setParameter("name", name).setParameter("from", from).setParameter("since", since)
+                .getSingleResult();
+        Instant unlocked = em.createQuery("select u.unlockedAt from UserAccount u where u.username = :name", Instant.class)
+                .setParameter("name", name).getResultStream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        for (Instant later : new Instant[] {lastSuccess, unlocked}) {
+            if (later != null && later.isAfter(since)) {
+                since = later;
+            }
+        }
+        return em.createQuery("select count(e) from LoginEvent e where e.username = :name"
+                        + " and e.address = :from and e.success = false and e.at > :since", Long.class)
+                .setParameter("name", name).setParameter("from", from).setParameter("since", since)
+                .getSingleResult();
     }
 
     /** The user name as recorded in login events: trimmed, lower case, cut to the column. */
@@ -329,7 +343,22 @@ public class AccountService {
     /** Whether the account is locked now, and the instant the lock ends (null when it is not locked). */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public Instant lockedUntil(UserAccount account) {
-        return account.isLocked(clock.instant()) ? account.getLockedUntil() : null;
+        // Locked means: logins of this name are refused from at least one address, until the window
+        // after that address's last failure has passed.
+        Instant now = clock.instant();
+        String name = typedName(account.getUsername());
+        List<Object[]> failing = em.createQuery("select e.address, max(e.at) from LoginEvent e where e.username = :name"
+                        + " and e.success = false and e.at > :since group by e.address", Object[].class)
+                .setParameter("name", name).setParameter("since", now.minus(LoginThrottle.WINDOW)).getResultList();
+        Instant until = null;
+        for (Object[] row : failing) {
+            Instant end = ((Instant) row[1]).plus(LoginThrottle.WINDOW);
+            if (failuresCounted(name, (String) row[0], now) >= LoginThrottle.PER_USER_AND_ADDRESS
+                    && (until == null || end.isAfter(until))) {
+                until = end;
+            }
+        }
+        return until;
     }
 
     private UserAccount current(long id, long readVersion) {

@@ -81,6 +81,10 @@ public class UserAccount implements Serializable, Audited {
     @Column(name = "last_login_at")
     private Instant lastLoginAt;
 
+    /** When an administrator last lifted the login throttle: failures before it no longer count. */
+    @Column(name = "unlocked_at")
+    private Instant unlockedAt;
+
     @Column(name = "email_alerts", nullable = false)
     private boolean emailAlerts;
 
@@ -196,6 +200,11 @@ public class UserAccount implements Serializable, Audited {
         this.lockedUntil = null;
         this.failedLogins = 0;
         this.firstFailedLoginAt = null;
+        this.unlockedAt = Instant.now();
+    }
+
+    public Instant getUnlockedAt() {
+        return unlockedAt;
     }
 
     /** What an administrator edits: the name shown, the roles, the service, the e-mail and the alert digest. */
