@@ -12,31 +12,25 @@ import java.util.Locale;
 
 /**
  * Dates, times, numbers and money as the reader reads them, in their language (58,50 €, 6,7,
- * 01/12/2026 in French; €58.50, 6.7, 01 Dec 2026 in English), and the association's time zone —
- * the one place that reads the system property {@code ancrage.timezone} (Europe/Paris by default).
+ * 01/12/2026 in French; €58.50, 6.7, 01 Dec 2026 in English), in the association's time zone
+ * ({@link AssociationClock}).
  * The console's pages and the refusals' texts all format through here.
  */
 public final class ReaderFormats {
 
-    /** The system property naming the association's time zone (an IANA id such as Europe/Paris). */
-    public static final String TIMEZONE_PROPERTY = "ancrage.timezone";
-
-    private ReaderFormats() {
-    }
-
-    /** The association's time zone: where its staff work, whatever the server's clock says. */
+    /** The association's time zone ({@link AssociationClock}, the one place that reads it). */
     public static ZoneId zone() {
-        return ZoneId.of(System.getProperty(TIMEZONE_PROPERTY, "Europe/Paris"));
+        return AssociationClock.zone();
     }
 
     /** Today in the association's time zone. */
     public static LocalDate today() {
-        return LocalDate.now(zone());
+        return AssociationClock.today();
     }
 
     /** Now, to the minute, in the association's time zone. */
     public static LocalDateTime now() {
-        return LocalDateTime.now(zone()).withSecond(0).withNano(0);
+        return AssociationClock.now();
     }
 
     private static boolean french(Locale locale) {
