@@ -44,6 +44,9 @@ public abstract class ApiErrors {
     @Context
     private jakarta.ws.rs.core.UriInfo uriInfo;
 
+    @Context
+    private jakarta.servlet.http.HttpServletRequest servletRequest;
+
     protected Response answer(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof DomainException refusal) {
@@ -53,7 +56,7 @@ public abstract class ApiErrors {
             return invalid(invalid);
         }
         if (isAccessRefusal(cause)) {
-            RoleRefusals.record(request, uriInfo);
+            RoleRefusals.record(request, uriInfo, servletRequest);
             return respond(ApiError.of(403, "forbidden", text("api.forbidden")));
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException
