@@ -2,6 +2,7 @@ package org.ancrage.reporting;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
@@ -182,9 +183,14 @@ class StatisticsIT {
         parameters.setProperty(Jobs.YEAR, Integer.toString(YEAR));
         assertEquals(BatchStatus.COMPLETED, JobRuns.run(administrator, jobs, Jobs.STATISTICS, parameters));
         Indicators computed = director.call(() -> statistics.compute(programme, null, YEAR));
-        Indicators kept = funder.call(() -> statistics.snapshots(YEAR, null)).stream()
+        Indicators kept = director.call(() -> statistics.snapshots(YEAR, null)).stream()
                 .filter(s -> s.programmeId() == programme).findFirst().orElseThrow();
         assertEquals(computed, kept);
+        // A funder reads the same snapshot with its cells of fewer than 5 households masked (issue 13, item 15).
+        Indicators funders = funder.call(() -> statistics.snapshots(YEAR, null)).stream()
+                .filter(s -> s.programmeId() == programme).findFirst().orElseThrow();
+        assertEquals(computed.maskedForFunders(), funders);
+        assertTrue(funders.isMasked(), "this programme's cells hold 1 or 2 households: " + funders);
         assertEquals(computed.monthMeasures(), funder.call(() -> statistics.snapshots(YEAR, nord)).stream()
                 .filter(s -> s.programmeId() == programme).findFirst().orElseThrow().monthMeasures() + 2);
         assertThrows(EJBAccessException.class, () -> funder.call(() -> statistics.compute(programme, null, YEAR)));

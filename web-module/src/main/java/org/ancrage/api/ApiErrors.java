@@ -44,6 +44,9 @@ public abstract class ApiErrors {
     @Context
     private jakarta.ws.rs.core.UriInfo uriInfo;
 
+    @Context
+    private jakarta.servlet.http.HttpServletRequest servletRequest;
+
     protected Response answer(Throwable thrown) {
         Throwable cause = unwrap(thrown);
         if (cause instanceof DomainException refusal) {
@@ -57,7 +60,7 @@ public abstract class ApiErrors {
                     new ApiError.FieldError(bad.parameter(), text(bad.messageKey(), bad.arguments())))));
         }
         if (isAccessRefusal(cause)) {
-            RoleRefusals.record(request, uriInfo);
+            RoleRefusals.record(request, uriInfo, servletRequest);
             return respond(ApiError.of(403, "forbidden", text("api.forbidden")));
         }
         if (cause instanceof JsonbException || cause instanceof ProcessingException

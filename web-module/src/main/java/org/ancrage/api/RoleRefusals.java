@@ -18,7 +18,16 @@ final class RoleRefusals {
     private RoleRefusals() {
     }
 
-    static void record(Request request, UriInfo uri) {
+    private static final String RECORDED = RoleRefusals.class.getName();
+
+    /** Records the refusal once per request (the error may be mapped more than once on its way out). */
+    static void record(Request request, UriInfo uri, jakarta.servlet.http.HttpServletRequest servletRequest) {
+        if (servletRequest != null) {
+            if (servletRequest.getAttribute(RECORDED) != null) {
+                return;
+            }
+            servletRequest.setAttribute(RECORDED, Boolean.TRUE);
+        }
         try {
             String path = uri == null ? "?" : "/" + uri.getPath();
             String what = (request == null ? "" : request.getMethod() + " ") + "/api" + path;
