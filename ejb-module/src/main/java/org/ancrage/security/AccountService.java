@@ -302,6 +302,7 @@ public class AccountService {
         }
         account.edit(details.displayName().strip(), details.roles(), details.serviceUnitId(),
                 blankToNull(details.email()), details.emailAlerts());
+        stamps.forget(account.getUsername());
         LOG.info(() -> "Account edited by " + context.getCallerPrincipal().getName() + ": " + account.getUsername());
         return account;
     }

@@ -209,6 +209,9 @@ public class UserAccount implements Serializable, Audited {
 
     /** What an administrator edits: the name shown, the roles, the service, the e-mail and the alert digest. */
     public void edit(String displayName, Set<String> roles, Long serviceUnitId, String email, boolean emailAlerts) {
+        if (!new TreeSet<>(roles).equals(new TreeSet<>(this.roles)) || !java.util.Objects.equals(serviceUnitId, this.serviceUnitId)) {
+            renewSecurityStamp(); // open sessions carry the roles and service they logged in with: they end
+        }
         this.displayName = displayName;
         this.roles = new TreeSet<>(roles);
         this.serviceUnitId = serviceUnitId;
