@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import org.ancrage.console.Messages;
@@ -92,7 +91,7 @@ public class RetentionBacking implements Serializable {
     private void run(boolean dry) {
         Properties parameters = new Properties();
         parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(dry));
-        parameters.setProperty(Jobs.RUN_DATE, LocalDate.now().toString());
+        parameters.setProperty(Jobs.RUN_DATE, org.ancrage.system.AssociationClock.today().toString());
         try {
             lastExecution = jobs.start(Jobs.RETENTION, parameters);
             messages.info("retention:messages", dry ? "retention.dryRunStarted" : "retention.started", lastExecution);
