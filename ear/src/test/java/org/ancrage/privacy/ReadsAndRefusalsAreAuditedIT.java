@@ -68,7 +68,8 @@ class ReadsAndRefusalsAreAuditedIT {
     @Test
     void aCallRefusedForWantOfARoleIsRecorded() throws Exception {
         long before = TestDatabase.count("select count(*) from audit_entry where action = 'REFUSED'"
-                + " and username = 'financeur' and entity_type = 'RoleRequired'");
+                + " and username = 'financeur' and entity_type = 'RoleRequired'"
+                + " and changes like '%GET /api/households%'");
         HttpResponse<String> refused = FUNDER.get("/ancrage/api/households?name=dupont");
         assertEquals(403, refused.statusCode(), refused.body());
         HttpResponse<String> job = WORKER.post("/ancrage/api/jobs/retention", "");
