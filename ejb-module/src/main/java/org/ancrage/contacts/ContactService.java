@@ -164,15 +164,18 @@ public class ContactService {
 
     /**
      * Contacts between two moments, for the agenda: one worker's ({@code workerId}), or every
-     * contact within the caller's reach when it is null. Notes are not part of an agenda: the
+     * contact within the caller's reach when it is null; appointments planned are there, cancelled
+     * contacts are not. Notes are not part of an agenda: the
      * contacts are detached with them withheld.
      */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Contact> agenda(Long workerId, LocalDateTime from, LocalDateTime to) {
         TypedQuery<Contact> query = em.createQuery("select c from Contact c where c.occurredAt >= :from"
-                + " and c.occurredAt < :to" + (workerId == null ? "" : " and c.workerId = :worker")
+                + " and c.occurredAt < :to and c.status <> :cancelled"
+                + (workerId == null ? "" : " and c.workerId = :worker")
                 + needToKnow.restriction().householdCondition("c.householdId") + " order by c.occurredAt",
-                Contact.class).setParameter("from", from).setParameter("to", to);
+                Contact.class).setParameter("from", from).setParameter("to", to)
+                .setParameter("cancelled", ContactStatus.CANCELLED);
         if (workerId != null) {
             query.setParameter("worker", workerId);
         }

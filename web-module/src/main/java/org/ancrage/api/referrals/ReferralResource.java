@@ -20,6 +20,7 @@ import org.ancrage.api.Page;
 import org.ancrage.api.Paging;
 import org.ancrage.api.QueryValues;
 import org.ancrage.api.measures.MeasureResource.MeasureView;
+import org.ancrage.referrals.InterviewOutcome;
 import org.ancrage.referrals.OrientingBody;
 import org.ancrage.referrals.Referral;
 import org.ancrage.referrals.ReferralService;
@@ -34,10 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ReferralResource {
 
     public record ReferralView(Long id, Long householdId, Long programmeId, String orientingBody,
-            LocalDate receivedOn, String status, String decisionReason, Long measureId, long version) {
+            LocalDate receivedOn, String status, String decisionReason, Long measureId, long version,
+            String orientingReference, String referrerName, String referrerContact, String comment,
+            LocalDate interviewOn, String interviewAttendees, String interviewNotes, String interviewOutcome) {
         static ReferralView of(Referral r) {
             return new ReferralView(r.getId(), r.getHouseholdId(), r.getProgrammeId(), r.getOrientingBody().name(),
-                    r.getReceivedOn(), r.getStatus().name(), r.getDecisionReason(), r.getMeasureId(), r.getVersion());
+                    r.getReceivedOn(), r.getStatus().name(), r.getDecisionReason(), r.getMeasureId(), r.getVersion(),
+                    r.getOrientingReference(), r.getReferrerName(), r.getReferrerContact(), r.getComment(),
+                    r.getInterviewOn(), r.getInterviewAttendees(), r.getInterviewNotes(),
+                    r.getInterviewOutcome() == null ? null : r.getInterviewOutcome().name());
         }
     }
 
@@ -47,6 +53,11 @@ public class ReferralResource {
         @NotNull public Long programmeId;
         @NotNull public OrientingBody orientingBody;
         @NotNull public LocalDate receivedOn;
+        /** The orienting body's own reference (SIAO request number…). */
+        @Size(max = Referral.REFERENCE_LENGTH) public String orientingReference;
+        @Size(max = Referral.REFERRER_LENGTH) public String referrerName;
+        @Size(max = Referral.REFERRER_CONTACT_LENGTH) public String referrerContact;
+        @Size(max = Referral.COMMENT_LENGTH) public String comment;
     }
 
     /** The admission: who follows the household, from when. */
@@ -71,7 +82,8 @@ public class ReferralResource {
     @Operation(summary = "Receive a referral; it waits on the programme's list")
     public Response receive(NewReferral body) {
         return Response.status(Response.Status.CREATED).entity(ReferralView.of(referrals.receiveReferral(
-                body.householdId, body.programmeId, body.orientingBody, body.receivedOn))).build();
+                body.householdId, body.programmeId, body.orientingBody, body.receivedOn, new Referral.Details(
+                        body.orientingReference, body.referrerName, body.referrerContact, body.comment)))).build();
     }
 
     @GET
@@ -94,17 +106,22 @@ public class ReferralResource {
         return MeasureView.of(referrals.admit(id, body.version, body.referentWorkerId, body.serviceUnitId, body.start));
     }
 
-    /** The date of the admission interview. */
+    /** The admission interview: its date; once held, who attended, the notes and the outcome. */
     public static class Interview {
         @NotNull public Long version;
         @NotNull public LocalDate on;
+        @Size(max = Referral.ATTENDEES_LENGTH) public String attendees;
+        @Size(max = Referral.NOTES_LENGTH) public String notes;
+        public InterviewOutcome outcome;
     }
 
     @POST
     @Path("{id}/interview")
-    @Operation(summary = "Set the admission interview")
+    @Operation(summary = "Set the admission interview, or record it as held (with its outcome)")
     public ReferralView interview(@PathParam("id") long id, Interview body) {
-        return ReferralView.of(referrals.scheduleInterview(id, body.version, body.on));
+        return ReferralView.of(body.outcome == null ? referrals.scheduleInterview(id, body.version, body.on)
+                : referrals.recordInterview(id, body.version, new Referral.Interview(body.on, body.attendees,
+                        body.notes, body.outcome)));
     }
 
     @POST

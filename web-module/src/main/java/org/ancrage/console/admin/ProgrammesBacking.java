@@ -14,6 +14,8 @@ import org.ancrage.console.Messages;
 import org.ancrage.contacts.ContactType;
 import org.ancrage.programmes.ContactCadence;
 import org.ancrage.programmes.Programme;
+import org.ancrage.programmes.ProgrammeForm;
+import org.ancrage.programmes.ProgrammeKind;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.programmes.RenewalStep;
 import org.ancrage.system.DomainException;
@@ -30,16 +32,20 @@ public class ProgrammesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Which field of the dialog a refusal is about (by the start of its key); the dialog otherwise. */
-    private static final Map<String, String> FIELD_OF_REFUSAL = Map.of(
-            "programme.nameAndFunderRequired", "name",
-            "programme.periods.maximumBelowFirst", "maxTotal",
-            "programme.periods.renewalsWithoutFirstPeriod", "firstPeriod",
-            "programme.periods.atLeastOneMonth", "firstPeriod",
-            "programme.renewal.", "steps",
-            "programme.evaluation.", "leadDays",
-            "programme.followUp.", "followUp",
-            "programme.capacity.", "capacity",
-            "programme.cadence.", "cadenceContacts");
+    private static final Map<String, String> FIELD_OF_REFUSAL = Map.ofEntries(
+            Map.entry("programme.nameAndFunderRequired", "name"),
+            Map.entry("programme.periods.maximumBelowFirst", "maxTotal"),
+            Map.entry("programme.periods.renewalsWithoutFirstPeriod", "firstPeriod"),
+            Map.entry("programme.periods.atLeastOneMonth", "firstPeriod"),
+            Map.entry("programme.renewal.", "steps"),
+            Map.entry("programme.evaluation.", "leadDays"),
+            Map.entry("programme.followUp.", "followUp"),
+            Map.entry("programme.capacity.", "capacity"),
+            Map.entry("programme.cadence.", "cadenceContacts"),
+            Map.entry("programme.code.", "code"),
+            Map.entry("programme.kindRequired", "kind"),
+            Map.entry("programme.diagnostic.noPeriods", "form"),
+            Map.entry("programme.diagnostic.reportDaysRequired", "reportDays"));
 
     @EJB private ProgrammeService programmes;
     @Inject private Messages messages;
@@ -59,6 +65,15 @@ public class ProgrammesBacking implements Serializable {
     private boolean evaluationRequiredBeforeRenewal;
     private Integer followUpMonths;
     private Integer financedCapacity;
+    /** A new programme (from scratch or as a copy) rather than an edit: then it has a code and a kind. */
+    private boolean creating;
+    private String code;
+    private ProgrammeKind kind;
+    private ProgrammeForm form = ProgrammeForm.SUPPORT;
+    private Integer diagnosticReportDays;
+    private boolean residenceStatusRequired;
+    private boolean housingIncluded;
+    private String eligibilityNotes;
 
     /** One renewal as edited in the dialog. */
     public static class Step implements Serializable {
@@ -103,8 +118,61 @@ public class ProgrammesBacking implements Serializable {
         return List.of(ContactType.values());
     }
 
+    /** Opens the dialog on an empty programme, to be created from scratch. */
+    public void prepareNew() {
+        creating = true;
+        editedId = null;
+        code = null;
+        kind = null;
+        name = null;
+        funder = null;
+        firstPeriodMonths = null;
+        maxTotalMonths = null;
+        steps = new ArrayList<>();
+        cadenceContacts = null;
+        cadencePerDays = null;
+        cadenceTypes = new ArrayList<>();
+        evaluationLeadDays = 0;
+        evaluationRequiredBeforeRenewal = false;
+        followUpMonths = null;
+        financedCapacity = null;
+        form = ProgrammeForm.SUPPORT;
+        diagnosticReportDays = null;
+        residenceStatusRequired = false;
+        housingIncluded = false;
+        eligibilityNotes = null;
+    }
+
+    /** Opens the dialog on a copy of a programme's rules (a template, usually), under a code to choose. */
+    public void prepareCopy(Programme programme) {
+        prepareEdit(programme);
+        creating = true;
+        editedId = null;
+        code = null;
+        name = messages.text("programmes.copyName", programme.getName());
+    }
+
+    /** Hides a template the association does not run, or shows it again. */
+    public void toggleHidden(Programme programme) {
+        try {
+            Programme saved = programmes.hideProgramme(programme.getId(), programme.getVersion(), !programme.isHidden());
+            messages.info(null, saved.isHidden() ? "programmes.hiddenDone" : "programmes.shownDone", saved.getName());
+        } catch (DomainException e) {
+            messages.refused(null, e);
+        }
+        list = null;
+    }
+
     /** Opens the dialog on the rules of the version this page shows. */
     public void prepareEdit(Programme programme) {
+        creating = false;
+        code = programme.getCode();
+        kind = programme.getKind();
+        form = programme.getForm();
+        diagnosticReportDays = programme.getDiagnosticReportDays();
+        residenceStatusRequired = programme.isResidenceStatusRequired();
+        housingIncluded = programme.isHousingIncluded();
+        eligibilityNotes = programme.getEligibilityNotes();
         editedId = programme.getId();
         editedVersion = programme.getVersion();
         name = programme.getName();
@@ -142,11 +210,15 @@ public class ProgrammesBacking implements Serializable {
             List<RenewalStep> renewals = steps.stream()
                     .map(s -> s.derogation ? RenewalStep.byDerogation(months(s), s.authority) : RenewalStep.of(months(s)))
                     .toList();
-            Programme saved = programmes.adjustProgramme(editedId, editedVersion, new ProgrammeService.Adjustment(
+            ProgrammeService.Adjustment rules = new ProgrammeService.Adjustment(
                     name, funder, firstPeriodMonths, maxTotalMonths, renewals, cadence(),
                     evaluationLeadDays == null ? 0 : evaluationLeadDays, evaluationRequiredBeforeRenewal,
-                    followUpMonths, financedCapacity));
-            messages.info(null, "programmes.saved", saved.getName());
+                    followUpMonths, financedCapacity, residenceStatusRequired, housingIncluded,
+                    eligibilityNotes == null ? "" : eligibilityNotes, form, diagnosticReportDays);
+            Programme saved = creating ? programmes.createProgramme(code, kind, rules)
+                    : programmes.adjustProgramme(editedId, editedVersion, rules);
+            messages.info(null, creating ? "programmes.created" : "programmes.saved", saved.getName());
+            creating = false;
             list = null;
         } catch (DomainException e) {
             String field = FIELD_OF_REFUSAL.entrySet().stream().filter(f -> e.messageKey().startsWith(f.getKey()))
@@ -186,6 +258,74 @@ public class ProgrammesBacking implements Serializable {
         String types = cadence.countedTypes().stream().sorted()
                 .map(t -> messages.text("enum.ContactType." + t.name())).collect(Collectors.joining(", "));
         return messages.text("programmes.cadence.value", cadence.contacts(), cadence.perDays(), types);
+    }
+
+    public List<ProgrammeKind> getKinds() {
+        return List.of(ProgrammeKind.values());
+    }
+
+    public List<ProgrammeForm> getForms() {
+        return List.of(ProgrammeForm.values());
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public ProgrammeKind getKind() {
+        return kind;
+    }
+
+    public void setKind(ProgrammeKind kind) {
+        this.kind = kind;
+    }
+
+    public ProgrammeForm getForm() {
+        return form;
+    }
+
+    public void setForm(ProgrammeForm form) {
+        this.form = form;
+    }
+
+    public Integer getDiagnosticReportDays() {
+        return diagnosticReportDays;
+    }
+
+    public void setDiagnosticReportDays(Integer diagnosticReportDays) {
+        this.diagnosticReportDays = diagnosticReportDays;
+    }
+
+    public boolean isResidenceStatusRequired() {
+        return residenceStatusRequired;
+    }
+
+    public void setResidenceStatusRequired(boolean residenceStatusRequired) {
+        this.residenceStatusRequired = residenceStatusRequired;
+    }
+
+    public boolean isHousingIncluded() {
+        return housingIncluded;
+    }
+
+    public void setHousingIncluded(boolean housingIncluded) {
+        this.housingIncluded = housingIncluded;
+    }
+
+    public String getEligibilityNotes() {
+        return eligibilityNotes;
+    }
+
+    public void setEligibilityNotes(String eligibilityNotes) {
+        this.eligibilityNotes = eligibilityNotes;
     }
 
     public String getName() {

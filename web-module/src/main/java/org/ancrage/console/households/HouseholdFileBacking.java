@@ -16,6 +16,7 @@ import org.ancrage.console.security.Can;
 import org.ancrage.console.security.CurrentUser;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;
+import org.ancrage.contacts.ContactStatus;
 import org.ancrage.contacts.ContactType;
 import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
@@ -33,6 +34,8 @@ import org.ancrage.rent.Arrears;
 import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
 import org.ancrage.rent.RentService;
+import org.ancrage.security.Roles;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
 import org.primefaces.PrimeFaces;
@@ -78,6 +81,7 @@ public class HouseholdFileBacking implements Serializable {
     private LocalDate evaluationOn;
     private String assessment;
     private Decision proposedDecision = Decision.RENEW;
+    private int activeTab;
 
     /** Loads the file named in the address ({@code ?id=}); the opening is audited by the service. */
     public void load() {
@@ -132,19 +136,20 @@ public class HouseholdFileBacking implements Serializable {
 
     public void prepareContact(Measure measure) {
         actionMeasureId = measure.getId();
-        contactAt = LocalDateTime.now().withSecond(0).withNano(0);
+        contactAt = AssociationClock.now();
         contactTopics = null;
         contactNote = null;
     }
 
     public void logContact() {
         try {
-            contacts.logContact(actionMeasureId, new Contact.Details(contactAt, contactType, user.getAccountId(),
-                    contactMinutes, contactTopics, contactNote));
-            messages.info(null, "file.contact.logged");
+            Contact logged = contacts.logContact(actionMeasureId, new Contact.Details(contactAt, contactType,
+                    user.getAccountId(), contactMinutes, contactTopics, contactNote));
+            messages.info(null, logged.getStatus() == ContactStatus.PLANNED ? "file.contact.planned"
+                    : "file.contact.logged");
             refresh();
         } catch (DomainException e) {
-            messages.refused(null, e);
+            messages.refused("contactForm", e);
         }
     }
 
@@ -152,6 +157,7 @@ public class HouseholdFileBacking implements Serializable {
         actionMeasureId = measure.getId();
         evaluationOn = LocalDate.now();
         assessment = null;
+        proposedDecision = Decision.offeredBy(measure.getProgramme()).iterator().next();
     }
 
     public void evaluate() {
@@ -190,8 +196,25 @@ public class HouseholdFileBacking implements Serializable {
         return List.of(ContactType.values());
     }
 
+    /** The decisions a bilan may propose, as the measure's programme offers them (a diagnostic has its own). */
     public List<Decision> getDecisions() {
-        return List.of(Decision.values());
+        return actionMeasureId == null ? List.of(Decision.values())
+                : List.copyOf(Decision.offeredBy(measureOf(actionMeasureId).getProgramme()));
+    }
+
+    /** The tab shown, kept across the dialogs' updates of the file. */
+    public int getActiveTab() {
+        return activeTab;
+    }
+
+    public void setActiveTab(int activeTab) {
+        this.activeTab = activeTab;
+    }
+
+    public void tabChanged(org.primefaces.event.TabChangeEvent<?> event) {
+        List<jakarta.faces.component.UIComponent> shown = event.getComponent().getChildren().stream()
+                .filter(jakarta.faces.component.UIComponent::isRendered).toList();
+        activeTab = Math.max(0, shown.indexOf(event.getTab()));
     }
 
     public Long getId() {

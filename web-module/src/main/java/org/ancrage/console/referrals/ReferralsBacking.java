@@ -13,14 +13,16 @@ import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeService;
+import org.ancrage.referrals.InterviewOutcome;
 import org.ancrage.referrals.Referral;
 import org.ancrage.referrals.ReferralService;
 import org.ancrage.security.AccountService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
- * The waiting list of a programme (referrals are received from the household's file): a coordinator
- * admits a referral, naming the referent worker (the service opens the measure), or refuses it with
+ * The waiting list of a programme, or of all at once (referrals are received from the household's
+ * file): a coordinator records the admission interview, admits a referral, naming the referent worker (the service opens the measure), or refuses it with
  * a reason.
  */
 @Named
@@ -46,16 +48,101 @@ public class ReferralsBacking implements Serializable {
     private String reason;
     private List<AccountService.StaffMember> socialWorkers = List.of();
 
+    /** The choice of the list that shows every programme's waiting referrals at once. */
+    public static final long ALL_PROGRAMMES = 0L;
+
+    private Map<Long, String> programmeNames;
+
+    // the admission interview being recorded
+    private LocalDate interviewOn;
+    private String interviewAttendees;
+    private String interviewNotes;
+    private InterviewOutcome interviewOutcome;
+
     public List<Programme> getProgrammes() {
-        return programmes.listProgrammes().stream().filter(Programme::isActive).toList();
+        return programmes.programmesRun().stream().filter(Programme::isActive).toList();
     }
 
     public List<Referral> getWaiting() {
         if (waiting == null) {
-            waiting = programmeId == null ? List.of() : referrals.waitingList(programmeId);
+            waiting = programmeId == null ? List.of()
+                    : programmeId == ALL_PROGRAMMES ? referrals.waitingListOfAllProgrammes()
+                    : referrals.waitingList(programmeId);
             names = households.namesOf(waiting.stream().map(Referral::getHouseholdId).toList());
         }
         return waiting;
+    }
+
+    public boolean isAllProgrammes() {
+        return programmeId != null && programmeId == ALL_PROGRAMMES;
+    }
+
+    public long getAllProgrammesValue() {
+        return ALL_PROGRAMMES;
+    }
+
+    public String programmeOf(Referral referral) {
+        if (programmeNames == null) {
+            programmeNames = programmes.programmeNames();
+        }
+        return programmeNames.getOrDefault(referral.getProgrammeId(), "—");
+    }
+
+    /** Opens the record of the admission interview of one referral. */
+    public void prepareInterview(Referral referral) {
+        decidedId = referral.getId();
+        interviewOn = referral.getInterviewOn() != null ? referral.getInterviewOn() : AssociationClock.today();
+        interviewAttendees = referral.getInterviewAttendees();
+        interviewNotes = referral.getInterviewNotes();
+        interviewOutcome = referral.getInterviewOutcome();
+    }
+
+    public void recordInterview() {
+        try {
+            Referral referral = current();
+            referrals.recordInterview(referral.getId(), referral.getVersion(), new Referral.Interview(interviewOn,
+                    interviewAttendees, interviewNotes, interviewOutcome));
+            messages.info(null, "referrals.interviewRecorded", nameOf(referral));
+            show();
+        } catch (DomainException e) {
+            messages.refused("interviewForm:messages", e);
+        }
+    }
+
+    public List<InterviewOutcome> getInterviewOutcomes() {
+        return List.of(InterviewOutcome.values());
+    }
+
+    public LocalDate getInterviewOn() {
+        return interviewOn;
+    }
+
+    public void setInterviewOn(LocalDate interviewOn) {
+        this.interviewOn = interviewOn;
+    }
+
+    public String getInterviewAttendees() {
+        return interviewAttendees;
+    }
+
+    public void setInterviewAttendees(String interviewAttendees) {
+        this.interviewAttendees = interviewAttendees;
+    }
+
+    public String getInterviewNotes() {
+        return interviewNotes;
+    }
+
+    public void setInterviewNotes(String interviewNotes) {
+        this.interviewNotes = interviewNotes;
+    }
+
+    public InterviewOutcome getInterviewOutcome() {
+        return interviewOutcome;
+    }
+
+    public void setInterviewOutcome(InterviewOutcome interviewOutcome) {
+        this.interviewOutcome = interviewOutcome;
     }
 
     public String nameOf(Referral referral) {

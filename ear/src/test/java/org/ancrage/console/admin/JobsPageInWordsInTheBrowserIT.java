@@ -1,0 +1,63 @@
+package org.ancrage.console.admin;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.ancrage.demo.DemoData;
+import org.ancrage.testing.BrowserTest;
+import org.ancrage.testing.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The jobs page says everything in words (issue 15): no raw key such as {@code ???job.statistics???},
+ * no {@code COMPLETED} or {@code MAILS_SENT=0}; in French, then in English.
+ */
+class JobsPageInWordsInTheBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application(JobsPageInWordsInTheBrowserIT.class);
+    }
+
+    private static final String[] RAW = {"???", "COMPLETED", "MAILS_SENT", "MAILS_FAILED", "RESOLVED=", "DRY RUN",
+        "CLOSED_CASE", "FAILED"};
+
+    private void saysNothingRaw() {
+        String page = browser.findElement(By.tagName("main")).getText();
+        for (String raw : RAW) {
+            assertFalse(page.contains(raw), "raw '" + raw + "' on the page: " + page);
+        }
+    }
+
+    @Test
+    void theRemindersRunIsReportedInWordsInFrenchAndInEnglish() throws Exception {
+        logIn("administration", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        open("app/admin/jobs.xhtml");
+        visible(By.xpath("//button[contains(., 'Statistiques')]"));
+        visible(By.xpath("//button[contains(., 'Rappels d’échéances')]")).click();
+        visible(By.cssSelector(".ui-confirmdialog-yes")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:executions"), "courriel"));
+        wait.until(driver -> {
+            driver.findElement(By.id("jobs:refresh")).click();
+            return driver.findElement(By.id("jobs:executions")).getText().contains("Terminé");
+        });
+        String table = browser.findElement(By.id("jobs:executions")).getText();
+        assertTrue(table.contains("aucun courriel d’alertes envoyé") || table.contains("courriels d’alertes envoyés")
+                || table.contains("1 courriel d’alertes envoyé"), table);
+        saysNothingRaw();
+        screenshot("jobs-in-words");
+
+        choose("language:lang", "English");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:executions"), "Completed"));
+        assertTrue(browser.findElement(By.id("jobs:executions")).getText().contains("alert e-mail"),
+                browser.findElement(By.id("jobs:executions")).getText());
+        visible(By.xpath("//button[contains(., 'Statistics')]"));
+        saysNothingRaw();
+        choose("language:lang", "Français");
+    }
+}
