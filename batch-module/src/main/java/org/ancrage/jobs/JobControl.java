@@ -6,9 +6,6 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
-import jakarta.batch.runtime.JobExecution;
-import jakarta.batch.runtime.Metric;
-import jakarta.batch.runtime.StepExecution;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.SessionContext;
@@ -22,12 +19,20 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import javax.sql.DataSource;
 import org.ancrage.security.Roles;
+import org.ancrage.system.NotFoundException;
 
 /**
  * Starts and restarts the jobs, one execution of a job at a time: JBatch itself would happily run
  * a job twice at once, so a start or a restart while one runs is refused here. Also
  * what the jobs page shows: executions with their progress.
+ *
+ * <p>The executions are read from the job repository's tables rather than through the
+ * {@link JobOperator}: Payara tags each job instance with the deployment that started it and its
+ * operator refuses ({@code JobSecurityException}) to show an instance of an earlier deployment, so
+ * the history would vanish at every redeployment or upgrade. A restart of such an instance is
+ * first re-tagged to this deployment ({@link JobRepository#adopt}).
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -54,6 +59,9 @@ public class JobControl {
 
     @Resource
     private SessionContext context;
+
+    @Resource(lookup = "jdbc/ancrage")
+    private DataSource dataSource;
 
     @Lock(LockType.WRITE)
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -87,13 +95,32 @@ public class JobControl {
     @RolesAllowed(Roles.ADMINISTRATOR)
     public long restart(long executionId, Properties parameters) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        refuseIfRunning(operator.getJobExecution(executionId).getJobName());
+        refuseIfRunning(execution(executionId).jobName());
+        String tag = currentTag();
+        if (!tag.equals(JobRepository.tagOf(dataSource, executionId))) {
+            JobRepository.adopt(dataSource, executionId, tag);
+        }
         return operator.restart(executionId, startedBy(parameters));
     }
 
-    private static long launch(String jobName, Properties parameters) {
+    /** The job that does nothing, started to learn this deployment's tag. */
+    static final String TAG_PROBE = "deployment-tag";
+
+    /** The tag Payara gives the job instances this deployment starts, learnt from one of them. */
+    private volatile String currentTag;
+
+    private String currentTag() {
+        if (currentTag == null) {
+            currentTag = JobRepository.tagOf(dataSource, BatchRuntime.getJobOperator().start(TAG_PROBE, new Properties()));
+        }
+        return currentTag;
+    }
+
+    private long launch(String jobName, Properties parameters) {
         refuseIfRunning(jobName);
-        return BatchRuntime.getJobOperator().start(jobName, parameters);
+        long id = BatchRuntime.getJobOperator().start(jobName, parameters);
+        currentTag = JobRepository.tagOf(dataSource, id);
+        return id;
     }
 
     private static void refuseIfRunning(String jobName) {
@@ -109,67 +136,29 @@ public class JobControl {
     @Lock(LockType.READ)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR})
     public ExecutionView execution(long executionId) {
-        return view(BatchRuntime.getJobOperator().getJobExecution(executionId));
+        List<ExecutionView> found = JobRepository.executions(dataSource, JOBS, executionId, 1);
+        if (found.isEmpty()) {
+            throw new NotFoundException("JobExecution", executionId);
+        }
+        return found.get(0);
     }
 
-    /** The latest executions of every job, newest first. */
+    /** The latest executions of every job, newest first, whichever deployment ran them. */
     @Lock(LockType.READ)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR})
     public List<ExecutionView> recentExecutions(int max) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        List<JobExecution> executions = new ArrayList<>();
-        for (String job : JOBS) {
-            if (operator.getJobNames().contains(job)) {
-                operator.getJobInstances(job, 0, max)
-                        .forEach(instance -> executions.addAll(operator.getJobExecutions(instance)));
-            }
-        }
-        return executions.stream().sorted((a, b) -> Long.compare(b.getExecutionId(), a.getExecutionId()))
-                .limit(max).map(JobControl::view).toList();
+        return JobRepository.executions(dataSource, JOBS, null, max);
     }
 
     /** A page of the executions of every job, newest first, and how many there are in all. */
     public record ExecutionPage(List<ExecutionView> items, long total) {
     }
 
-    /** The executions from the {@code first}-th newest, at most {@code max}; only those are read in detail. */
+    /** The executions from the {@code first}-th newest, at most {@code max} (read from the job repository). */
     @Lock(LockType.READ)
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR})
     public ExecutionPage executions(int first, int max) {
-        JobOperator operator = BatchRuntime.getJobOperator();
-        List<Long> ids = new ArrayList<>();
-        for (String job : JOBS) {
-            if (operator.getJobNames().contains(job)) {
-                operator.getJobInstances(job, 0, Integer.MAX_VALUE)
-                        .forEach(instance -> operator.getJobExecutions(instance)
-                                .forEach(e -> ids.add(e.getExecutionId())));
-            }
-        }
-        ids.sort(java.util.Comparator.reverseOrder());
-        return new ExecutionPage(ids.stream().skip(Math.max(0, first)).limit(Math.max(0, max))
-                .map(id -> view(operator.getJobExecution(id))).toList(), ids.size());
-    }
-
-    private static ExecutionView view(JobExecution execution) {
-        long read = 0;
-        long written = 0;
-        long skipped = 0;
-        long commits = 0;
-        for (StepExecution step : BatchRuntime.getJobOperator().getStepExecutions(execution.getExecutionId())) {
-            for (Metric metric : step.getMetrics()) {
-                switch (metric.getType()) {
-                    case READ_COUNT -> read += metric.getValue();
-                    case WRITE_COUNT -> written += metric.getValue();
-                    case PROCESS_SKIP_COUNT, READ_SKIP_COUNT, WRITE_SKIP_COUNT -> skipped += metric.getValue();
-                    case COMMIT_COUNT -> commits += metric.getValue();
-                    default -> {
-                    }
-                }
-            }
-        }
-        return new ExecutionView(execution.getExecutionId(), execution.getJobName(), execution.getBatchStatus(),
-                execution.getExitStatus(), execution.getStartTime() == null ? null : execution.getStartTime().toInstant(),
-                execution.getEndTime() == null ? null : execution.getEndTime().toInstant(), read, written, skipped,
-                commits);
+        return new ExecutionPage(JobRepository.executions(dataSource, JOBS, null, Math.max(0, first), Math.max(0, max)),
+                JobRepository.count(dataSource, JOBS));
     }
 }

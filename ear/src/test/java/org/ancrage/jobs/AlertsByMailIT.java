@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class AlertsByMailIT {
 
-    /** The port of the domain's mail session (server-config/domain.asadmin). */
+    /** The port of the domain's mail session (server-config/apply-domain). */
     private static final int SMTP_PORT = 25;
 
     @Deployment

@@ -9,7 +9,11 @@ import jakarta.ejb.TransactionManagementType;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
 import java.util.logging.Logger;
+import javax.naming.InitialContext;
+import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -18,6 +22,13 @@ import org.flywaydb.core.api.output.MigrateResult;
  * Brings the database schema to this version of the application before anything else uses it:
  * the numbered SQL migrations in {@code db/migration} (Flyway). Never drops anything; a database
  * already at this version is left as it is. Start-up beans that touch the database depend on it.
+ *
+ * <p>When the domain also has the owner's pool {@value #OWNER_POOL}, the migrations run as the role
+ * that owns the schema, and the application's own pool ({@code jdbc/ancrage}) is then granted reading
+ * and writing on every table but no DDL, and only {@code INSERT} and {@code SELECT} on the audit trail:
+ * the trail's append-only rule is then enforced by privileges, not only by its trigger (which the
+ * runtime role, not owning the table, can neither disable nor drop). Without that pool, one role does
+ * both, as in the quick start.
  */
 @Singleton
 @Startup
@@ -32,12 +43,17 @@ public class SchemaMigration {
     /** The persistent EJB timers' table (timer-datasource is the application's pool). */
     private static final String TIMER_TABLE = "EJB__TIMER__TBL";
 
+    /** The pool of the role owning the schema, used for migrations only, when the domain has it. */
+    static final String OWNER_POOL = "jdbc/ancrage-owner";
+
     private String schemaVersion;
 
     @PostConstruct
     void migrate() {
-        Flyway flyway = flyway(dataSource);
-        if (onlyTimerTableExists()) {
+        Optional<DataSource> owner = ownerPool();
+        DataSource migrating = owner.orElse(dataSource);
+        Flyway flyway = flyway(migrating);
+        if (onlyTimerTableExists(migrating)) {
             // The EJB timer service creates its table on the application's pool as the application
             // deploys, before this runs: a new database then holds that table alone. Start the
             // history below every migration, so that all of them run.
@@ -48,9 +64,47 @@ public class SchemaMigration {
         schemaVersion = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
         LOG.info(() -> "Database schema at version " + schemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied now)");
+        if (owner.isPresent()) {
+            grantRuntimeRole(owner.get());
+        }
     }
 
-    private boolean onlyTimerTableExists() {
+    private static Optional<DataSource> ownerPool() {
+        try {
+            return Optional.of((DataSource) new InitialContext().lookup(OWNER_POOL));
+        } catch (NamingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The application's role may read and write every table (those of this version included) and use
+     * every sequence, but never change the audit trail nor the migrations' history.
+     */
+    private void grantRuntimeRole(DataSource owner) {
+        try (Connection runtime = dataSource.getConnection(); Connection connection = owner.getConnection();
+                Statement statement = connection.createStatement()) {
+            String role = quoted(runtime.getMetaData().getUserName());
+            String schema = quoted(connection.getSchema());
+            if (role.equals(quoted(connection.getMetaData().getUserName()))) {
+                LOG.warning("jdbc/ancrage-owner and jdbc/ancrage use the same role: nothing granted");
+                return;
+            }
+            statement.execute("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA " + schema + " TO " + role);
+            statement.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
+            statement.execute("REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM " + role);
+            statement.execute("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON flyway_schema_history FROM " + role);
+            LOG.info(() -> "Runtime role " + role + " granted data access, no DDL, audit trail append-only");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Granting the application's role its privileges failed", e);
+        }
+    }
+
+    private static String quoted(String identifier) {
+        return '"' + identifier.replace("\"", "\"\"") + '"';
+    }
+
+    private boolean onlyTimerTableExists(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection();
                 ResultSet tables = connection.getMetaData().getTables(null, connection.getSchema(), "%",
                         new String[] {"TABLE"})) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.ancrage.jobs.JobIdentity;
+import org.ancrage.jobs.Jobs;
 import org.ancrage.programmes.Programme;
 import org.ancrage.reminders.Deadline;
 import org.ancrage.reminders.DeadlineWatch;
@@ -45,7 +46,7 @@ public class DeadlineProcessor implements ItemProcessor {
     @Override
     public Object processItem(Object item) {
         if (programmes == null) {
-            today = runDate == null || runDate.isBlank() ? LocalDate.now() : LocalDate.parse(runDate);
+            today = runDate == null || runDate.isBlank() ? Jobs.today() : LocalDate.parse(runDate);
             programmes = identity.call(watch::programmes);
             coordinators = identity.call(watch::coordinatorsByService);
         }

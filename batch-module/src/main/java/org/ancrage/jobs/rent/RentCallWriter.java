@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.time.YearMonth;
 import java.util.List;
 import org.ancrage.jobs.JobIdentity;
+import org.ancrage.jobs.Jobs;
 import org.ancrage.rent.RentService;
 
 /**
@@ -30,7 +31,7 @@ public class RentCallWriter extends AbstractItemWriter {
     private String month;
 
     static YearMonth month(String parameter) {
-        return parameter == null || parameter.isBlank() ? YearMonth.now() : YearMonth.parse(parameter);
+        return parameter == null || parameter.isBlank() ? YearMonth.now(Jobs.zone()) : YearMonth.parse(parameter);
     }
 
     @Override

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import org.ancrage.jobs.JobIdentity;
+import org.ancrage.jobs.Jobs;
 import org.ancrage.privacy.RetentionReport;
 import org.ancrage.privacy.RetentionService;
 
@@ -40,7 +41,7 @@ public class RetentionBatchlet extends AbstractBatchlet {
 
     @Override
     public String process() {
-        LocalDate today = runDate == null || runDate.isBlank() ? LocalDate.now() : LocalDate.parse(runDate);
+        LocalDate today = runDate == null || runDate.isBlank() ? Jobs.today() : LocalDate.parse(runDate);
         RetentionReport report = identity.call(() -> retention.apply(today, Boolean.parseBoolean(dryRun)));
         job.setExitStatus(report.summary());
         return report.summary();

@@ -9,6 +9,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.ancrage.jobs.JobIdentity;
+import org.ancrage.jobs.Jobs;
 import org.ancrage.reporting.StatisticsService;
 
 /** The scopes (programme, service) of the year, in order; the checkpoint is how many were read. */
@@ -30,7 +31,7 @@ public class StatisticsScopeReader extends AbstractItemReader {
     private int position;
 
     static int year(String parameter) {
-        return parameter == null || parameter.isBlank() ? java.time.Year.now().getValue() : Integer.parseInt(parameter);
+        return parameter == null || parameter.isBlank() ? java.time.Year.now(Jobs.zone()).getValue() : Integer.parseInt(parameter);
     }
 
     @Override
