@@ -28,9 +28,13 @@ import java.util.List;
 import org.ancrage.api.RequestBodies;
 import org.ancrage.households.Composition;
 import org.ancrage.households.Household;
+import org.ancrage.households.HouseholdOrder;
+import org.ancrage.households.HouseholdQuery;
 import org.ancrage.households.HouseholdService;
+import org.ancrage.households.Nationality;
 import org.ancrage.households.Person;
 import org.ancrage.households.Relationship;
+import org.ancrage.households.ResidenceStatus;
 import org.ancrage.households.ResourceType;
 import org.ancrage.money.Money;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -52,11 +56,12 @@ public class HouseholdResource {
     }
 
     public record HouseholdView(Long id, String reference, String name, Long serviceUnitId,
-            LocalDate residenceStatusValidUntil, List<MemberView> members, long version) {
+            LocalDate residenceStatusValidUntil, List<MemberView> members, long version, Nationality nationality,
+            LocalDate residenceReceiptValidUntil) {
         static HouseholdView of(Household h) {
             return new HouseholdView(h.getId(), h.getReference(), h.getDisplayName(), h.getServiceUnitId(),
                     h.getResidenceStatusValidUntil(), h.getMembers().stream().map(MemberView::of).toList(),
-                    h.getVersion());
+                    h.getVersion(), h.getNationality(), h.getResidenceReceiptValidUntil());
         }
     }
 
@@ -77,6 +82,10 @@ public class HouseholdResource {
         @NotNull public Long serviceUnitId;
         @NotEmpty @Valid public List<NewMember> members;
         public LocalDate residenceStatusValidUntil;
+        /** FRENCH and EU_EEA_SWISS need no permit; OTHER a permit or a récépissé. */
+        public Nationality nationality;
+        /** The last day the récépissé of a permit renewal request is valid. */
+        public LocalDate residenceReceiptValidUntil;
         @Size(max = 240) public String address;
         @Size(max = 30) public String phone;
         @Email @Size(max = 254) public String email;
@@ -120,7 +129,8 @@ public class HouseholdResource {
                 household.add(person);
             }
         }
-        household.residenceStatusValidUntil(body.residenceStatusValidUntil);
+        household.residenceStatus(new ResidenceStatus(body.nationality, body.residenceStatusValidUntil,
+                body.residenceReceiptValidUntil));
         household.contactDetails(body.address, body.phone, body.email);
         HouseholdService.Creation creation = households.createHousehold(household);
         return Response.status(Response.Status.CREATED).entity(new Created(HouseholdView.of(creation.household()),
@@ -128,9 +138,15 @@ public class HouseholdResource {
     }
 
     @GET
-    @Operation(summary = "Search by a member's name (beginning), birth date or reference, 25 a page")
+    @Operation(summary = "Search by a member's name (beginning), birth date or reference, or by q as typed in the"
+            + " console's box (reference M000004, birth date 12/04/1991, phone, name or address), 25 a page")
     public List<HouseholdView> search(@QueryParam("name") String name, @QueryParam("birthDate") String birthDate,
-            @QueryParam("reference") String reference, @QueryParam("page") @DefaultValue("0") int page) {
+            @QueryParam("reference") String reference, @QueryParam("q") String q,
+            @QueryParam("page") @DefaultValue("0") int page) {
+        if (q != null && !q.isBlank()) {
+            return households.searchHouseholds(HouseholdQuery.parse(q), HouseholdOrder.REFERENCE, false,
+                    Math.max(0, page) * 25, 25).stream().map(HouseholdView::of).toList();
+        }
         LocalDate born = birthDate == null || birthDate.isBlank() ? null : LocalDate.parse(birthDate);
         return households.searchHouseholds(name, born, reference, Math.max(0, page) * 25, 25).stream()
                 .map(HouseholdView::of).toList();
