@@ -122,7 +122,8 @@ class NewHouseholdInTheBrowserIT extends BrowserTest {
         assertEquals(2, TestDatabase.count("select count(*) from person where household_id = " + created));
         assertEquals(1, TestDatabase.count("select count(*) from household where id = " + created
                 + " and monthly_resources = 1234.56 and nationality = 'FRENCH' and phone = '06 11 22 33 44'"));
-        String identity = visible(By.id("file:tabs:identity")).getText();
+        // French groups thousands with a narrow no-break space: 1 234,56 €.
+        String identity = visible(By.id("file:tabs:identity")).getText().replace('\u202f', ' ').replace('\u00a0', ' ');
         assertTrue(identity.contains("Noé"), identity);
         assertTrue(identity.contains("1 234,56"), identity);
         assertTrue(identity.contains("12/04/1991"), identity);
