@@ -53,9 +53,18 @@ public class Household implements Serializable, Audited {
     @Column(name = "monthly_resources", precision = 12, scale = 2)
     private Money monthlyResources;
 
+    /** The nationality category of the head of household; null when not recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "nationality", length = 16)
+    private Nationality nationality;
+
     /** The last day the residence permit of the head of household is valid, where one is needed. */
     @Column(name = "residence_status_valid_until")
     private LocalDate residenceStatusValidUntil;
+
+    /** The last day the receipt of a permit renewal request (récépissé) is valid, if one is held. */
+    @Column(name = "residence_receipt_valid_until")
+    private LocalDate residenceReceiptValidUntil;
 
     @Size(max = 240)
     @Column(name = "address", length = 240)
@@ -74,6 +83,14 @@ public class Household implements Serializable, Audited {
     @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("relationship, birthDate")
     private List<Person> members = new ArrayList<>();
+
+    /**
+     * The address and resources over time, the oldest first (what was known before the first change
+     * has no date); the columns above hold the latest.
+     */
+    @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Situation> situations = new ArrayList<>();
 
     @Version
     @Column(name = "version")
@@ -108,9 +125,69 @@ public class Household implements Serializable, Audited {
         this.residenceStatusValidUntil = date;
     }
 
-    /** Whether the head of household holds a residence status valid on {@code date}. */
+    /** Records the residence status of the head of household: nationality category, permit, récépissé. */
+    public void residenceStatus(ResidenceStatus status) {
+        this.nationality = status.nationality();
+        this.residenceStatusValidUntil = status.permitValidUntil();
+        this.residenceReceiptValidUntil = status.receiptValidUntil();
+    }
+
+    public ResidenceStatus residenceStatus() {
+        return new ResidenceStatus(nationality, residenceStatusValidUntil, residenceReceiptValidUntil);
+    }
+
+    /** Whether the head of household holds a residence status valid on {@code date} (see {@link ResidenceStatus}). */
     public boolean hasValidResidenceStatusOn(LocalDate date) {
-        return residenceStatusValidUntil != null && !residenceStatusValidUntil.isBefore(date);
+        return residenceStatus().validOn(date);
+    }
+
+    /**
+     * The household's address and resources from {@code since} on; the previous ones stay in its
+     * history. A change dated before the latest one is refused.
+     */
+    public void moveOn(LocalDate since, String address, Composition composition, ResourceType mainResource,
+            Money monthlyResources, String recordedBy) {
+        if (since == null) {
+            throw new HouseholdRefused("household.situation.dateMissing");
+        }
+        LocalDate latest = situations.isEmpty() ? null : situations.get(situations.size() - 1).getSince();
+        if (latest != null && since.isBefore(latest)) {
+            throw new HouseholdRefused("household.situation.beforeLatest", latest);
+        }
+        if (situations.isEmpty() && (this.address != null || this.composition != null || this.mainResource != null
+                || this.monthlyResources != null)) {
+            // What was known before the first change, from a day nobody recorded.
+            situations.add(new Situation(this, null, this.address, this.composition, this.mainResource,
+                    this.monthlyResources, null));
+        }
+        situations.add(new Situation(this, since, address, composition, mainResource, monthlyResources, recordedBy));
+        this.address = address;
+        describe(composition, mainResource, monthlyResources);
+    }
+
+    /** Corrects who a member is; the household keeps exactly one head among those present. */
+    public void correctMember(long personId, String lastName, String firstName, LocalDate birthDate, String sex,
+            Relationship relationship) {
+        Person member = member(personId);
+        if (member.getRelationship() == Relationship.HEAD && relationship != Relationship.HEAD) {
+            throw new HouseholdRefused("household.member.headMissing");
+        }
+        member.correct(lastName, firstName, birthDate, sex, relationship);
+    }
+
+    /** A member leaves the household on {@code on}: recorded, never deleted. The head does not leave. */
+    public void memberLeaves(long personId, LocalDate on) {
+        Person member = member(personId);
+        if (member.getRelationship() == Relationship.HEAD) {
+            throw new HouseholdRefused("household.member.headCannotLeave");
+        }
+        member.leave(on);
+    }
+
+    /** The member of this household with that id. */
+    public Person member(long personId) {
+        return members.stream().filter(m -> m.getId() != null && m.getId() == personId).findFirst()
+                .orElseThrow(() -> new HouseholdRefused("household.member.unknown", personId));
     }
 
     /** Gives the household its reference once saved (it is made from the id). */
@@ -160,6 +237,26 @@ public class Household implements Serializable, Audited {
 
     public LocalDate getResidenceStatusValidUntil() {
         return residenceStatusValidUntil;
+    }
+
+    public Nationality getNationality() {
+        return nationality;
+    }
+
+    public LocalDate getResidenceReceiptValidUntil() {
+        return residenceReceiptValidUntil;
+    }
+
+    /** The address and resources over time, the latest first. */
+    public List<Situation> getSituations() {
+        List<Situation> latestFirst = new ArrayList<>(situations);
+        java.util.Collections.reverse(latestFirst);
+        return latestFirst;
+    }
+
+    /** The members still in the household (those who left are kept, and shown as such, in {@link #getMembers}). */
+    public List<Person> getPresentMembers() {
+        return members.stream().filter(m -> m.getLeftOn() == null).toList();
     }
 
     public String getAddress() {

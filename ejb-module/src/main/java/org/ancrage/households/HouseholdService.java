@@ -1,9 +1,12 @@
 package org.ancrage.households;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
@@ -59,15 +62,30 @@ public class HouseholdService {
     @EJB
     private AuditService audit;
 
+    @Resource
+    private SessionContext caller;
+
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Creation createHousehold(Household household) {
         needToKnow.creatingIn("Household", household.getServiceUnitId());
-        List<Household> duplicates = household.getMembers().stream()
-                .flatMap(m -> likelyDuplicates(m.getLastName(), m.getBirthDate()).stream())
-                .distinct().toList();
+        List<Household> duplicates = duplicatesOf(household);
         em.persist(household);
         em.flush();
         household.assignReference();
+        LikelyDuplicates likely = split(duplicates, household.getId());
+        return new Creation(household, likely.within(), likely.elsewhere());
+    }
+
+    /** Likely duplicates as the caller may see them: in full within reach, by service only elsewhere. */
+    public record LikelyDuplicates(List<Household> within, List<DuplicateElsewhere> elsewhere) {
+
+        public boolean isEmpty() {
+            return within.isEmpty() && elsewhere.isEmpty();
+        }
+    }
+
+    /** Splits likely duplicates by the caller's reach; each one outside it disclosed is written to the trail. */
+    private LikelyDuplicates split(List<Household> duplicates, Long whileCreating) {
         NeedToKnow.Restriction reach = needToKnow.restriction();
         List<Household> within = duplicates.stream().filter(d -> reach.allows(d.getServiceUnitId())).toList();
         List<DuplicateElsewhere> elsewhere = new java.util.ArrayList<>();
@@ -80,10 +98,85 @@ public class HouseholdService {
                 }
                 AuditTrail.recordDisclosure(em.unwrap(Session.class), "LikelyDuplicate", other.getId(), other.getId(),
                         Json.createObjectBuilder().add("disclosed", "a likely duplicate exists in service " + unit.getCode())
-                                .add("whileCreating", household.getId()).build().toString());
+                                .add("whileCreating", whileCreating == null ? "(not yet saved)" : whileCreating.toString())
+                        .build().toString());
             }
         }
-        return new Creation(household, within, List.copyOf(elsewhere));
+        return new LikelyDuplicates(within, List.copyOf(elsewhere));
+    }
+
+    /**
+     * The existing households that look like this one, not yet saved (same member name and birth
+     * date): what {@link #createHousehold} would point out, asked before saving.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public LikelyDuplicates likelyDuplicatesOf(Household household) {
+        needToKnow.creatingIn("Household", household.getServiceUnitId());
+        return split(duplicatesOf(household), null);
+    }
+
+    private List<Household> duplicatesOf(Household household) {
+        return household.getMembers().stream()
+                .flatMap(m -> likelyDuplicates(m.getLastName(), m.getBirthDate()).stream())
+                .distinct().toList();
+    }
+
+    /** Changes the phone, e-mail and residence status, provided nobody changed the household since {@code readVersion}. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Household changeContactsAndStatus(long id, long readVersion, String phone, String email,
+            ResidenceStatus status) {
+        Household household = current(id, readVersion);
+        household.contactDetails(household.getAddress(), phone, email);
+        household.residenceStatus(status);
+        return household;
+    }
+
+    /** A new address and resources from {@code since}; the previous ones stay in the household's history. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Household changeSituation(long id, long readVersion, LocalDate since, String address,
+            Composition composition, ResourceType mainResource, Money monthlyResources) {
+        Household household = current(id, readVersion);
+        household.moveOn(since, address, composition, mainResource, monthlyResources,
+                caller.getCallerPrincipal().getName());
+        return household;
+    }
+
+    /** A member joins the household. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Household addMember(long id, long readVersion, Person member) {
+        Household household = current(id, readVersion);
+        household.add(member);
+        return household;
+    }
+
+    /** Corrects who a member is. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Household correctMember(long id, long readVersion, long personId, String lastName, String firstName,
+            LocalDate birthDate, String sex, Relationship relationship) {
+        Household household = current(id, readVersion);
+        household.correctMember(personId, lastName, firstName, birthDate, sex, relationship);
+        return household;
+    }
+
+    /** A member leaves the household on {@code on}: recorded, the member stays in the file. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Household memberLeaves(long id, long readVersion, long personId, LocalDate on) {
+        Household household = current(id, readVersion);
+        household.memberLeaves(personId, on);
+        return household;
+    }
+
+    /**
+     * The household, provided nobody changed it since {@code readVersion}; its version moves on with a
+     * change of its members or history too.
+     */
+    private Household current(long id, long readVersion) {
+        needToKnow.household(id);
+        Household household = Optional.ofNullable(em.find(Household.class, id))
+                .orElseThrow(() -> new NotFoundException("Household", id));
+        ConcurrentEditException.unlessUnchanged("Household", household.getVersion(), readVersion);
+        em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        return household;
     }
 
     /** Changes what is known of a household, provided nobody changed it since {@code readVersion}. */
@@ -127,12 +220,22 @@ public class HouseholdService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public List<Household> searchHouseholds(String name, LocalDate birthDate, String reference, HouseholdOrder order,
             boolean descending, int first, int max) {
+        return searchHouseholds(HouseholdQuery.of(name, birthDate, reference), order, descending, first, max);
+    }
+
+    /**
+     * A page of the households found by what a search box holds (reference, birth date, phone, name
+     * or address: see {@link HouseholdQuery}), sorted on {@code order} then by reference, in the database.
+     */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public List<Household> searchHouseholds(HouseholdQuery search, HouseholdOrder order, boolean descending,
+            int first, int max) {
         TypedQuery<Household> query = em.createQuery("select h from Household h left join h.members hd"
-                + " on hd.relationship = :head where h.id in (" + matching(name, birthDate, reference) + ")"
+                + " on hd.relationship = :head where h.id in (" + matching(search) + ")"
                 + needToKnow.restriction().householdCondition("h.id") + " order by " + order.jpql(descending)
                 + ", h.reference", Household.class);
         query.setParameter("head", Relationship.HEAD);
-        bind(query, name, birthDate, reference);
+        bind(query, search);
         List<Household> found = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();
         audit.recordSearch("HouseholdSearch", found.size());
@@ -142,9 +245,15 @@ public class HouseholdService {
     /** How many households {@link #searchHouseholds} finds in all, for paging. */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public long countHouseholds(String name, LocalDate birthDate, String reference) {
+        return countHouseholds(HouseholdQuery.of(name, birthDate, reference));
+    }
+
+    /** How many households a search box's query finds in all, for paging. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public long countHouseholds(HouseholdQuery search) {
         TypedQuery<Long> query = em.createQuery("select count(h) from Household h where h.id in ("
-                + matching(name, birthDate, reference) + ")" + needToKnow.restriction().householdCondition("h.id"), Long.class);
-        bind(query, name, birthDate, reference);
+                + matching(search) + ")" + needToKnow.restriction().householdCondition("h.id"), Long.class);
+        bind(query, search);
         return query.getSingleResult();
     }
 
@@ -161,30 +270,50 @@ public class HouseholdService {
         return names;
     }
 
-    private static String matching(String name, LocalDate birthDate, String reference) {
+    private static String matching(HouseholdQuery search) {
         StringBuilder jpql = new StringBuilder("select m.household.id from Person m where 1 = 1");
-        if (name != null && !name.isBlank()) {
+        if (search.name() != null) {
             jpql.append(" and (lower(m.lastName) like :name or lower(m.firstName) like :name)");
         }
-        if (birthDate != null) {
+        if (search.text() != null) {
+            jpql.append(" and (lower(m.lastName) like :name or lower(m.firstName) like :name"
+                    + " or lower(m.household.address) like :address)");
+        }
+        if (search.birthDate() != null) {
             jpql.append(" and m.birthDate = :birthDate");
         }
-        if (reference != null && !reference.isBlank()) {
+        if (search.reference() != null) {
             jpql.append(" and m.household.reference = :reference");
+        }
+        if (search.phoneDigits() != null) {
+            jpql.append(" and function('regexp_replace', m.household.phone, '[^0-9]', '', 'g') like :phone");
         }
         return jpql.toString();
     }
 
-    private static void bind(TypedQuery<?> query, String name, LocalDate birthDate, String reference) {
-        if (name != null && !name.isBlank()) {
-            query.setParameter("name", name.trim().toLowerCase().replace("%", "").replace("_", "") + "%");
+    private static void bind(TypedQuery<?> query, HouseholdQuery search) {
+        String name = search.name() != null ? search.name() : search.text();
+        if (name != null) {
+            query.setParameter("name", escape(name) + "%");
         }
-        if (birthDate != null) {
-            query.setParameter("birthDate", birthDate);
+        if (search.text() != null) {
+            query.setParameter("address", "%" + escape(search.text()) + "%");
         }
-        if (reference != null && !reference.isBlank()) {
-            query.setParameter("reference", reference.trim().toUpperCase());
+        if (search.birthDate() != null) {
+            query.setParameter("birthDate", search.birthDate());
         }
+        if (search.reference() != null) {
+            query.setParameter("reference", search.reference().trim().toUpperCase());
+        }
+        if (search.phoneDigits() != null) {
+            // 06 12 34 56 78 and +33 6 12 34 56 78 are the same number: match on the last nine digits.
+            String digits = search.phoneDigits();
+            query.setParameter("phone", "%" + digits.substring(Math.max(0, digits.length() - 9)));
+        }
+    }
+
+    private static String escape(String text) {
+        return text.trim().toLowerCase().replace("%", "").replace("_", "");
     }
 
     private List<Household> likelyDuplicates(String lastName, LocalDate birthDate) {

@@ -18,12 +18,13 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.ancrage.privacy.Audited;
 import java.time.Period;
 
 /** A member of a household. */
 @Entity
 @Table(name = "person")
-public class Person implements Serializable {
+public class Person implements Serializable, Audited {
 
     public static final int NAME_LENGTH = 80;
 
@@ -59,6 +60,10 @@ public class Person implements Serializable {
     @Column(name = "relationship", length = 16, nullable = false)
     private Relationship relationship;
 
+    /** The day the member left the household; null while they live in it. */
+    @Column(name = "left_on")
+    private LocalDate leftOn;
+
     protected Person() {
     }
 
@@ -72,6 +77,28 @@ public class Person implements Serializable {
 
     void joinHousehold(Household household) {
         this.household = household;
+    }
+
+    /** Corrects who the member is. */
+    public void correct(String lastName, String firstName, LocalDate birthDate, String sex, Relationship relationship) {
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.birthDate = birthDate;
+        this.sex = sex;
+        this.relationship = relationship;
+    }
+
+    void leave(LocalDate on) {
+        if (on == null) {
+            throw new HouseholdRefused("household.member.leftOnMissing");
+        }
+        if (leftOn != null) {
+            throw new HouseholdRefused("household.member.alreadyLeft", leftOn);
+        }
+        if (birthDate != null && on.isBefore(birthDate)) {
+            throw new HouseholdRefused("household.member.leftBeforeBirth", birthDate);
+        }
+        this.leftOn = on;
     }
 
     public int ageOn(LocalDate date) {
@@ -100,5 +127,14 @@ public class Person implements Serializable {
 
     public Relationship getRelationship() {
         return relationship;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    @Override
+    public Long auditHouseholdId() {
+        return household == null ? null : household.getId();
     }
 }

@@ -25,6 +25,10 @@ public class Derogation implements Serializable {
     @Column(name = "derogation_reference", length = 80)
     private String reference;
 
+    /** The staff account (username) who recorded it. */
+    @Column(name = "derogation_recorded_by", length = 64)
+    private String recordedBy;
+
     protected Derogation() {
     }
 
@@ -35,6 +39,17 @@ public class Derogation implements Serializable {
         this.grantedBy = grantedBy;
         this.grantedOn = grantedOn;
         this.reference = reference;
+    }
+
+    /** The same derogation, recorded by {@code username}. */
+    public Derogation recordedBy(String username) {
+        Derogation recorded = new Derogation(grantedBy, grantedOn, reference);
+        recorded.recordedBy = username;
+        return recorded;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
     }
 
     public String grantedBy() {

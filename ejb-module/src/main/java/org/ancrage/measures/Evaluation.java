@@ -64,6 +64,10 @@ public class Evaluation implements Serializable {
     @Column(name = "proposed_decision", length = 24, nullable = false)
     private Decision proposedDecision;
 
+    /** The day the bilan was sent to the funder or the commission; null until it is. */
+    @Column(name = "sent_on")
+    private LocalDate sentOn;
+
     protected Evaluation() {
     }
 
@@ -75,6 +79,15 @@ public class Evaluation implements Serializable {
         this.gains = gains;
         this.remainingNeeds = remainingNeeds;
         this.proposedDecision = proposedDecision;
+    }
+
+    /** The same bilan, sent to the funder or the commission on {@code sentOn} (a day not before it was written). */
+    public Evaluation sentOn(LocalDate sentOn) {
+        if (sentOn != null && writtenOn != null && sentOn.isBefore(writtenOn)) {
+            throw new MeasureRefused("measure.evaluation.sentBeforeWritten", writtenOn);
+        }
+        this.sentOn = sentOn;
+        return this;
     }
 
     void attachTo(Measure measure, int periodNumber) {
@@ -108,6 +121,10 @@ public class Evaluation implements Serializable {
 
     public String getRemainingNeeds() {
         return remainingNeeds;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
     }
 
     public Decision getProposedDecision() {

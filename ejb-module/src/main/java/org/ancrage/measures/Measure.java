@@ -167,6 +167,14 @@ public class Measure implements Serializable, Audited {
         return renewal;
     }
 
+    /**
+     * The programme's step a renewal would take now (its length, and whether it needs a derogation
+     * and from whom); empty when the programme allows no further renewal.
+     */
+    public Optional<RenewalStep> nextRenewalStep() {
+        return status == MeasureStatus.ENDED ? Optional.empty() : programme.renewalStep(periods.size());
+    }
+
     /** Writes the evaluation (bilan) of the current period. */
     public Evaluation evaluate(Evaluation evaluation) {
         requireOpen();

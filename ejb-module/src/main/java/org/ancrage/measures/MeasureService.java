@@ -1,7 +1,9 @@
 package org.ancrage.measures;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,6 +36,8 @@ public class MeasureService {
 
     @EJB
     private AlertResolution alerts;
+    @Resource
+    private SessionContext caller;
 
     @RolesAllowed(Roles.COORDINATOR)
     public Measure openMeasure(long householdId, long programmeId, long referentWorkerId, long serviceUnitId,
@@ -93,7 +97,7 @@ public class MeasureService {
     public Measure renewMeasure(long id, long readVersion, Derogation derogation) {
         needToKnow.measure(id);
         Measure measure = current(id, readVersion);
-        measure.renew(derogation);
+        measure.renew(derogation == null ? null : derogation.recordedBy(caller.getCallerPrincipal().getName()));
         alerts.resolve(id, AlertKind.PERIOD_ENDING, AlertKind.EVALUATION_DUE);
         return measure;
     }

@@ -51,6 +51,7 @@ public class SubjectAccess {
         String ofMeasures = "SELECT id FROM measure WHERE household_id = ?1";
         SECTIONS.put("household", "SELECT * FROM household WHERE id = ?1");
         SECTIONS.put("members", "SELECT * FROM person WHERE household_id = ?1");
+        SECTIONS.put("situations", "SELECT * FROM household_situation WHERE household_id = ?1");
         SECTIONS.put("referrals", "SELECT * FROM referral WHERE household_id = ?1");
         SECTIONS.put("measures", "SELECT * FROM measure WHERE household_id = ?1");
         SECTIONS.put("periods", "SELECT * FROM measure_period WHERE measure_id IN (" + ofMeasures + ")");

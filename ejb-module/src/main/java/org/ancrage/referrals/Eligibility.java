@@ -18,10 +18,8 @@ public record Eligibility(List<String> blocking, List<String> warnings) {
         if (!programme.isActive()) {
             blocking.add("referral.eligibility.programmeInactive");
         }
-        if (programme.isResidenceStatusRequired() && !household.hasValidResidenceStatusOn(on)) {
-            blocking.add(household.getResidenceStatusValidUntil() == null
-                    ? "referral.eligibility.residenceStatusMissing"
-                    : "referral.eligibility.residenceStatusExpired");
+        if (programme.isResidenceStatusRequired()) {
+            household.residenceStatus().refusalOn(on).ifPresent(blocking::add);
         }
         if (programme.getFinancedCapacity() != null && placesTaken >= programme.getFinancedCapacity()) {
             warnings.add("referral.eligibility.atCapacity");

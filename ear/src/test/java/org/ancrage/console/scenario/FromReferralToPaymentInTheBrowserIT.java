@@ -136,14 +136,22 @@ class FromReferralToPaymentInTheBrowserIT extends BrowserTest {
             wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("evaluationDialog_modal")));
             measuresTab();
             visible(By.cssSelector("button[id$='renew']")).click();
-            visible(By.cssSelector(".ui-confirmdialog-yes")).click();
+            visible(By.id("renewalDialog"));
             if (renewal == 1) {
-                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:messages"), "Mesure renouvelée"));
-                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("renewalForm:stepText"), "6 mois"));
+                visible(By.id("renewalForm:save")).click();
+                growlSays("Mesure renouvelée");
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("renewalDialog_modal")));
             }
         }
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:messages"), "dérogation (DDETSPP)"));
+        // The programme's next step needs the DDETSPP's derogation: the dialog asks for it, and refuses without it.
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("renewalForm:derogationText"),
+                "dérogation (DDETSPP)"));
+        browser.findElement(By.id("renewalForm:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("renewalForm"), "obligatoire"));
         screenshot("renewal-refused");
+        browser.findElement(By.cssSelector("#renewalDialog .ui-dialog-titlebar-close")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("renewalDialog_modal")));
         browser.findElement(By.id("topbar:logout")).click();
 
         // The rental manager places the household and records its first payment.

@@ -31,9 +31,12 @@ import org.ancrage.api.QueryValues;
 import org.ancrage.households.Composition;
 import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdOrder;
+import org.ancrage.households.HouseholdQuery;
 import org.ancrage.households.HouseholdService;
+import org.ancrage.households.Nationality;
 import org.ancrage.households.Person;
 import org.ancrage.households.Relationship;
+import org.ancrage.households.ResidenceStatus;
 import org.ancrage.households.ResourceType;
 import org.ancrage.money.Money;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -56,11 +59,12 @@ public class HouseholdResource {
     }
 
     public record HouseholdView(Long id, String reference, String name, Long serviceUnitId,
-            LocalDate residenceStatusValidUntil, List<MemberView> members, long version) {
+            LocalDate residenceStatusValidUntil, List<MemberView> members, long version, Nationality nationality,
+            LocalDate residenceReceiptValidUntil) {
         static HouseholdView of(Household h) {
             return new HouseholdView(h.getId(), h.getReference(), h.getDisplayName(), h.getServiceUnitId(),
                     h.getResidenceStatusValidUntil(), h.getMembers().stream().map(MemberView::of).toList(),
-                    h.getVersion());
+                    h.getVersion(), h.getNationality(), h.getResidenceReceiptValidUntil());
         }
     }
 
@@ -90,6 +94,10 @@ public class HouseholdResource {
         @NotNull public Long serviceUnitId;
         @NotEmpty @Size(max = MAX_MEMBERS) @Valid public List<NewMember> members;
         public LocalDate residenceStatusValidUntil;
+        /** FRENCH and EU_EEA_SWISS need no permit; OTHER a permit or a récépissé. */
+        public Nationality nationality;
+        /** The last day the récépissé of a permit renewal request is valid. */
+        public LocalDate residenceReceiptValidUntil;
         @Size(max = 240) public String address;
         @Size(max = 30) public String phone;
         @Email @Size(max = 254) public String email;
@@ -131,7 +139,8 @@ public class HouseholdResource {
                 household.add(person);
             }
         }
-        household.residenceStatusValidUntil(body.residenceStatusValidUntil);
+        household.residenceStatus(new ResidenceStatus(body.nationality, body.residenceStatusValidUntil,
+                body.residenceReceiptValidUntil));
         household.contactDetails(body.address, body.phone, body.email);
         HouseholdService.Creation creation = households.createHousehold(household);
         return Response.status(Response.Status.CREATED).entity(new Created(HouseholdView.of(creation.household()),
@@ -144,18 +153,19 @@ public class HouseholdResource {
             HouseholdOrder.COMPOSITION);
 
     @GET
-    @Operation(summary = "Search by a member's name (beginning), birth date or reference; a page "
-            + "(sort: reference, name, composition)")
+    @Operation(summary = "Search by a member's name (beginning), birth date or reference, or by q as typed in the"
+            + " console's box (reference M000004, birth date 12/04/1991, phone, name or address); a page"
+            + " (sort: reference, name, composition)")
     public Page<HouseholdView> search(@QueryParam("name") String name, @QueryParam("birthDate") String birthDate,
-            @QueryParam("reference") String reference, @QueryParam("page") String page,
+            @QueryParam("reference") String reference, @QueryParam("q") String q, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
         Paging<HouseholdOrder> paging = Paging.of(page, size, sort, SORTS);
-        String named = QueryValues.textOrNull("name", name, Person.NAME_LENGTH);
-        LocalDate born = QueryValues.dateOrNull("birthDate", birthDate);
-        String ref = QueryValues.textOrNull("reference", reference, 20);
-        return Page.of(households.searchHouseholds(named, born, ref, paging.order(), paging.descending(),
-                paging.first(), paging.size()).stream().map(HouseholdView::of).toList(), paging,
-                households.countHouseholds(named, born, ref));
+        String typed = QueryValues.textOrNull("q", q, 120);
+        HouseholdQuery search = typed != null ? HouseholdQuery.parse(typed)
+                : HouseholdQuery.of(QueryValues.textOrNull("name", name, Person.NAME_LENGTH),
+                        QueryValues.dateOrNull("birthDate", birthDate), QueryValues.textOrNull("reference", reference, 20));
+        return Page.of(households.searchHouseholds(search, paging.order(), paging.descending(), paging.first(),
+                paging.size()).stream().map(HouseholdView::of).toList(), paging, households.countHouseholds(search));
     }
 
     @GET

@@ -36,11 +36,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class MeasureResource {
 
     public record PeriodView(int number, String kind, LocalDate start, LocalDate end, String derogationGrantedBy,
-            LocalDate derogationGrantedOn, String derogationReference) {
+            LocalDate derogationGrantedOn, String derogationReference, String derogationRecordedBy) {
         static PeriodView of(Period p) {
             var d = p.getDerogation();
             return new PeriodView(p.getNumber(), p.getKind().name(), p.getStart(), p.getEnd(),
-                    d == null ? null : d.grantedBy(), d == null ? null : d.grantedOn(), d == null ? null : d.reference());
+                    d == null ? null : d.grantedBy(), d == null ? null : d.grantedOn(), d == null ? null : d.reference(),
+                    d == null ? null : d.recordedBy());
         }
     }
 
@@ -74,6 +75,8 @@ public class MeasureResource {
         @Size(max = Evaluation.TEXT_LENGTH) public String gains;
         @Size(max = Evaluation.TEXT_LENGTH) public String remainingNeeds;
         @NotNull public Decision proposedDecision;
+        /** The day the bilan was sent to the funder or the commission, if it was. */
+        public LocalDate sentOn;
     }
 
     /** The end of a measure. */
@@ -150,7 +153,7 @@ public class MeasureResource {
     @Operation(summary = "Write the evaluation of the current period")
     public MeasureView evaluate(@PathParam("id") long id, NewEvaluation body) {
         return MeasureView.of(measures.evaluateMeasure(id, body.version, new Evaluation(body.writtenOn, body.authorId,
-                body.assessment, body.gains, body.remainingNeeds, body.proposedDecision)));
+                body.assessment, body.gains, body.remainingNeeds, body.proposedDecision).sentOn(body.sentOn)));
     }
 
     @POST

@@ -80,6 +80,9 @@ public class HouseholdFileBacking implements Serializable {
     private String contactNote;
     private LocalDate evaluationOn;
     private String assessment;
+    private String gains;
+    private String remainingNeeds;
+    private LocalDate sentOn;
     private Decision proposedDecision = Decision.RENEW;
     private int activeTab;
 
@@ -111,8 +114,15 @@ public class HouseholdFileBacking implements Serializable {
     public void refused(String clientId, DomainException e) {
         messages.refused(clientId, e);
         if (e instanceof ConcurrentEditException) {
+            household = households.getHouseholdFile(id);
             refresh();
         }
+    }
+
+    /** The household was changed from one of the identity tab's dialogs: read again, with its new version. */
+    public void householdChanged(String key) {
+        household = households.getHouseholdFile(id);
+        done(key);
     }
 
     private void refresh() {
@@ -158,13 +168,16 @@ public class HouseholdFileBacking implements Serializable {
         evaluationOn = LocalDate.now();
         assessment = null;
         proposedDecision = Decision.offeredBy(measure.getProgramme()).iterator().next();
+        gains = null;
+        remainingNeeds = null;
+        sentOn = null;
     }
 
     public void evaluate() {
         try {
             Measure measure = measureOf(actionMeasureId);
             measures.evaluateMeasure(measure.getId(), measure.getVersion(), new Evaluation(evaluationOn,
-                    user.getAccountId(), assessment, null, null, proposedDecision));
+                    user.getAccountId(), assessment, gains, remainingNeeds, proposedDecision).sentOn(sentOn));
             messages.info(null, "file.evaluation.written");
             refresh();
         } catch (DomainException e) {
@@ -317,6 +330,30 @@ public class HouseholdFileBacking implements Serializable {
 
     public void setAssessment(String assessment) {
         this.assessment = assessment;
+    }
+
+    public String getGains() {
+        return gains;
+    }
+
+    public void setGains(String gains) {
+        this.gains = gains;
+    }
+
+    public String getRemainingNeeds() {
+        return remainingNeeds;
+    }
+
+    public void setRemainingNeeds(String remainingNeeds) {
+        this.remainingNeeds = remainingNeeds;
+    }
+
+    public LocalDate getSentOn() {
+        return sentOn;
+    }
+
+    public void setSentOn(LocalDate sentOn) {
+        this.sentOn = sentOn;
     }
 
     public Decision getProposedDecision() {

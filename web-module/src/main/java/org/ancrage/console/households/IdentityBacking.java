@@ -1,0 +1,268 @@
+package org.ancrage.console.households;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.households.Composition;
+import org.ancrage.households.Household;
+import org.ancrage.households.HouseholdService;
+import org.ancrage.households.Nationality;
+import org.ancrage.households.Person;
+import org.ancrage.households.Relationship;
+import org.ancrage.households.ResidenceStatus;
+import org.ancrage.households.ResourceType;
+import org.ancrage.money.Money;
+import org.ancrage.system.DomainException;
+import org.ancrage.system.ReaderFormats;
+
+/**
+ * The identity tab's dialogs: a member added, corrected or leaving the household; a new address
+ * and resources from a date (the previous ones kept); phone, e-mail and residence status. Each works
+ * on the household's version read when the dialog opened, so a change made meanwhile is refused.
+ */
+@Named
+@ViewScoped
+public class IdentityBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB private HouseholdService households;
+    @Inject private HouseholdFileBacking file;
+
+    private long householdId;
+    private long readVersion;
+
+    private MemberRow member = new MemberRow();
+    private LocalDate leftOn;
+
+    private LocalDate since;
+    @Size(max = 240)
+    private String address;
+    private Composition composition;
+    private ResourceType mainResource;
+    @DecimalMin("0.00")
+    @Digits(integer = 10, fraction = 2)
+    private BigDecimal monthlyResources;
+
+    @Size(max = 30)
+    private String phone;
+    @Email
+    @Size(max = 254)
+    private String email;
+    private Nationality nationality;
+    private LocalDate permitValidUntil;
+    private LocalDate receiptValidUntil;
+
+    private void read() {
+        Household household = file.getHousehold();
+        householdId = household.getId();
+        readVersion = household.getVersion();
+    }
+
+    /** Opens the member dialog for a new member. */
+    public void prepareNewMember() {
+        read();
+        member = new MemberRow(Relationship.CHILD);
+    }
+
+    /** Opens the member dialog on {@code person}, to correct who they are. */
+    public void prepareMember(Person person) {
+        read();
+        member = MemberRow.of(person);
+    }
+
+    public void saveMember() {
+        try {
+            if (member.getId() == null) {
+                households.addMember(householdId, readVersion, member.toPerson());
+            } else {
+                households.correctMember(householdId, readVersion, member.getId(), member.getLastName().strip(),
+                            member.getFirstName().strip(), member.getBirthDate(),
+                            member.getSex() == null || member.getSex().isEmpty() ? null : member.getSex(),
+                            member.getRelationship());
+            }
+            file.householdChanged(member.getId() == null ? "identity.member.added" : "identity.member.corrected");
+        } catch (DomainException e) {
+            file.refused("memberForm:messages", e);
+        }
+    }
+
+    /** Opens the dialog recording that {@code person} left the household. */
+    public void prepareLeaving(Person person) {
+        read();
+        member = MemberRow.of(person);
+        leftOn = ReaderFormats.today();
+    }
+
+    public void recordLeaving() {
+        try {
+            households.memberLeaves(householdId, readVersion, member.getId(), leftOn);
+            file.householdChanged("identity.member.left");
+        } catch (DomainException e) {
+            file.refused("memberLeavesForm:messages", e);
+        }
+    }
+
+    /** Opens the dialog of a new address and resources, filled with the current ones. */
+    public void prepareSituation() {
+        read();
+        Household household = file.getHousehold();
+        since = ReaderFormats.today();
+        address = household.getAddress();
+        composition = household.getComposition();
+        mainResource = household.getMainResource();
+        monthlyResources = household.getMonthlyResources() == null ? null : household.getMonthlyResources().amount();
+    }
+
+    public void saveSituation() {
+        try {
+            households.changeSituation(householdId, readVersion, since,
+                    address == null || address.isBlank() ? null : address.strip(), composition, mainResource,
+                    monthlyResources == null ? null : Money.of(monthlyResources));
+            file.householdChanged("identity.situation.changed");
+        } catch (DomainException e) {
+            file.refused("situationForm:messages", e);
+        }
+    }
+
+    /** Opens the dialog of phone, e-mail and residence status, filled with the current ones. */
+    public void prepareStatus() {
+        read();
+        Household household = file.getHousehold();
+        phone = household.getPhone();
+        email = household.getEmail();
+        ResidenceStatus status = household.residenceStatus();
+        nationality = status.nationality();
+        permitValidUntil = status.permitValidUntil();
+        receiptValidUntil = status.receiptValidUntil();
+    }
+
+    public void saveStatus() {
+        try {
+            households.changeContactsAndStatus(householdId, readVersion,
+                    phone == null || phone.isBlank() ? null : phone.strip(),
+                    email == null || email.isBlank() ? null : email.strip(),
+                    new ResidenceStatus(nationality, permitValidUntil, receiptValidUntil));
+            file.householdChanged("identity.status.changed");
+        } catch (DomainException e) {
+            file.refused("statusForm:messages", e);
+        }
+    }
+
+    public List<Relationship> getRelationships() {
+        return List.of(Relationship.values());
+    }
+
+    public List<Composition> getCompositions() {
+        return List.of(Composition.values());
+    }
+
+    public List<ResourceType> getResourceTypes() {
+        return List.of(ResourceType.values());
+    }
+
+    public List<Nationality> getNationalities() {
+        return List.of(Nationality.values());
+    }
+
+    public MemberRow getMember() {
+        return member;
+    }
+
+    public LocalDate getLeftOn() {
+        return leftOn;
+    }
+
+    public void setLeftOn(LocalDate leftOn) {
+        this.leftOn = leftOn;
+    }
+
+    public LocalDate getSince() {
+        return since;
+    }
+
+    public void setSince(LocalDate since) {
+        this.since = since;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public Composition getComposition() {
+        return composition;
+    }
+
+    public void setComposition(Composition composition) {
+        this.composition = composition;
+    }
+
+    public ResourceType getMainResource() {
+        return mainResource;
+    }
+
+    public void setMainResource(ResourceType mainResource) {
+        this.mainResource = mainResource;
+    }
+
+    public BigDecimal getMonthlyResources() {
+        return monthlyResources;
+    }
+
+    public void setMonthlyResources(BigDecimal monthlyResources) {
+        this.monthlyResources = monthlyResources;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Nationality getNationality() {
+        return nationality;
+    }
+
+    public void setNationality(Nationality nationality) {
+        this.nationality = nationality;
+    }
+
+    public LocalDate getPermitValidUntil() {
+        return permitValidUntil;
+    }
+
+    public void setPermitValidUntil(LocalDate permitValidUntil) {
+        this.permitValidUntil = permitValidUntil;
+    }
+
+    public LocalDate getReceiptValidUntil() {
+        return receiptValidUntil;
+    }
+
+    public void setReceiptValidUntil(LocalDate receiptValidUntil) {
+        this.receiptValidUntil = receiptValidUntil;
+    }
+}
