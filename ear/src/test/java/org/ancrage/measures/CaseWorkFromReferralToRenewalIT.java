@@ -12,7 +12,7 @@ import java.time.LocalDateTime;
 import org.ancrage.contacts.CadenceStatus;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.households.Person;

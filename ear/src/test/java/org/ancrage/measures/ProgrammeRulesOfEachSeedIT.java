@@ -8,7 +8,7 @@ import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.households.Person;

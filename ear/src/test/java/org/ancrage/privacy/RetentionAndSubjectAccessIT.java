@@ -1,5 +1,10 @@
 package org.ancrage.privacy;
 
+import org.ancrage.retention.DataCategory;
+import org.ancrage.retention.RetentionRefused;
+import org.ancrage.retention.RetentionReport;
+import org.ancrage.retention.RetentionRule;
+import org.ancrage.retention.RetentionService;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +20,7 @@ import java.util.Locale;
 import java.util.Properties;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.households.Person;

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Properties;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.households.Person;

@@ -1,5 +1,6 @@
 package org.ancrage.contacts;
 
+import org.ancrage.programmes.ContactType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,7 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /** A home visit, an appointment, a call…: dated, typed, by a worker, with a confidential note. */
 @Entity

@@ -11,7 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Set;
 import org.ancrage.contacts.Contact;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.ancrage.households.Household;
 import org.ancrage.households.Person;
 import org.ancrage.households.Relationship;

@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.money.Money;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /** A household followed by the association: its members, resources, residence status and contact details. */
 @Entity

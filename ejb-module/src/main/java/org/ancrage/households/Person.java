@@ -18,7 +18,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 import java.time.Period;
 
 /** A member of a household. */

@@ -13,7 +13,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 import org.ancrage.money.Money;
 
 /**

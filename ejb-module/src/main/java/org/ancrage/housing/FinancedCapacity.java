@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /**
  * Places a funder finances for a programme over a span of time (ASLD: 132 IML classique places,

@@ -18,7 +18,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.ancrage.money.Money;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /**
  * The contract under which the association holds a dwelling: a main lease (it is the tenant and

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /** The household's home-insurance certificate (attestation d'assurance habitation) and when it expires. */
 @Entity

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.ancrage.money.Money;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /**
  * A household placed in a dwelling from a date, under a sub-lease, an occupancy agreement or as

@@ -22,7 +22,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /** A landlord the association rents from or manages for, with the exchanges it had with them. */
 @Entity

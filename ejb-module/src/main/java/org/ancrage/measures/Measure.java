@@ -21,7 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.RenewalStep;
 

@@ -21,7 +21,7 @@ import java.time.LocalDate;
  */
 @Entity
 @Table(name = "measure_period")
-public class Period implements Serializable, org.ancrage.privacy.Audited {
+public class Period implements Serializable, org.ancrage.system.Audited {
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "measure_period")

@@ -25,7 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /**
  * An incident in a placement, the parties it involves, the mediation actions taken and how it was

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /** A service (antenne) of the association: it follows households and employs workers. */
 @Entity

@@ -55,7 +55,7 @@ public final class AuditActor {
         }
     }
 
-    static String job() {
+    public static String job() {
         return JOB.get();
     }
 

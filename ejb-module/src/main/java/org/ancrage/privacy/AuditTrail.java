@@ -1,5 +1,6 @@
 package org.ancrage.privacy;
 
+import org.ancrage.system.Audited;
 import jakarta.ejb.EJBContext;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -53,7 +54,7 @@ public class AuditTrail implements SessionCustomizer {
         record(session, action, entity.getClass().getSimpleName(), id, householdId, changes);
     }
 
-    static void record(Session session, AuditAction action, String entityType, Object id, Long householdId,
+    public static void record(Session session, AuditAction action, String entityType, Object id, Long householdId,
             String changes) {
         DataModifyQuery insert = new DataModifyQuery(INSERT);
         for (String argument : new String[] {"username", "action", "entityType", "entityId", "householdId", "changes"}) {
@@ -78,7 +79,7 @@ public class AuditTrail implements SessionCustomizer {
      * Who acts: the person or job noted when the transaction's first business method ran
      * ({@link AuditActor}), else the job running on this thread, else the EJB caller, else "system".
      */
-    static String caller() {
+    public static String caller() {
         String actor = AuditActor.ofTransaction();
         if (actor != null) {
             return actor;

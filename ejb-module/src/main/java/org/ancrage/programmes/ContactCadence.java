@@ -6,7 +6,6 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.util.EnumSet;
 import java.util.Set;
-import org.ancrage.contacts.ContactType;
 
 /**
  * How often a programme wants the household seen: at least {@code contacts} contacts of the

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.ancrage.contacts.ContactType;
 
 /** Stores the contact types a cadence counts as one comma-separated column. */
 @Converter

@@ -26,7 +26,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /**
  * A programme (dispositif) as the association runs it: its rules are data, set by an

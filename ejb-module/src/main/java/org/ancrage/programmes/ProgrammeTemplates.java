@@ -1,8 +1,8 @@
 package org.ancrage.programmes;
 
-import static org.ancrage.contacts.ContactType.ACCOMPANIMENT;
-import static org.ancrage.contacts.ContactType.HOME_VISIT;
-import static org.ancrage.contacts.ContactType.OFFICE_APPOINTMENT;
+import static org.ancrage.programmes.ContactType.ACCOMPANIMENT;
+import static org.ancrage.programmes.ContactType.HOME_VISIT;
+import static org.ancrage.programmes.ContactType.OFFICE_APPOINTMENT;
 
 import java.util.EnumSet;
 import java.util.List;

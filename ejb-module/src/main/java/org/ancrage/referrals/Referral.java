@@ -14,7 +14,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /**
  * An orientation of a household towards a programme, from the SIAO, a DALO commission, the

@@ -15,7 +15,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.ancrage.money.Money;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /** Money received for an occupancy's rent, possibly towards a repayment plan. */
 @Entity

@@ -13,7 +13,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.money.Money;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /**
  * What a household is asked to pay for one month of an occupancy, fixed when issued: rent and

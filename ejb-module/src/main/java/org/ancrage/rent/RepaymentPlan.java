@@ -18,7 +18,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ancrage.money.Money;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /**
  * A repayment plan (plan d'apurement) agreed with the household for its arrears: instalments whose

@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /**
  * A credential for one of the association's other systems: named, one role, one service (need to

@@ -23,7 +23,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ancrage.privacy.Audited;
+import org.ancrage.system.Audited;
 
 /**
  * A member of staff who logs in. Carries its own login throttling: {@link #MAX_FAILURES} failed

@@ -1,5 +1,6 @@
 package org.ancrage.contacts;
 
+import org.ancrage.programmes.ContactType;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

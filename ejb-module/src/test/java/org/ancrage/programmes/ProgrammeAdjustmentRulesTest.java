@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import java.util.Set;
-import org.ancrage.contacts.ContactType;
 import org.junit.jupiter.api.Test;
 
 /** What a programme refuses when an administrator adjusts it: rules that cannot hold together. */

@@ -10,8 +10,8 @@ import jakarta.inject.Named;
 import java.time.LocalDate;
 import org.ancrage.jobs.JobIdentity;
 import org.ancrage.jobs.Jobs;
-import org.ancrage.privacy.RetentionReport;
-import org.ancrage.privacy.RetentionService;
+import org.ancrage.retention.RetentionReport;
+import org.ancrage.retention.RetentionService;
 
 /**
  * Applies the retention periods in one transaction (set-based statements, so even years of files

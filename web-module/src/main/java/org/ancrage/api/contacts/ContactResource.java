@@ -21,7 +21,7 @@ import org.ancrage.api.QueryValues;
 import org.ancrage.contacts.CadenceStatus;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

@@ -18,9 +18,9 @@ import java.util.Properties;
 import org.ancrage.api.QueryValues;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.Jobs;
-import org.ancrage.privacy.DataCategory;
-import org.ancrage.privacy.RetentionRule;
-import org.ancrage.privacy.RetentionService;
+import org.ancrage.retention.DataCategory;
+import org.ancrage.retention.RetentionRule;
+import org.ancrage.retention.RetentionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 

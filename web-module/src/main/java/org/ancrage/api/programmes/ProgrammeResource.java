@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.ancrage.programmes.ContactCadence;
 import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeForm;

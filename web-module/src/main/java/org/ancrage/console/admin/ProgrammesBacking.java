@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ancrage.console.Messages;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.ancrage.programmes.ContactCadence;
 import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeForm;

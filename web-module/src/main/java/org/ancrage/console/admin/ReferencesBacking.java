@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.ancrage.households.Composition;
 import org.ancrage.households.ResourceType;
 import org.ancrage.measures.Decision;

@@ -13,7 +13,7 @@ import org.ancrage.console.Messages;
 import org.ancrage.console.security.CurrentUser;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;

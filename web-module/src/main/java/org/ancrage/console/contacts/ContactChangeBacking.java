@@ -13,7 +13,7 @@ import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.console.security.CurrentUser;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.ancrage.measures.Measure;
 import org.ancrage.security.Roles;
 import org.ancrage.system.DomainException;

@@ -17,7 +17,7 @@ import org.ancrage.console.security.CurrentUser;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;
 import org.ancrage.contacts.ContactStatus;
-import org.ancrage.contacts.ContactType;
+import org.ancrage.programmes.ContactType;
 import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.housing.Dwelling;

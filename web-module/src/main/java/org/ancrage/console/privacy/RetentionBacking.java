@@ -10,8 +10,8 @@ import java.util.Properties;
 import org.ancrage.console.Messages;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.Jobs;
-import org.ancrage.privacy.RetentionRule;
-import org.ancrage.privacy.RetentionService;
+import org.ancrage.retention.RetentionRule;
+import org.ancrage.retention.RetentionService;
 import org.ancrage.system.DomainException;
 
 /** Retention periods per category, and runs of the retention job (a dry run first). */
@@ -70,7 +70,7 @@ public class RetentionBacking implements Serializable {
     public void save() {
         for (Row row : getRows()) {
             try {
-                retention.keep(org.ancrage.privacy.DataCategory.valueOf(row.category), row.months, row.version);
+                retention.keep(org.ancrage.retention.DataCategory.valueOf(row.category), row.months, row.version);
             } catch (DomainException e) {
                 messages.refused("retention:messages", e);
                 return;

@@ -1,4 +1,4 @@
-package org.ancrage.contacts;
+package org.ancrage.programmes;
 
 /** How a worker met or reached the household. */
 public enum ContactType {

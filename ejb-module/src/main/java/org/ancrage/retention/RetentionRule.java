@@ -1,5 +1,6 @@
-package org.ancrage.privacy;
+package org.ancrage.retention;
 
+import org.ancrage.system.Audited;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

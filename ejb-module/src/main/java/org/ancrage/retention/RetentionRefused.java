@@ -1,4 +1,4 @@
-package org.ancrage.privacy;
+package org.ancrage.retention;
 
 import org.ancrage.system.DomainException;
 

@@ -1,4 +1,4 @@
-package org.ancrage.privacy;
+package org.ancrage.system;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.ancrage.privacy;
+package org.ancrage.retention;
 
 import java.time.LocalDate;
 import java.util.Map;

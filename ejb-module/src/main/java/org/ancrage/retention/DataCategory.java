@@ -1,4 +1,4 @@
-package org.ancrage.privacy;
+package org.ancrage.retention;
 
 /** The categories of personal data that each have their own retention period. */
 public enum DataCategory {

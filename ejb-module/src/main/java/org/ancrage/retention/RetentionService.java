@@ -1,4 +1,4 @@
-package org.ancrage.privacy;
+package org.ancrage.retention;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.ancrage.documents.DocumentService;
+import org.ancrage.privacy.AuditAction;
+import org.ancrage.privacy.AuditActor;
+import org.ancrage.privacy.AuditTrail;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.NotFoundException;
