@@ -1,7 +1,7 @@
 package org.ancrage.jobs;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
+import org.ancrage.system.AssociationClock;
 import java.time.ZoneId;
 
 /** The job XML names, and the job parameters they share. */
@@ -23,28 +23,16 @@ public final class Jobs {
     /** Items per chunk (checkpoint interval). */
     public static final String ITEM_COUNT = "itemCount";
 
-    /** The system property naming the association's time zone (as org.ancrage.system.AssociationClock). */
-    public static final String ZONE_PROPERTY = "ancrage.timezone";
-    private static final String DEFAULT_ZONE = "Europe/Paris";
-
     private Jobs() {
     }
 
-    /**
-     * The association's time zone, set once in the domain ({@code ancrage.timezone}, Europe/Paris by
-     * default), whatever the server's own (often UTC): the jobs' schedules and their "today" follow it.
-     */
+    /** The association's time zone ({@link AssociationClock}): the jobs' schedules and their "today" follow it. */
     public static ZoneId zone() {
-        String configured = System.getProperty(ZONE_PROPERTY);
-        try {
-            return ZoneId.of(configured == null || configured.isBlank() ? DEFAULT_ZONE : configured.strip());
-        } catch (DateTimeException e) {
-            return ZoneId.of(DEFAULT_ZONE);
-        }
+        return AssociationClock.zone();
     }
 
     /** Today at the association. */
     public static LocalDate today() {
-        return LocalDate.now(zone());
+        return AssociationClock.today();
     }
 }

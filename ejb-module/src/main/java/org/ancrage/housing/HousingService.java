@@ -310,6 +310,10 @@ public class HousingService {
 
     /** An open occupancy whose household has no insurance past {@code date}, and when the last one ends. */
     public record InsuranceGap(Occupancy occupancy, LocalDate lastExpiry) {
+
+        /** Soonest first, households never insured before all others (a total order: two of them compare equal). */
+        public static final java.util.Comparator<InsuranceGap> SOONEST_FIRST = java.util.Comparator.comparing(
+                InsuranceGap::lastExpiry, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder()));
     }
 
     /**
@@ -330,8 +334,7 @@ public class HousingService {
                 gaps.add(new InsuranceGap(open, last));
             }
         }
-        gaps.sort((a, b) -> a.lastExpiry() == null ? -1 : b.lastExpiry() == null ? 1
-                : a.lastExpiry().compareTo(b.lastExpiry()));
+        gaps.sort(InsuranceGap.SOONEST_FIRST);
         return gaps;
     }
 
