@@ -32,6 +32,12 @@ public class JobSchedule {
         start(Jobs.REMINDERS);
     }
 
+    /** Before the month's calls and the reminders: a departure of the day is applied first. */
+    @Schedule(hour = "0", minute = "30", persistent = true, info = "daily scheduled departures")
+    void applyScheduledDepartures() {
+        start(Jobs.SCHEDULED_DEPARTURES);
+    }
+
     @Schedule(dayOfMonth = "1", hour = "4", minute = "0", persistent = true, info = "monthly rent calls")
     void callRents() {
         start(Jobs.RENT_CALLS);
