@@ -64,7 +64,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RentAccountsCorrectedByEntriesIT {
 
-    private static final LocalDate START = LocalDate.of(2026, 1, 5);
+    private static final LocalDate START = LocalDate.of(2026, 1, 1); // whole months from January
 
     @Deployment
     static EnterpriseArchive deployment() {

@@ -76,6 +76,7 @@ public class RetentionService {
             "UPDATE incident SET description = '-', resolution = CASE WHEN resolution IS NULL THEN NULL ELSE '-' END,"
                     + " version = version + 1 WHERE household_id IN (%s)",
             "UPDATE occupancy SET exit_state = NULL WHERE household_id IN (%s)",
+            "UPDATE scheduled_departure SET exit_state = NULL WHERE household_id IN (%s)",
             "UPDATE household SET address = NULL, phone = NULL, email = NULL, residence_status_valid_until = NULL,"
                     + " anonymised_on = ?2, version = version + 1 WHERE id IN (%s)");
 

@@ -49,6 +49,9 @@ public class SubjectAccess {
         SECTIONS.put("rentCalls", "SELECT * FROM rent_call WHERE household_id = ?1");
         SECTIONS.put("payments", "SELECT * FROM payment WHERE household_id = ?1");
         SECTIONS.put("repaymentPlans", "SELECT * FROM repayment_plan WHERE household_id = ?1");
+        SECTIONS.put("rentRevisions", "SELECT * FROM rent_revision WHERE household_id = ?1");
+        SECTIONS.put("accountEntries", "SELECT * FROM account_entry WHERE household_id = ?1");
+        SECTIONS.put("scheduledDepartures", "SELECT * FROM scheduled_departure WHERE household_id = ?1");
         SECTIONS.put("incidents", "SELECT * FROM incident WHERE household_id = ?1");
         SECTIONS.put("mediationActions", "SELECT * FROM mediation_action WHERE incident_id IN"
                 + " (SELECT id FROM incident WHERE household_id = ?1)");

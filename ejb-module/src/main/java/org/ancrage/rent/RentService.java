@@ -111,7 +111,8 @@ public class RentService {
             issued += em.createNativeQuery("""
                     INSERT INTO rent_call (id, occupancy_id, household_id, month, rent, charges, housing_benefit,
                                            amount_due, due_date, issued_at, days_called, days_in_month)
-                    VALUES (nextval('rent_call_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?3, ?8, ?9, ?10)
+                    VALUES (nextval('rent_call_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?3, ?8, cast(?9 AS integer),
+                            cast(?10 AS integer))
                     ON CONFLICT ON CONSTRAINT rent_call_once_per_month DO NOTHING""")
                     .setParameter(1, occupancy.getId()).setParameter(2, occupancy.getHouseholdId())
                     .setParameter(3, month.atDay(1)).setParameter(4, call.getRent().amount())

@@ -112,10 +112,13 @@ public class RentAccounts {
         String ended = occupancy.isOpen() ? null : messages.text("account.ended." + occupancy.getEndedBy(),
                 date(occupancy.getEnd()));
         Money balance = account.balance();
+        List<RentRevision> revisions = rent.rentRevisionsOf(occupancy.getId());
+        Money monthlyDue = revisions.stream().filter(r -> !r.getEffectiveFrom().isAfter(today))
+                .reduce((a, b) -> b).map(r -> r.getRent().plus(r.getCharges()).minus(r.getHousingBenefit()))
+                .orElse(occupancy.monthlyAmountDue());
         return new AccountView(occupancy, housing.getDwelling(occupancy.getDwellingId()).getDisplayAddress(),
                 occupancy.isOpen(), ended, balance(balance), balance.isPositive(), balance.isNegative(),
-                euros(occupancy.monthlyAmountDue()), lines, plans, pending, scheduled, scheduledText,
-                rent.rentRevisionsOf(occupancy.getId()));
+                euros(monthlyDue), lines, plans, pending, scheduled, scheduledText, revisions);
     }
 
     private String label(RentAccount.Line l) {
