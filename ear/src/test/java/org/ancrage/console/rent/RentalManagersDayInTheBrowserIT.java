@@ -169,6 +169,7 @@ class RentalManagersDayInTheBrowserIT extends BrowserTest {
         visible(By.id("file:pay")).click();
         visible(By.id("paymentDialog"));
         amount("paymentForm:amount_input", "300");
+        choose("paymentForm:method", "virement");
         type("paymentForm:reference", "VIR-ERREUR");
         press(By.id("paymentForm:save"));
         growlSays("Paiement enregistré");

@@ -23,8 +23,8 @@ public class PositiveAmountValidator implements Validator<Object> {
     @Override
     public void validate(FacesContext context, UIComponent component, Object value) {
         if (value != null && new BigDecimal(value.toString()).signum() <= 0) {
-            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    messages.text("amount.notPositive"), null));
+            String text = messages.text("amount.notPositive");
+            throw new ValidatorException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         }
     }
 }
