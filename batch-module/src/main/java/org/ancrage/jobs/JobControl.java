@@ -40,7 +40,8 @@ import org.ancrage.system.NotFoundException;
 public class JobControl {
 
     /** The jobs of this application, by their job XML names. */
-    public static final List<String> JOBS = List.of(Jobs.REMINDERS, Jobs.RENT_CALLS, Jobs.STATISTICS, Jobs.RETENTION);
+    public static final List<String> JOBS = List.of(Jobs.REMINDERS, Jobs.RENT_CALLS, Jobs.STATISTICS, Jobs.RETENTION,
+            Jobs.SCHEDULED_DEPARTURES);
 
     /** An execution as the jobs page shows it. */
     public record ExecutionView(long id, String jobName, BatchStatus status, String exitStatus, Instant started,

@@ -43,6 +43,7 @@ public class JobSchedule {
     static final String RENT_CALLS = "monthly rent calls";
     static final String STATISTICS = "monthly statistics";
     static final String RETENTION = "weekly retention";
+    static final String SCHEDULED_DEPARTURES = "daily scheduled departures";
 
     @EJB
     private JobControl control;
@@ -53,6 +54,8 @@ public class JobSchedule {
     /** The schedule, in the association's zone. */
     private static Map<String, ScheduleExpression> plan(String zone) {
         Map<String, ScheduleExpression> plan = new LinkedHashMap<>();
+        // Before the month's calls and the reminders: a departure of the day is applied first.
+        plan.put(SCHEDULED_DEPARTURES, new ScheduleExpression().hour("0").minute("30").timezone(zone));
         plan.put(REMINDERS, new ScheduleExpression().hour("5").minute("30").timezone(zone));
         plan.put(RENT_CALLS, new ScheduleExpression().dayOfMonth("1").hour("4").minute("0").timezone(zone));
         plan.put(STATISTICS, new ScheduleExpression().dayOfMonth("1").hour("2").minute("0").timezone(zone));
@@ -95,6 +98,7 @@ public class JobSchedule {
     @Timeout
     void fire(Timer timer) {
         switch (String.valueOf(timer.getInfo())) {
+            case SCHEDULED_DEPARTURES -> start(Jobs.SCHEDULED_DEPARTURES, new Properties());
             case REMINDERS -> start(Jobs.REMINDERS, new Properties());
             case RENT_CALLS -> start(Jobs.RENT_CALLS, new Properties());
             case STATISTICS -> takeStatistics();

@@ -11,6 +11,7 @@ public final class Jobs {
     public static final String RENT_CALLS = "rent-calls";
     public static final String RETENTION = "retention";
     public static final String STATISTICS = "statistics";
+    public static final String SCHEDULED_DEPARTURES = "scheduled-departures";
 
     /** The day a job runs for (ISO date); today when absent. */
     public static final String RUN_DATE = "runDate";

@@ -213,9 +213,11 @@ class HousingAndRentIT {
 
     @Test
     void arrearsAreAgedAndARepaymentPlanIsFollowed() throws Exception {
-        Measure measure = householdWithMeasure("Impayé", START);
-        Dwelling dwelling = dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START);
-        Occupancy occupancy = place(measure, dwelling, START, "400.00"); // 150.00 a month left to pay
+        // placed on the 1st: whole months (a placement in the course of a month is called by days)
+        LocalDate first = LocalDate.of(2026, 1, 1);
+        Measure measure = householdWithMeasure("Impayé", first);
+        Dwelling dwelling = dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, first);
+        Occupancy occupancy = place(measure, dwelling, first, "400.00"); // 150.00 a month left to pay
         for (int m = 1; m <= 4; m++) {
             YearMonth month = YearMonth.of(2026, m);
             manager.run(() -> rent.issueRentCall(occupancy.getId(), month));

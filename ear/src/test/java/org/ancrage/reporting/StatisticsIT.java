@@ -139,7 +139,9 @@ class StatisticsIT {
         assertEquals(21, all.monthMeasures());
         assertEquals(5, all.averageDurationMonths(), "21 / 4 = 5.25");
         assertEquals(12, all.financedCapacity());
-        assertEquals(new BigDecimal("14.6"), all.occupancyRate(), "21 / (12 × 12)");
+        // the capacity page's definition: place-days taken (measures under way, their end date included:
+        // 365 + 30 + 139 + 31 + 1) ÷ place-days financed (181 days × 10 + 184 days × 12)
+        assertEquals(new BigDecimal("14.1"), all.occupancyRate(), "566 / 4018");
         assertEquals(Map.of("STAYED_IN_DWELLING", 1L, "OTHER_AUTONOMOUS_HOUSING", 1L, "SHELTER_OR_CARE_HOME", 1L),
                 all.outcomes());
         assertEquals(Map.of("SINGLE", 2L, "COUPLE_WITH_CHILDREN", 1L, "SINGLE_PARENT", 1L), all.composition());

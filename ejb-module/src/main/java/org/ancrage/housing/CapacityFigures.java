@@ -1,7 +1,6 @@
 package org.ancrage.housing;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
@@ -11,13 +10,9 @@ import java.time.LocalDate;
 public record CapacityFigures(long programmeId, String programme, LocalDate on, int financedPlaces,
         long occupiedPlaces) {
 
-    /** Occupied places as a percentage of financed places, one decimal; none when nothing is financed. */
+    /** Occupied places as a percentage of financed places, one decimal ({@link OccupancyRate} over one day). */
     public BigDecimal occupancyRate() {
-        if (financedPlaces == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(occupiedPlaces * 100L).divide(BigDecimal.valueOf(financedPlaces), 1,
-                RoundingMode.HALF_UP);
+        return new OccupancyRate(occupiedPlaces, financedPlaces).percent();
     }
 
     public long vacantPlaces() {

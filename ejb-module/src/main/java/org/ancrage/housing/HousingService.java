@@ -3,11 +3,14 @@ package org.ancrage.housing;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -58,7 +61,8 @@ public class HousingService {
     }
 
     /** What a lease transfer did: the occupancy closed, and the one under mandate that follows, if any. */
-    public record LeaseTransfer(Occupancy ended, Optional<Occupancy> underMandate, Dwelling dwelling) {
+    public record LeaseTransfer(Occupancy ended, Optional<Occupancy> underMandate, Dwelling dwelling,
+            Optional<ScheduledDeparture> scheduled) {
     }
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
@@ -209,27 +213,52 @@ public class HousingService {
         return occupancy;
     }
 
-    /** The household leaves the dwelling on {@code date}; a place is free again. */
+    /**
+     * The household leaves the dwelling on {@code date}; a place is free again. A date after today
+     * is scheduled, not applied: the occupancy stays open until the daily job applies it.
+     */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Occupancy leaveDwelling(long occupancyId, long readVersion, LocalDate date, String exitState) {
         needToKnow.occupancy(occupancyId);
         Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
+        requireNothingScheduled(occupancy);
+        if (date != null && date.isAfter(LocalDate.now())) {
+            schedule(occupancy, OccupancyEnd.LEFT, date, exitState);
+            return occupancy;
+        }
+        applyLeave(occupancy, date, exitState);
+        return occupancy;
+    }
+
+    private void applyLeave(Occupancy occupancy, LocalDate date, String exitState) {
         Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
         em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
         occupancy.leave(date, exitState);
         dwelling.released();
-        return occupancy;
     }
 
     /**
      * Lease transfer (glissement de bail): the sub-lease ends, the main lease ends, the measure
      * ends with the lease transferred as its outcome, and the dwelling either leaves the stock or
-     * stays managed under a mandate, with the household as tenant, as the main lease provides.
+     * stays managed under a mandate, with the household as tenant, as the main lease provides. A
+     * date after today is scheduled, not applied (nothing changes before it).
      */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public LeaseTransfer transferLease(long occupancyId, long readVersion, LocalDate date) {
         needToKnow.occupancy(occupancyId);
         Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
+        requireNothingScheduled(occupancy);
+        if (date != null && date.isAfter(LocalDate.now())) {
+            Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
+            contractOn(dwelling.getId(), date).filter(c -> c.getKind() == ContractKind.MAIN_LEASE)
+                    .orElseThrow(() -> new HousingRefused("transfer.noMainLease", date));
+            ScheduledDeparture scheduled = schedule(occupancy, OccupancyEnd.LEASE_TRANSFER, date, null);
+            return new LeaseTransfer(occupancy, Optional.empty(), dwelling, Optional.of(scheduled));
+        }
+        return applyTransfer(occupancy, date);
+    }
+
+    private LeaseTransfer applyTransfer(Occupancy occupancy, LocalDate date) {
         Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
         em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
         occupancy.transferLease(date);
@@ -258,7 +287,78 @@ public class HousingService {
         } else {
             dwelling.leaveStock();
         }
-        return new LeaseTransfer(occupancy, underMandate, dwelling);
+        return new LeaseTransfer(occupancy, underMandate, dwelling, Optional.empty());
+    }
+
+    private ScheduledDeparture schedule(Occupancy occupancy, OccupancyEnd kind, LocalDate date, String exitState) {
+        ScheduledDeparture scheduled = new ScheduledDeparture(occupancy, kind, date, exitState, Instant.now());
+        em.persist(scheduled);
+        return scheduled;
+    }
+
+    private void requireNothingScheduled(Occupancy occupancy) {
+        pendingDeparture(occupancy.getId()).ifPresent(s -> {
+            throw new HousingRefused("departure.alreadyScheduled", s.getEffectiveOn());
+        });
+    }
+
+    private Optional<ScheduledDeparture> pendingDeparture(long occupancyId) {
+        return em.createQuery("select s from ScheduledDeparture s where s.occupancyId = :o and s.status = :st",
+                ScheduledDeparture.class).setParameter("o", occupancyId)
+                .setParameter("st", ScheduledDeparture.Status.SCHEDULED).getResultStream().findFirst();
+    }
+
+    /** The departure or lease transfer scheduled for an occupancy, if any. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Optional<ScheduledDeparture> scheduledDeparture(long occupancyId) {
+        needToKnow.occupancy(occupancyId);
+        return pendingDeparture(occupancyId);
+    }
+
+    /** A scheduled departure or lease transfer cancelled before its date: it will not apply. */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public ScheduledDeparture cancelScheduledDeparture(long scheduledId, long readVersion) {
+        ScheduledDeparture scheduled = require(ScheduledDeparture.class, scheduledId);
+        needToKnow.occupancy(scheduled.getOccupancyId());
+        ConcurrentEditException.unlessUnchanged("ScheduledDeparture", scheduled.getVersion(), readVersion);
+        scheduled.cancel(Instant.now());
+        return scheduled;
+    }
+
+    /** Scheduled departures due on {@code on} (their date reached), with an id above {@code afterId}, in id order. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<Long> scheduledDeparturesDue(LocalDate on, long afterId, int max) {
+        return em.createQuery("select s.id from ScheduledDeparture s where s.status = :st and s.effectiveOn <= :on"
+                        + " and s.id > :after order by s.id", Long.class)
+                .setParameter("st", ScheduledDeparture.Status.SCHEDULED).setParameter("on", on)
+                .setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Applies a scheduled departure or lease transfer whose date {@code on} has come, on its own
+     * date. The row is locked and its status read again: run twice, or after a restart, a change
+     * applies once and the second time nothing happens.
+     *
+     * Each in its own transaction, so that one the rules refuse leaves the others applied.
+     *
+     * @return whether it was applied now
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean applyScheduledDeparture(long scheduledId, LocalDate on) {
+        ScheduledDeparture scheduled = em.find(ScheduledDeparture.class, scheduledId,
+                LockModeType.PESSIMISTIC_WRITE);
+        if (scheduled == null || !scheduled.isPending() || scheduled.getEffectiveOn().isAfter(on)) {
+            return false;
+        }
+        Occupancy occupancy = require(Occupancy.class, scheduled.getOccupancyId());
+        if (scheduled.getKind() == OccupancyEnd.LEASE_TRANSFER) {
+            applyTransfer(occupancy, scheduled.getEffectiveOn());
+        } else {
+            applyLeave(occupancy, scheduled.getEffectiveOn(), scheduled.getExitState());
+        }
+        scheduled.applied(Instant.now());
+        return true;
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})

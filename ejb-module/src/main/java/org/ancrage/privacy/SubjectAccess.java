@@ -70,6 +70,9 @@ public class SubjectAccess {
                 + " (SELECT id FROM repayment_plan WHERE household_id = ?1)");
         SECTIONS.put("incidents", "SELECT * FROM incident WHERE id IN (" + INCIDENTS + ")");
         SECTIONS.put("mediationActions", "SELECT * FROM mediation_action WHERE incident_id IN (" + INCIDENTS + ")");
+        SECTIONS.put("rentRevisions", "SELECT * FROM rent_revision WHERE household_id = ?1");
+        SECTIONS.put("accountEntries", "SELECT * FROM account_entry WHERE household_id = ?1");
+        SECTIONS.put("scheduledDepartures", "SELECT * FROM scheduled_departure WHERE household_id = ?1");
         SECTIONS.put("alerts", "SELECT * FROM alert WHERE household_id = ?1");
         // The trail about the household: who read or changed what, when, and the values it kept.
         SECTIONS.put("accessLog", "SELECT occurred_at, username, action, entity_type, entity_id, changes"

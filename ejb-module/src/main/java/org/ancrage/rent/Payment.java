@@ -17,10 +17,16 @@ import java.time.LocalDate;
 import org.ancrage.money.Money;
 import org.ancrage.system.Audited;
 
-/** Money received for an occupancy's rent, possibly towards a repayment plan. */
+/**
+ * Money received for an occupancy's rent, possibly towards a repayment plan, with its method and
+ * reference. Never edited nor deleted: a payment recorded by mistake is cancelled by its reversal,
+ * a negative entry of the same value date that names it and says why (at most one per payment).
+ */
 @Entity
 @Table(name = "payment")
 public class Payment implements Serializable, Audited {
+
+    public static final int REASON_LENGTH = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "payment")
@@ -56,14 +62,38 @@ public class Payment implements Serializable, Audited {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "method", length = 24, nullable = false)
+    private PaymentMethod method;
+
+    /** The payment this entry cancels (this one then negative). */
+    @Column(name = "reverses_payment_id")
+    private Long reversesPaymentId;
+
+    /** Why the payment was cancelled (reversals only). */
+    @Size(max = REASON_LENGTH)
+    @Column(name = "reason", length = REASON_LENGTH)
+    private String reason;
+
     protected Payment() {
     }
 
     public Payment(Long occupancyId, Long householdId, LocalDate paidOn, Money amount, Payer payer, String reference,
             Long repaymentPlanId, Instant recordedAt) {
+        this(occupancyId, householdId, paidOn, amount, payer, PaymentMethod.usualFor(payer), reference,
+                repaymentPlanId, recordedAt);
+    }
+
+    public Payment(Long occupancyId, Long householdId, LocalDate paidOn, Money amount, Payer payer,
+            PaymentMethod method, String reference, Long repaymentPlanId, Instant recordedAt) {
         if (amount == null || !amount.isPositive()) {
             throw new RentRefused("rent.payment.notPositive");
         }
+        if (method == null) {
+            throw new RentRefused("rent.payment.noMethod");
+        }
+        this.method = method;
         this.occupancyId = occupancyId;
         this.householdId = householdId;
         this.paidOn = paidOn;
@@ -72,6 +102,48 @@ public class Payment implements Serializable, Audited {
         this.reference = reference;
         this.repaymentPlanId = repaymentPlanId;
         this.recordedAt = recordedAt;
+    }
+
+    /**
+     * The entry cancelling this payment: the same amount, negative, on the same value date (the
+     * payment never happened, so neither the arrears nor a plan's follow-up on any date keep it).
+     */
+    public Payment reversal(String why, Instant now) {
+        if (isReversal()) {
+            throw new RentRefused("rent.payment.reversalOfReversal");
+        }
+        if (why == null || why.isBlank()) {
+            throw new RentRefused("rent.payment.reversalNeedsReason");
+        }
+        Payment reversal = new Payment();
+        reversal.occupancyId = occupancyId;
+        reversal.householdId = householdId;
+        reversal.paidOn = paidOn;
+        reversal.amount = amount.negate();
+        reversal.payer = payer;
+        reversal.method = method;
+        reversal.reference = reference;
+        reversal.repaymentPlanId = repaymentPlanId;
+        reversal.recordedAt = now;
+        reversal.reversesPaymentId = id;
+        reversal.reason = why.strip();
+        return reversal;
+    }
+
+    public boolean isReversal() {
+        return reversesPaymentId != null;
+    }
+
+    public PaymentMethod getMethod() {
+        return method;
+    }
+
+    public Long getReversesPaymentId() {
+        return reversesPaymentId;
+    }
+
+    public String getReason() {
+        return reason;
     }
 
     @Override

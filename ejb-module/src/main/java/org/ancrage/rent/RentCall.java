@@ -8,9 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.money.Money;
 import org.ancrage.system.Audited;
@@ -57,31 +60,85 @@ public class RentCall implements Serializable, Audited {
     @Column(name = "issued_at", nullable = false)
     private Instant issuedAt;
 
+    /** Days called out of the month's, when the occupancy covers only part of it (else both null). */
+    @Column(name = "days_called")
+    private Integer daysCalled;
+
+    @Column(name = "days_in_month")
+    private Integer daysInMonth;
+
     protected RentCall() {
     }
 
-    private RentCall(Occupancy occupancy, YearMonth month, Instant issuedAt) {
-        this.occupancyId = occupancy.getId();
-        this.householdId = occupancy.getHouseholdId();
-        this.calledMonth = month.atDay(1);
-        this.rent = occupancy.getRent();
-        this.charges = occupancy.getCharges();
-        this.housingBenefit = occupancy.getHousingBenefit();
-        this.amountDue = occupancy.monthlyAmountDue();
-        this.dueDate = this.calledMonth;
-        this.issuedAt = issuedAt;
+    /** The call of {@code month} for an occupancy covering the whole month, at its own terms. */
+    public static RentCall issue(Occupancy occupancy, YearMonth month, Instant now) {
+        return issue(occupancy, month, new Occupancy.Terms(occupancy.getRent(), occupancy.getCharges(),
+                occupancy.getHousingBenefit()), occupancy.getEnd(), null, now);
     }
 
-    /** The call of {@code month} for an occupancy that covers at least one day of it. */
-    public static RentCall issue(Occupancy occupancy, YearMonth month, Instant now) {
-        LocalDate first = month.atDay(1);
+    /**
+     * The call of {@code month} for an occupancy that covers at least one day of it, from its start
+     * up to the day before it ends ({@code end}: its end, or the departure scheduled). Rent and
+     * charges are those of {@code terms}, prorated by days when the occupancy covers only part of the
+     * month (14/30 for the 17th to the 30th of June), to the cent, half up; the housing benefit is
+     * the one declared for the month ({@code declaredBenefit}, or that of the terms), never above
+     * what is called.
+     */
+    public static RentCall issue(Occupancy occupancy, YearMonth month, Occupancy.Terms terms, LocalDate end,
+            Money declaredBenefit, Instant now) {
+        LocalDate first = month.atDay(1).isBefore(occupancy.getStart()) ? occupancy.getStart() : month.atDay(1);
         LocalDate last = month.atEndOfMonth();
-        boolean covered = !occupancy.getStart().isAfter(last)
-                && (occupancy.getEnd() == null || occupancy.getEnd().isAfter(first));
-        if (!covered) {
+        if (end != null && !end.isAfter(last)) {
+            last = end.minusDays(1);
+        }
+        if (last.isBefore(first)) {
             throw new RentRefused("rent.call.outsideOccupancy", month.toString());
         }
-        return new RentCall(occupancy, month, now);
+        if (declaredBenefit != null && declaredBenefit.isNegative()) {
+            throw new RentRefused("rent.call.benefitNegative");
+        }
+        int days = (int) ChronoUnit.DAYS.between(first, last) + 1;
+        int ofMonth = month.lengthOfMonth();
+        RentCall call = new RentCall();
+        call.occupancyId = occupancy.getId();
+        call.householdId = occupancy.getHouseholdId();
+        call.calledMonth = month.atDay(1);
+        call.rent = prorated(terms.rent(), days, ofMonth);
+        call.charges = prorated(terms.charges(), days, ofMonth);
+        Money called = call.rent.plus(call.charges);
+        Money benefit = declaredBenefit != null ? declaredBenefit
+                : terms.housingBenefit() == null ? Money.ZERO : terms.housingBenefit();
+        call.housingBenefit = benefit.compareTo(called) > 0 ? called : benefit;
+        call.amountDue = called.minus(call.housingBenefit);
+        call.dueDate = call.calledMonth;
+        call.issuedAt = now;
+        if (days < ofMonth) {
+            call.daysCalled = days;
+            call.daysInMonth = ofMonth;
+        }
+        return call;
+    }
+
+    /** {@code amount × days / ofMonth}, to the cent, half up. */
+    static Money prorated(Money amount, int days, int ofMonth) {
+        if (days == ofMonth) {
+            return amount;
+        }
+        return Money.of(amount.amount().multiply(BigDecimal.valueOf(days))
+                .divide(BigDecimal.valueOf(ofMonth), 2, RoundingMode.HALF_UP));
+    }
+
+    /** Whether only part of the month is called. */
+    public boolean isProrated() {
+        return daysCalled != null;
+    }
+
+    public Integer getDaysCalled() {
+        return daysCalled;
+    }
+
+    public Integer getDaysInMonth() {
+        return daysInMonth;
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.ancrage.rent;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
@@ -11,9 +14,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.housing.Occupancy;
+import org.ancrage.housing.ScheduledDeparture;
 import org.ancrage.money.Money;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.AuditTrail;
@@ -35,17 +41,32 @@ public class RentService {
     @EJB
     private NeedToKnow needToKnow;
 
+    @Resource
+    private SessionContext caller;
+
     private final Clock clock = Clock.systemDefaultZone();
 
     /** Issues the call of {@code month} for one occupancy; a second call for the same month is refused. */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public RentCall issueRentCall(long occupancyId, YearMonth month) {
+        return issueRentCall(occupancyId, month, null);
+    }
+
+    /**
+     * Issues the call of {@code month} for one occupancy, at the terms in force on the first day it
+     * calls, prorated by days when the occupancy covers part of the month, with the housing benefit
+     * declared for the month ({@code declaredBenefit}; the terms' when null). A second call for the
+     * same month is refused, here and by the unique constraint.
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public RentCall issueRentCall(long occupancyId, YearMonth month, Money declaredBenefit) {
         needToKnow.occupancy(occupancyId);
         Occupancy occupancy = require(Occupancy.class, occupancyId);
         if (callOf(occupancyId, month).isPresent()) {
             throw new RentCallAlreadyIssued(month);
         }
-        RentCall call = RentCall.issue(occupancy, month, Instant.now(clock));
+        RentCall call = computeCall(occupancy, month, revisionsOf(List.of(occupancyId)), scheduledEnds(
+                List.of(occupancyId)), declaredBenefit);
         em.persist(call);
         try {
             em.flush();
@@ -73,28 +94,196 @@ public class RentService {
      */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.RENTAL_MANAGER})
     public int issueRentCalls(YearMonth month, long fromId, long toId) {
-        // The calls issued and their lines in the audit trail (who: the person or the job), in one statement.
-        return em.createNativeQuery("""
-                WITH issued AS (
-                INSERT INTO rent_call (id, occupancy_id, household_id, month, rent, charges, housing_benefit,
-                                       amount_due, due_date, issued_at)
-                SELECT nextval('rent_call_seq'), o.id, o.household_id, ?1, o.rent, o.charges, o.housing_benefit,
-                       o.rent + o.charges - o.housing_benefit, ?1, ?3
-                  FROM occupancy o
-                 WHERE o.start_date <= ?2 AND (o.end_date IS NULL OR o.end_date > ?1)
-                   AND o.id BETWEEN ?4 AND ?5
-                 ORDER BY o.id
-                ON CONFLICT ON CONSTRAINT rent_call_once_per_month DO NOTHING
-                RETURNING id, occupancy_id, household_id, month, amount_due)
-                INSERT INTO audit_entry (username, action, entity_type, entity_id, household_id, changes)
-                SELECT ?6, 'CREATE', 'RentCall', i.id, i.household_id,
-                       jsonb_build_object('occupancyId', jsonb_build_object('after', i.occupancy_id::text),
-                                          'month', jsonb_build_object('after', i.month::text),
-                                          'amountDue', jsonb_build_object('after', i.amount_due::text))::text
-                  FROM issued i""")
-                .setParameter(1, month.atDay(1)).setParameter(2, month.atEndOfMonth())
-                .setParameter(3, java.sql.Timestamp.from(Instant.now(clock)))
-                .setParameter(4, fromId).setParameter(5, toId).setParameter(6, AuditTrail.actor()).executeUpdate();
+        List<Occupancy> covering = em.createQuery("select o from Occupancy o where o.start <= :last"
+                        + " and (o.end is null or o.end > :first) and o.id between :from and :to order by o.id",
+                Occupancy.class).setParameter("first", month.atDay(1)).setParameter("last", month.atEndOfMonth())
+                .setParameter("from", fromId).setParameter("to", toId).getResultList();
+        if (covering.isEmpty()) {
+            return 0;
+        }
+        List<Long> ids = covering.stream().map(Occupancy::getId).toList();
+        Map<Long, List<RentRevision>> revisions = revisionsOf(ids);
+        Map<Long, LocalDate> scheduledEnds = scheduledEnds(ids);
+        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now(clock));
+        String actor = AuditTrail.actor();
+        int issued = 0;
+        for (Occupancy occupancy : covering) {
+            RentCall call;
+            try {
+                call = computeCall(occupancy, month, revisions, scheduledEnds, null);
+            } catch (RentRefused outside) {
+                continue; // leaves before the month starts, by a departure scheduled
+            }
+            // The call and its line in the audit trail (who: the person or the job), in one statement.
+            issued += em.createNativeQuery("""
+                    WITH issued AS (
+                    INSERT INTO rent_call (id, occupancy_id, household_id, month, rent, charges, housing_benefit,
+                                           amount_due, due_date, issued_at, days_called, days_in_month)
+                    VALUES (nextval('rent_call_seq'), ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?3, ?8, cast(?9 AS integer),
+                            cast(?10 AS integer))
+                    ON CONFLICT ON CONSTRAINT rent_call_once_per_month DO NOTHING
+                    RETURNING id, occupancy_id, household_id, month, amount_due)
+                    INSERT INTO audit_entry (username, action, entity_type, entity_id, household_id, changes)
+                    SELECT ?11, 'CREATE', 'RentCall', i.id, i.household_id,
+                           jsonb_build_object('occupancyId', jsonb_build_object('after', i.occupancy_id::text),
+                                              'month', jsonb_build_object('after', i.month::text),
+                                              'amountDue', jsonb_build_object('after', i.amount_due::text))::text
+                      FROM issued i""")
+                    .setParameter(1, occupancy.getId()).setParameter(2, occupancy.getHouseholdId())
+                    .setParameter(3, month.atDay(1)).setParameter(4, call.getRent().amount())
+                    .setParameter(5, call.getCharges().amount()).setParameter(6, call.getHousingBenefit().amount())
+                    .setParameter(7, call.getAmountDue().amount()).setParameter(8, now)
+                    .setParameter(9, call.getDaysCalled()).setParameter(10, call.getDaysInMonth())
+                    .setParameter(11, actor).executeUpdate();
+        }
+        return issued;
+    }
+
+    /** The call of a month at the terms in force on the first day it calls, up to the departure if one is scheduled. */
+    private RentCall computeCall(Occupancy occupancy, YearMonth month, Map<Long, List<RentRevision>> revisions,
+            Map<Long, LocalDate> scheduledEnds, Money declaredBenefit) {
+        LocalDate firstDay = month.atDay(1).isBefore(occupancy.getStart()) ? occupancy.getStart() : month.atDay(1);
+        Occupancy.Terms terms = new Occupancy.Terms(occupancy.getRent(), occupancy.getCharges(),
+                occupancy.getHousingBenefit());
+        for (RentRevision revision : revisions.getOrDefault(occupancy.getId(), List.of())) {
+            if (!revision.getEffectiveFrom().isAfter(firstDay)) {
+                terms = revision.terms();
+            }
+        }
+        LocalDate end = occupancy.getEnd() != null ? occupancy.getEnd() : scheduledEnds.get(occupancy.getId());
+        return RentCall.issue(occupancy, month, terms, end, declaredBenefit, Instant.now(clock));
+    }
+
+    /** The revisions of these occupancies, each one's in date order. */
+    private Map<Long, List<RentRevision>> revisionsOf(List<Long> occupancyIds) {
+        Map<Long, List<RentRevision>> byOccupancy = new HashMap<>();
+        em.createQuery("select r from RentRevision r where r.occupancyId in :ids order by r.effectiveFrom",
+                RentRevision.class).setParameter("ids", occupancyIds).getResultList()
+                .forEach(r -> byOccupancy.computeIfAbsent(r.getOccupancyId(), k -> new ArrayList<>()).add(r));
+        return byOccupancy;
+    }
+
+    /** The date of the departure or lease transfer scheduled for each of these occupancies that has one. */
+    private Map<Long, LocalDate> scheduledEnds(List<Long> occupancyIds) {
+        Map<Long, LocalDate> ends = new HashMap<>();
+        for (Object[] row : em.createQuery("select s.occupancyId, s.effectiveOn from ScheduledDeparture s"
+                + " where s.occupancyId in :ids and s.status = :st", Object[].class).setParameter("ids", occupancyIds)
+                .setParameter("st", ScheduledDeparture.Status.SCHEDULED).getResultList()) {
+            ends.put((Long) row[0], (LocalDate) row[1]);
+        }
+        return ends;
+    }
+
+    /**
+     * The rent, charges and benefit of an occupancy from {@code from} on: the calls of the months
+     * after that date use them; the history is kept.
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public RentRevision reviseRent(long occupancyId, LocalDate from, Occupancy.Terms terms, String reason) {
+        needToKnow.occupancy(occupancyId);
+        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        if (!revisionsOf(List.of(occupancyId)).getOrDefault(occupancyId, List.of()).stream()
+                .filter(r -> r.getEffectiveFrom().equals(from)).toList().isEmpty()) {
+            throw new RentRefused("rent.revision.sameDay", from);
+        }
+        RentRevision revision = new RentRevision(occupancy, from, terms, reason, Instant.now(clock));
+        em.persist(revision);
+        return revision;
+    }
+
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<RentRevision> rentRevisionsOf(long occupancyId) {
+        needToKnow.occupancy(occupancyId);
+        return revisionsOf(List.of(occupancyId)).getOrDefault(occupancyId, List.of());
+    }
+
+    /** A yearly charges regularisation, added to the account as its own entry: positive owed, negative refunded. */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public AccountEntry regulariseCharges(long occupancyId, int year, LocalDate on, Money amount, String reason) {
+        needToKnow.occupancy(occupancyId);
+        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        if (on == null || on.isAfter(LocalDate.now(clock))) {
+            throw new RentRefused("rent.entry.inFuture");
+        }
+        boolean already = !em.createQuery("select e.id from AccountEntry e where e.occupancyId = :o and e.kind = :k"
+                + " and e.periodYear = :y", Long.class).setParameter("o", occupancyId)
+                .setParameter("k", EntryKind.CHARGES_REGULARISATION).setParameter("y", year).getResultList().isEmpty();
+        if (already) {
+            throw new RentRefused("rent.regularisation.alreadyDone", year);
+        }
+        AccountEntry entry = AccountEntry.chargesRegularisation(occupancyId, occupancy.getHouseholdId(), year, on,
+                amount, reason, caller.getCallerPrincipal().getName(), Instant.now(clock));
+        em.persist(entry);
+        return entry;
+    }
+
+    /**
+     * A write-off (créance irrécouvrable) proposed for the account of an occupancy that has ended,
+     * for at most what is owed: it counts only once a director approves it.
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.DIRECTOR})
+    public AccountEntry proposeWriteOff(long occupancyId, Money amount, String reason) {
+        needToKnow.occupancy(occupancyId);
+        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        if (occupancy.isOpen()) {
+            throw new RentRefused("rent.writeOff.occupancyOpen");
+        }
+        boolean pending = entriesOf(occupancyId).stream()
+                .anyMatch(e -> e.getKind() == EntryKind.WRITE_OFF && e.getApprovedBy() == null);
+        if (pending) {
+            throw new RentRefused("rent.writeOff.pending");
+        }
+        AccountEntry entry = AccountEntry.writeOff(occupancyId, occupancy.getHouseholdId(), LocalDate.now(clock),
+                amount, accountOf(occupancyId).balance(), reason, caller.getCallerPrincipal().getName(),
+                Instant.now(clock));
+        em.persist(entry);
+        return entry;
+    }
+
+    /** A director, not the one who proposed it, approves a write-off: the debt leaves the account today. */
+    @RolesAllowed(Roles.DIRECTOR)
+    public AccountEntry approveWriteOff(long entryId, long readVersion) {
+        AccountEntry entry = require(AccountEntry.class, entryId);
+        needToKnow.occupancy(entry.getOccupancyId());
+        ConcurrentEditException.unlessUnchanged("AccountEntry", entry.getVersion(), readVersion);
+        Money owed = accountOf(entry.getOccupancyId()).balance();
+        if (entry.getAmount().negate().compareTo(owed) > 0) {
+            throw new RentRefused("rent.writeOff.aboveBalance", entry.getAmount().negate(), owed);
+        }
+        entry.approve(caller.getCallerPrincipal().getName(), LocalDate.now(clock), Instant.now(clock));
+        return entry;
+    }
+
+    /** Regularisations and write-offs of an account, approved or not, in date order. */
+    @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public List<AccountEntry> entriesOf(long occupancyId) {
+        needToKnow.occupancy(occupancyId);
+        return em.createQuery("select e from AccountEntry e where e.occupancyId = :o order by e.entryDate, e.id",
+                AccountEntry.class).setParameter("o", occupancyId).getResultList();
+    }
+
+    /**
+     * Cancels a payment recorded by mistake by its reversing entry, with the reason: the payment
+     * stays, both lines show in the statement, and on no date does the account count it.
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Payment reversePayment(long paymentId, String reason) {
+        Payment payment = require(Payment.class, paymentId);
+        needToKnow.occupancy(payment.getOccupancyId());
+        em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
+        boolean reversed = !em.createQuery("select p.id from Payment p where p.reversesPaymentId = :id", Long.class)
+                .setParameter("id", paymentId).getResultList().isEmpty();
+        if (reversed) {
+            throw new RentRefused("rent.payment.alreadyReversed");
+        }
+        Payment reversal = payment.reversal(reason, Instant.now(clock));
+        em.persist(reversal);
+        try {
+            em.flush();
+        } catch (PersistenceException raced) {
+            throw new RentRefused("rent.payment.alreadyReversed");
+        }
+        return reversal;
     }
 
     /** Occupancies that owe a call for {@code month}, with an id above {@code afterId}, in id order. */
@@ -109,6 +298,14 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Payment recordPayment(long occupancyId, LocalDate paidOn, Money amount, Payer payer, String reference,
             Long repaymentPlanId) {
+        return recordPayment(occupancyId, paidOn, amount, payer, PaymentMethod.usualFor(payer), reference,
+                repaymentPlanId);
+    }
+
+    /** Money received, by its method (a cheque, a transfer…) and reference, possibly towards a repayment plan. */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public Payment recordPayment(long occupancyId, LocalDate paidOn, Money amount, Payer payer, PaymentMethod method,
+            String reference, Long repaymentPlanId) {
         needToKnow.occupancy(occupancyId);
         Occupancy occupancy = require(Occupancy.class, occupancyId);
         if (paidOn == null || paidOn.isAfter(LocalDate.now(clock))) {
@@ -123,8 +320,9 @@ public class RentService {
                 throw new RentRefused("rent.plan.cancelled", plan.getCancelledOn());
             }
         }
-        Payment payment = new Payment(occupancyId, occupancy.getHouseholdId(), paidOn, amount, payer, reference,
-                repaymentPlanId, Instant.now(clock));
+        Payment payment = new Payment(occupancyId, occupancy.getHouseholdId(), paidOn, amount, payer, method,
+                reference == null || reference.isBlank() ? null : reference.strip(), repaymentPlanId,
+                Instant.now(clock));
         em.persist(payment);
         return payment;
     }
@@ -148,7 +346,7 @@ public class RentService {
     public RentAccount accountOf(long occupancyId) {
         needToKnow.occupancy(occupancyId);
         audit.recordRead("RentAccount", occupancyId, require(Occupancy.class, occupancyId).getHouseholdId());
-        return new RentAccount(rentCallsOf(occupancyId), paymentsOf(occupancyId));
+        return new RentAccount(rentCallsOf(occupancyId), paymentsOf(occupancyId), entriesOf(occupancyId));
     }
 
     /** An occupancy in arrears on a date. */
@@ -158,15 +356,25 @@ public class RentService {
     /** Every occupancy with arrears on {@code asOf}, the largest first. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public List<ArrearsLine> arrearsOn(LocalDate asOf) {
-        List<Long> owing = em.createQuery("select c.occupancyId from RentCall c where c.dueDate <= :d"
-                + needToKnow.restriction().householdCondition("c.householdId")
-                + " group by c.occupancyId having sum(c.amountDue) > (select coalesce(sum(p.amount), 0) from Payment p"
-                + " where p.occupancyId = c.occupancyId and p.paidOn <= :d)", Long.class)
-                .setParameter("d", asOf).getResultList();
+        NeedToKnow.Restriction reach = needToKnow.restriction();
+        @SuppressWarnings("unchecked")
+        List<Number> owing = em.createNativeQuery("SELECT c.occupancy_id FROM rent_call c WHERE c.due_date <= ?1"
+                + (reach.restricts() ? " AND c.household_id IN (SELECT hh.id FROM household hh"
+                        + " WHERE hh.service_unit_id = " + reach.serviceUnitId() + ")" : "")
+                + " GROUP BY c.occupancy_id HAVING sum(c.amount_due)"
+                + " + (SELECT coalesce(sum(e.amount), 0) FROM account_entry e WHERE e.occupancy_id = c.occupancy_id"
+                + " AND e.entry_date <= ?1 AND (e.kind <> 'WRITE_OFF' OR e.approved_by IS NOT NULL))"
+                + " > (SELECT coalesce(sum(p.amount), 0) FROM payment p"
+                + " WHERE p.occupancy_id = c.occupancy_id AND p.paid_on <= ?1)")
+                .setParameter(1, asOf).getResultList();
         List<ArrearsLine> lines = new ArrayList<>();
-        for (Long occupancyId : owing) {
+        for (Number owingId : owing) {
+            long occupancyId = owingId.longValue();
             Occupancy occupancy = em.find(Occupancy.class, occupancyId);
             Arrears arrears = accountOf(occupancyId).arrearsOn(asOf);
+            if (!arrears.any()) {
+                continue;
+            }
             lines.add(new ArrearsLine(occupancyId, occupancy.getHouseholdId(), occupancy.getDwellingId(), arrears));
         }
         lines.sort((a, b) -> b.arrears().total().compareTo(a.arrears().total()));

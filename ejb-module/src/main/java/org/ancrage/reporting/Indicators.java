@@ -27,22 +27,18 @@ import java.util.Optional;
  * @param composition households followed, by composition
  * @param ageBands households followed, by age band of the head of household
  * @param resources households followed, by main resource
+ * @param occupancyRate place-days taken ÷ place-days financed over the year, in percent (the capacity
+ *     page's definition, {@code housing.OccupancyRate}); null without capacity
  */
 public record Indicators(long programmeId, Long serviceUnitId, int year, long householdsFollowed, long entries,
         long ends, long homeVisits, long officeAppointments, Integer financedCapacity, long monthMeasures,
         Map<String, Long> outcomes, Map<String, Long> composition, Map<String, Long> ageBands,
-        Map<String, Long> resources) {
+        Map<String, Long> resources, BigDecimal occupancyRate) {
 
     /** Month-measures ÷ households followed, rounded half up (235 / 39 → 6; 80 / 15 → 5). */
     public long averageDurationMonths() {
         return householdsFollowed == 0 ? 0 : BigDecimal.valueOf(monthMeasures)
                 .divide(BigDecimal.valueOf(householdsFollowed), 0, RoundingMode.HALF_UP).longValue();
-    }
-
-    /** Month-measures ÷ (financed places × 12), in percent with one decimal; null without capacity. */
-    public BigDecimal occupancyRate() {
-        return financedCapacity == null || financedCapacity == 0 ? null : BigDecimal.valueOf(monthMeasures * 100L)
-                .divide(BigDecimal.valueOf(financedCapacity * 12L), 1, RoundingMode.HALF_UP);
     }
 
     /** The names of the report's figures, in the order the report shows them (bundle keys report.figure.*). */
@@ -58,7 +54,7 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
     /** A distribution whose only cell is masked, its category withheld too. */
     public static final String MASKED = "MASKED";
 
-    /** Cells of fewer households than this are not shown to funders (DOMAIN.md, "Funders"). */
+    /** Cells of fewer households than this are not shown to funders (docs/domain.md, "Statistics and their definitions"). */
     public static final long SMALL_CELL = 5;
 
     /**
@@ -74,7 +70,7 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
     public Indicators maskedForFunders() {
         return new Indicators(programmeId, serviceUnitId, year, householdsFollowed, entries, ends, homeVisits,
                 officeAppointments, financedCapacity, monthMeasures, masked(outcomes), masked(composition),
-                masked(ageBands), masked(resources));
+                masked(ageBands), masked(resources), occupancyRate);
     }
 
     /** Whether any cell is masked. */
@@ -132,7 +128,10 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
             json.add("masked", true).add("maskedCells", cells).add("smallCellThreshold", SMALL_CELL);
         }
         if (financedCapacity != null) {
-            json.add("financedCapacity", financedCapacity).add("occupancyRate", occupancyRate());
+            json.add("financedCapacity", financedCapacity);
+        }
+        if (occupancyRate != null) {
+            json.add("occupancyRate", occupancyRate);
         }
         return json.build();
     }
@@ -147,7 +146,8 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
                 json.containsKey("financedCapacity") ? json.getInt("financedCapacity") : null,
                 json.getJsonNumber("monthMeasures").longValue(), map(json.getJsonObject("outcomes")),
                 map(json.getJsonObject("composition")), map(json.getJsonObject("ageBands")),
-                map(json.getJsonObject("resources")));
+                map(json.getJsonObject("resources")), json.containsKey("occupancyRate")
+                        && !json.isNull("occupancyRate") ? json.getJsonNumber("occupancyRate").bigDecimalValue() : null);
     }
 
     private static JsonObjectBuilder map(Map<String, Long> counts) {

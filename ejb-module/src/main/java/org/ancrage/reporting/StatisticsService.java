@@ -1,7 +1,9 @@
 package org.ancrage.reporting;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import org.ancrage.housing.CapacityService;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -75,6 +77,10 @@ public class StatisticsService {
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
 
+    /** The occupancy rate has one definition, the capacity page's. */
+    @EJB
+    private CapacityService capacities;
+
     /** Each service's activity per programme as of {@code today}, computed live (a few grouped rows). */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR})
     public List<ServiceFigures> keyFigures(LocalDate today) {
@@ -105,7 +111,9 @@ public class StatisticsService {
                 distribution(BY_HOUSEHOLD.formatted(AgeBand.sqlCase("(?6 - extract(year FROM p.birth_date))"), HEAD),
                         programmeId, serviceUnitId, year),
                 distribution(BY_HOUSEHOLD.formatted("coalesce(h.main_resource, 'UNKNOWN')", ""), programmeId,
-                        serviceUnitId, year));
+                        serviceUnitId, year),
+                capacity == null ? null : capacities.occupancyOver(programmeId, serviceUnitId, first,
+                        first.plusYears(1).minusDays(1)).percent());
     }
 
     /** Computes and keeps the indicators, replacing an earlier snapshot of the same scope and year. */

@@ -90,6 +90,7 @@ public class RetentionService {
             "UPDATE occupancy SET exit_state = NULL WHERE household_id IN (%s)",
             "UPDATE household_situation SET address = NULL WHERE household_id IN (%s)",
             "UPDATE household SET residence_receipt_valid_until = NULL WHERE id IN (%s)",
+            "UPDATE scheduled_departure SET exit_state = NULL WHERE household_id IN (%s)",
             "UPDATE household SET address = NULL, phone = NULL, email = NULL, residence_status_valid_until = NULL,"
                     + " anonymised_on = ?2, version = version + 1 WHERE id IN (%s)");
 

@@ -29,7 +29,7 @@ class SmallCellsAreMaskedTest {
     private static Indicators indicators() {
         return new Indicators(7, null, 2025, 23, 8, 6, 133, 204, 20, 180,
                 counts("STAYED_IN_DWELLING", 6), counts("SINGLE", 3, "COUPLE", 12, "SINGLE_PARENT", 8),
-                counts("25-34", 2, "35-44", 4, "45-54", 17), counts("RSA", 23));
+                counts("25-34", 2, "35-44", 4, "45-54", 17), counts("RSA", 23), new java.math.BigDecimal("81.5"));
     }
 
     @Test

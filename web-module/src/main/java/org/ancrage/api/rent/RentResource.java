@@ -29,6 +29,7 @@ import org.ancrage.money.Money;
 import org.ancrage.rent.Arrears;
 import org.ancrage.rent.Instalment;
 import org.ancrage.rent.Payer;
+import org.ancrage.rent.PaymentMethod;
 import org.ancrage.rent.Payment;
 import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
@@ -46,19 +47,21 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RentResource {
 
     public record CallView(Long id, Long occupancyId, String month, BigDecimal rent, BigDecimal charges,
-            BigDecimal housingBenefit, BigDecimal amountDue, LocalDate dueDate) {
+            BigDecimal housingBenefit, BigDecimal amountDue, LocalDate dueDate, Integer daysCalled,
+            Integer daysInMonth) {
         static CallView of(RentCall c) {
             return new CallView(c.getId(), c.getOccupancyId(), c.getMonth().toString(), c.getRent().amount(),
                     c.getCharges().amount(), c.getHousingBenefit().amount(), c.getAmountDue().amount(),
-                    c.getDueDate());
+                    c.getDueDate(), c.getDaysCalled(), c.getDaysInMonth());
         }
     }
 
     public record PaymentView(Long id, Long occupancyId, LocalDate paidOn, BigDecimal amount, String payer,
-            String reference, Long repaymentPlanId) {
+            String reference, Long repaymentPlanId, String method, Long reversesPaymentId, String reason) {
         static PaymentView of(Payment p) {
             return new PaymentView(p.getId(), p.getOccupancyId(), p.getPaidOn(), p.getAmount().amount(),
-                    p.getPayer().name(), p.getReference(), p.getRepaymentPlanId());
+                    p.getPayer().name(), p.getReference(), p.getRepaymentPlanId(), p.getMethod().name(),
+                    p.getReversesPaymentId(), p.getReason());
         }
     }
 
@@ -117,8 +120,15 @@ public class RentResource {
         @NotNull public LocalDate paidOn;
         @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) public BigDecimal amount;
         @NotNull public Payer payer;
+        /** Cheque, transfer…; the payer's usual method when absent. */
+        public PaymentMethod method;
         @Size(max = 80) public String reference;
         public Long repaymentPlanId;
+    }
+
+    /** Why a payment recorded by mistake is cancelled. */
+    public static class Reversal {
+        @NotNull @Size(min = 1, max = 500) public String reason;
     }
 
     /** A repayment plan: equal monthly instalments from a first due date, or the instalments given. */
@@ -173,7 +183,18 @@ public class RentResource {
     @Operation(summary = "Record a payment (household, CAF, FSL, other), possibly towards a repayment plan")
     public Response pay(@PathParam("occupancyId") long occupancyId, NewPayment body) {
         return Response.status(Response.Status.CREATED).entity(PaymentView.of(rent.recordPayment(occupancyId,
-                body.paidOn, Money.of(body.amount), body.payer, body.reference, body.repaymentPlanId))).build();
+                body.paidOn, Money.of(body.amount), body.payer, body.method == null
+                        ? PaymentMethod.usualFor(body.payer) : body.method, body.reference, body.repaymentPlanId)))
+                .build();
+    }
+
+    @POST
+    @Path("payments/{paymentId}/reversal")
+    @Operation(summary = "Cancel a payment recorded by mistake by its reversing entry, with the reason (422 if"
+            + " already cancelled)")
+    public Response reverse(@PathParam("paymentId") long paymentId, Reversal body) {
+        return Response.status(Response.Status.CREATED).entity(PaymentView.of(rent.reversePayment(paymentId,
+                body.reason))).build();
     }
 
     @GET

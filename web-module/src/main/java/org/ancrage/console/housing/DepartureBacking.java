@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.housing.HousingService;
 import org.ancrage.housing.Occupancy;
+import org.ancrage.console.rent.RentAccounts;
+import org.ancrage.money.Money;
+import org.ancrage.rent.RentService;
 import org.ancrage.system.DomainException;
 
 /**
@@ -23,7 +26,9 @@ public class DepartureBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB private HousingService housing;
+    @EJB private RentService rent;
     @Inject private HouseholdFileBacking file;
+    @Inject private RentAccounts accounts;
 
     private Long occupancyId;
     private long readVersion;
@@ -56,8 +61,9 @@ public class DepartureBacking implements Serializable {
     public void leave() {
         confirming = false;
         try {
-            housing.leaveDwelling(occupancyId, readVersion, leftOn, exitState);
-            file.done("departure.left");
+            Occupancy after = housing.leaveDwelling(occupancyId, readVersion, leftOn, exitState);
+            accounts.changed();
+            file.done(after.isOpen() ? "departure.scheduled.left" : "departure.left");
         } catch (DomainException e) {
             file.refused("leaveForm:messages", e);
         }
@@ -66,11 +72,22 @@ public class DepartureBacking implements Serializable {
     public void transfer() {
         confirming = false;
         try {
-            housing.transferLease(occupancyId, readVersion, transferOn);
-            file.done("departure.transferred");
+            HousingService.LeaseTransfer done = housing.transferLease(occupancyId, readVersion, transferOn);
+            accounts.changed();
+            file.done(done.scheduled().isPresent() ? "departure.scheduled.transferred" : "departure.transferred");
         } catch (DomainException e) {
             file.refused("transferForm:messages", e);
         }
+    }
+
+    /** What the household still owes on the account the transfer closes (the dialog warns), zero if nothing. */
+    public Money getOwed() {
+        RentAccounts.AccountView current = accounts.getCurrent();
+        return current == null ? Money.ZERO : rent.accountOf(current.getOccupancyId()).balance();
+    }
+
+    public String getOwedText() {
+        return accounts.euros(getOwed());
     }
 
     public boolean isConfirming() {

@@ -19,7 +19,11 @@ import org.ancrage.housing.Occupancy;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureStatus;
 import org.ancrage.money.Money;
+import org.ancrage.console.rent.RentAccounts;
 import org.ancrage.rent.Payer;
+import org.ancrage.rent.PaymentMethod;
+import org.ancrage.rent.PlanFollowUp;
+import org.ancrage.rent.PlanStatus;
 import org.ancrage.rent.RentService;
 import org.ancrage.system.DomainException;
 
@@ -37,6 +41,7 @@ public class PlacementBacking implements Serializable {
     @EJB private RentService rent;
     @Inject private HouseholdFileBacking file;
     @Inject private Messages messages;
+    @Inject private RentAccounts accounts;
 
     private Long dwellingId;
     private Agreement agreement = Agreement.SUB_LEASE;
@@ -48,7 +53,10 @@ public class PlacementBacking implements Serializable {
     private LocalDate paidOn = LocalDate.now();
     private BigDecimal amount;
     private Payer payer = Payer.HOUSEHOLD;
+    private PaymentMethod method = PaymentMethod.TRANSFER;
     private String reference;
+    private Long paymentOccupancyId;
+    private Long planId;
 
     /** Available dwellings of the caller's reach, for the placement form. */
     public List<Dwelling> getAvailableDwellings() {
@@ -75,18 +83,54 @@ public class PlacementBacking implements Serializable {
                     agreement, start, new Occupancy.Terms(Money.of(rentAmount), Money.of(charges),
                             Money.of(housingBenefit == null ? BigDecimal.ZERO : housingBenefit))));
             messages.info(null, "placement.done");
+            accounts.changed();
             file.reload();
         } catch (DomainException e) {
             messages.refused("placementForm:messages", e);
         }
     }
 
+    /** The payment dialog for the account of {@code occupancyId} (a dwelling left, a debt still repaid). */
+    public void preparePayment(long occupancyId) {
+        paymentOccupancyId = occupancyId;
+        paidOn = LocalDate.now();
+        amount = null;
+        reference = null;
+        planId = null;
+    }
+
+    /** The dialog closed without recording: the next payment goes to the current occupancy again. */
+    public void forgetTarget() {
+        paymentOccupancyId = null;
+    }
+
+    /** The payment dialog for the current occupancy. */
+    public void prepareCurrentPayment() {
+        preparePayment(file.getOccupancy().getId());
+    }
+
+    /** The plans still under way of the account paid, for a payment towards one. */
+    public List<PlanFollowUp> getOpenPlans() {
+        Long target = paymentOccupancy();
+        return target == null ? List.of() : accounts.account(target).map(a -> a.plans().stream()
+                .filter(p -> p.status() != PlanStatus.CANCELLED && p.status() != PlanStatus.REPAID).toList())
+                .orElse(List.of());
+    }
+
+    private Long paymentOccupancy() {
+        return paymentOccupancyId != null ? paymentOccupancyId
+                : file.getOccupancy() == null ? null : file.getOccupancy().getId();
+    }
+
     public void pay() {
         try {
-            rent.recordPayment(file.getOccupancy().getId(), paidOn, Money.of(amount), payer, reference, null);
+            rent.recordPayment(paymentOccupancy(), paidOn, Money.of(amount), payer, method, reference, planId);
             messages.info(null, "payment.recorded");
             amount = null;
             reference = null;
+            planId = null;
+            paymentOccupancyId = null;
+            accounts.changed();
             file.reload();
         } catch (DomainException e) {
             messages.refused("paymentForm:messages", e);
@@ -103,6 +147,26 @@ public class PlacementBacking implements Serializable {
 
     public List<Payer> getPayers() {
         return Arrays.asList(Payer.values());
+    }
+
+    public List<PaymentMethod> getMethods() {
+        return Arrays.asList(PaymentMethod.values());
+    }
+
+    public PaymentMethod getMethod() {
+        return method;
+    }
+
+    public void setMethod(PaymentMethod method) {
+        this.method = method;
+    }
+
+    public Long getPlanId() {
+        return planId;
+    }
+
+    public void setPlanId(Long planId) {
+        this.planId = planId;
     }
 
     public Long getDwellingId() {

@@ -26,16 +26,25 @@ public class RepaymentPlanBacking implements Serializable {
 
     @EJB private RentService rent;
     @Inject private HouseholdFileBacking file;
+    @Inject private RentAccounts accounts;
 
     private LocalDate agreedOn;
     private BigDecimal debt;
     private Integer instalments;
     private LocalDate firstDue;
 
+    private Long occupancyId;
+
     /** Opens the dialog with today's arrears as the debt, to be repaid monthly from next month. */
     public void prepare() {
+        prepare(file.getOccupancy().getId());
+    }
+
+    /** The same for the account of {@code occupancyId}, a dwelling the household left included. */
+    public void prepare(long occupancyId) {
+        this.occupancyId = occupancyId;
         agreedOn = LocalDate.now();
-        debt = file.getAccount().arrearsOn(agreedOn).total().amount();
+        debt = rent.accountOf(occupancyId).arrearsOn(agreedOn).total().amount();
         instalments = 6;
         firstDue = agreedOn.plusMonths(1).withDayOfMonth(5);
     }
@@ -43,8 +52,8 @@ public class RepaymentPlanBacking implements Serializable {
     public void agree() {
         try {
             Money owed = Money.of(debt);
-            rent.agreeRepaymentPlan(file.getOccupancy().getId(), agreedOn, owed,
-                    RepaymentPlan.monthly(owed, instalments, firstDue));
+            rent.agreeRepaymentPlan(occupancyId, agreedOn, owed, RepaymentPlan.monthly(owed, instalments, firstDue));
+            accounts.changed();
             file.done("plan.agreed");
         } catch (DomainException e) {
             file.refused("planForm:messages", e);
@@ -52,10 +61,16 @@ public class RepaymentPlanBacking implements Serializable {
     }
 
     public void cancel(PlanFollowUp plan) {
+        cancel(plan, file.getOccupancy().getId());
+    }
+
+    /** Cancels a plan of the account of {@code occupancyId}. */
+    public void cancel(PlanFollowUp plan, long occupancyId) {
         try {
-            RepaymentPlan current = rent.repaymentPlansOf(file.getOccupancy().getId()).stream()
+            RepaymentPlan current = rent.repaymentPlansOf(occupancyId).stream()
                     .filter(p -> p.getId().equals(plan.planId())).findFirst().orElseThrow();
             rent.cancelRepaymentPlan(current.getId(), current.getVersion(), LocalDate.now());
+            accounts.changed();
             file.done("plan.cancelledDone");
         } catch (DomainException e) {
             file.refused("file:messages", e);

@@ -100,6 +100,26 @@ public class Can {
         return any(Roles.COORDINATOR);
     }
 
+    /** Keeps the rent account: issues a call, revises the rent, regularises charges, reverses a payment, cancels a scheduled departure. */
+    public boolean manageRentAccount(Object household) {
+        return any(Roles.RENTAL_MANAGER, Roles.COORDINATOR);
+    }
+
+    /** Proposes writing off a debt left behind. */
+    public boolean proposeWriteOff(Object household) {
+        return any(Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.DIRECTOR);
+    }
+
+    /** Approves a write-off someone else proposed. */
+    public boolean approveWriteOff(Object household) {
+        return any(Roles.DIRECTOR);
+    }
+
+    /** Reads the household's referrals. */
+    public boolean readReferrals(Object household) {
+        return any(Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.DIRECTOR);
+    }
+
     private boolean any(String... roles) {
         return Arrays.stream(roles).anyMatch(securityContext::isCallerInRole);
     }
