@@ -175,6 +175,31 @@ class RentAccountsCorrectedByEntriesIT {
     }
 
     @Test
+    void aDepartureAfterItsMonthWasCalledGivesTheDaysAfterItBackByAnEntry() throws Exception {
+        Occupancy occupancy = placed("Parti-Apres-Appel", START, "100.00"); // 480 + 70 - 100 = 450.00 a month
+        for (int m = 1; m <= 3; m++) {
+            YearMonth month = YearMonth.of(2026, m);
+            manager.run(() -> rent.issueRentCall(occupancy.getId(), month));
+        }
+        // leaves on 10 February, the month and the next one already called: 9/28 of February is owed
+        manager.run(() -> housing.leaveDwelling(occupancy.getId(), occupancy.getVersion(), LocalDate.of(2026, 2, 10),
+                "Bon état"));
+        RentAccount account = manager.call(() -> rent.accountOf(occupancy.getId()));
+        List<RentAccount.Line> credits = account.statement().stream()
+                .filter(l -> l.kind() == RentAccount.LineKind.DEPARTURE_CREDIT).toList();
+        assertEquals(2, credits.size(), account.statement().toString());
+        // February: 450.00 called, 154.29 + 22.50 - 100.00 = 76.79 owed for nine days, 373.21 given back
+        assertEquals(Money.of("373.21"), credits.get(0).credit());
+        assertEquals("2026-02", credits.get(0).reason());
+        assertEquals(LocalDate.of(2026, 2, 10), credits.get(0).date());
+        assertEquals(Money.of("450.00"), credits.get(1).credit(), "March, entirely after the departure");
+        assertEquals(Money.of("526.79"), account.balance(), "January and nine days of February");
+        // the calls themselves are as issued
+        assertEquals(Money.of("450.00"), callOf(occupancy, YearMonth.of(2026, 2)).getAmountDue());
+        assertEquals(Money.of("526.79"), account.arrearsOn(LocalDate.of(2026, 3, 15)).total());
+    }
+
+    @Test
     void aRevisedRentIsCalledFromItsDateAndTheHistoryKept() throws Exception {
         Occupancy occupancy = placed("Revision", START, "300.00");
         manager.run(() -> rent.reviseRent(occupancy.getId(), LocalDate.of(2026, 4, 1), new Occupancy.Terms(
@@ -374,7 +399,8 @@ class RentAccountsCorrectedByEntriesIT {
         assertEquals("rent.writeOff.occupancyOpen", assertThrows(RentRefused.class, () -> manager.call(
                 () -> rent.proposeWriteOff(occupancy.getId(), Money.of("100.00"), "Parti sans adresse")))
                 .messageKey());
-        manager.run(() -> housing.leaveDwelling(occupancy.getId(), occupancy.getVersion(), LocalDate.of(2026, 3, 31),
+        // leaves after the last day of March (the end is the first day no longer occupied): all of March owed
+        manager.run(() -> housing.leaveDwelling(occupancy.getId(), occupancy.getVersion(), LocalDate.of(2026, 4, 1),
                 "Dégradations"));
         // the account of the closed occupancy still takes payments and a plan
         manager.run(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 5, 2), Money.of("50.00"),
@@ -406,7 +432,7 @@ class RentAccountsCorrectedByEntriesIT {
         // a director who proposes does not approve their own proposal
         Occupancy other = placed("Irrecouvrable-Deux", START, "400.00");
         manager.run(() -> rent.issueRentCall(other.getId(), YearMonth.of(2026, 1)));
-        manager.run(() -> housing.leaveDwelling(other.getId(), other.getVersion(), LocalDate.of(2026, 1, 31), "ok"));
+        manager.run(() -> housing.leaveDwelling(other.getId(), other.getVersion(), LocalDate.of(2026, 2, 1), "ok"));
         AccountEntry own = director.call(() -> rent.proposeWriteOff(other.getId(), Money.of("150.00"), "Décès"));
         assertEquals("rent.writeOff.ownProposal", assertThrows(RentRefused.class, () -> director.call(
                 () -> rent.approveWriteOff(own.getId(), own.getVersion()))).messageKey());

@@ -2,6 +2,8 @@ package org.ancrage.housing;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -26,6 +28,7 @@ import org.ancrage.measures.MeasureStatus;
 import org.ancrage.money.Money;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.NotFoundException;
 
@@ -42,6 +45,9 @@ public class HousingService {
 
     @EJB
     private NeedToKnow needToKnow;
+
+    @Inject
+    private Event<OccupancyEnded> occupancyEnded;
 
     /** A dwelling as typed. */
     public record DwellingDetails(long landlordId, long serviceUnitId, String address, String postcode, String city,
@@ -222,7 +228,7 @@ public class HousingService {
         needToKnow.occupancy(occupancyId);
         Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
         requireNothingScheduled(occupancy);
-        if (date != null && date.isAfter(LocalDate.now())) {
+        if (date != null && date.isAfter(AssociationClock.today())) {
             schedule(occupancy, OccupancyEnd.LEFT, date, exitState);
             return occupancy;
         }
@@ -235,6 +241,7 @@ public class HousingService {
         em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
         occupancy.leave(date, exitState);
         dwelling.released();
+        occupancyEnded.fire(new OccupancyEnded(occupancy.getId()));
     }
 
     /**
@@ -248,7 +255,7 @@ public class HousingService {
         needToKnow.occupancy(occupancyId);
         Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
         requireNothingScheduled(occupancy);
-        if (date != null && date.isAfter(LocalDate.now())) {
+        if (date != null && date.isAfter(AssociationClock.today())) {
             Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
             contractOn(dwelling.getId(), date).filter(c -> c.getKind() == ContractKind.MAIN_LEASE)
                     .orElseThrow(() -> new HousingRefused("transfer.noMainLease", date));
@@ -287,6 +294,7 @@ public class HousingService {
         } else {
             dwelling.leaveStock();
         }
+        occupancyEnded.fire(new OccupancyEnded(occupancy.getId()));
         return new LeaseTransfer(occupancy, underMandate, dwelling, Optional.empty());
     }
 

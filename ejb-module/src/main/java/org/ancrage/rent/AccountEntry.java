@@ -117,6 +117,19 @@ public class AccountEntry implements Serializable, Audited {
         return new AccountEntry(occupancyId, householdId, EntryKind.WRITE_OFF, on, amount.negate(), reason, by, now);
     }
 
+    /**
+     * The part of {@code month}'s call that falls after the occupancy ended ({@code amount}, positive),
+     * given back on {@code on}: the call itself stays as issued. The month is kept as the reason.
+     */
+    public static AccountEntry departureCredit(Long occupancyId, Long householdId, LocalDate on,
+            java.time.YearMonth month, Money amount, String by, Instant now) {
+        if (amount == null || !amount.isPositive()) {
+            throw new RentRefused("rent.entry.zero");
+        }
+        return new AccountEntry(occupancyId, householdId, EntryKind.DEPARTURE_CREDIT, on, amount.negate(),
+                month.toString(), by, now);
+    }
+
     /** A director, not the one who proposed it, approves the write-off: it counts from {@code on}. */
     public void approve(String by, LocalDate on, Instant now) {
         if (kind != EntryKind.WRITE_OFF) {

@@ -20,7 +20,7 @@ public final class RentAccount {
 
     /** What a statement line is. */
     public enum LineKind {
-        CALL, PAYMENT, REVERSAL, CHARGES_REGULARISATION, WRITE_OFF
+        CALL, PAYMENT, REVERSAL, CHARGES_REGULARISATION, WRITE_OFF, DEPARTURE_CREDIT
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.ancrage.rent;
 
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.event.Observes;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.housing.Occupancy;
+import org.ancrage.housing.OccupancyEnded;
 import org.ancrage.housing.ScheduledDeparture;
 import org.ancrage.money.Money;
 import org.ancrage.privacy.AuditService;
@@ -325,6 +328,37 @@ public class RentService {
                 Instant.now(clock));
         em.persist(payment);
         return payment;
+    }
+
+    /**
+     * An occupancy ended: each call already issued for days after its end gives them back by a credit
+     * entry (the call is never changed), computed as the call of those days would have been. Called
+     * by the container in the transaction that ends the occupancy, whoever ended it.
+     */
+    @PermitAll
+    public void creditTheDaysAfterTheEnd(@Observes OccupancyEnded ended) {
+        Occupancy occupancy = require(Occupancy.class, ended.occupancyId());
+        LocalDate end = occupancy.getEnd();
+        Map<Long, List<RentRevision>> revisions = revisionsOf(List.of(occupancy.getId()));
+        for (RentCall call : em.createQuery("select c from RentCall c where c.occupancyId = :o order by c.calledMonth",
+                RentCall.class)
+                .setParameter("o", occupancy.getId()).getResultList()) {
+            if (end == null || call.getMonth().atEndOfMonth().isBefore(end)) {
+                continue; // every day of that month was occupied
+            }
+            Money owed;
+            try {
+                owed = computeCall(occupancy, call.getMonth(), revisions, Map.of(), call.getHousingBenefit())
+                        .getAmountDue();
+            } catch (RentRefused outside) {
+                owed = Money.ZERO; // a month entirely after the end
+            }
+            Money given = call.getAmountDue().minus(owed);
+            if (given.isPositive()) {
+                em.persist(AccountEntry.departureCredit(occupancy.getId(), occupancy.getHouseholdId(), end,
+                        call.getMonth(), given, AuditTrail.actor(), Instant.now(clock)));
+            }
+        }
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})

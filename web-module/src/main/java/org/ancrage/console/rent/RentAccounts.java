@@ -129,6 +129,7 @@ public class RentAccounts {
             case REVERSAL -> messages.text("statement.reversal", messages.text("enum.PaymentMethod." + l.method()));
             case CHARGES_REGULARISATION -> messages.text("statement.regularisation");
             case WRITE_OFF -> messages.text("statement.writeOff");
+            case DEPARTURE_CREDIT -> messages.text("statement.departureCredit");
         };
     }
 
@@ -150,6 +151,8 @@ public class RentAccounts {
             case REVERSAL -> messages.text("statement.reversal.detail", l.reference() == null ? "—" : l.reference(),
                     l.reason());
             case CHARGES_REGULARISATION, WRITE_OFF -> l.reason();
+            case DEPARTURE_CREDIT -> messages.text("statement.departureCredit.detail", java.time.YearMonth
+                    .parse(l.reason()).atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale())));
         };
     }
 
