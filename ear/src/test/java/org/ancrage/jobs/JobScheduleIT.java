@@ -32,12 +32,18 @@ class JobScheduleIT {
     @Test
     void theJobsRunAtTheAssociationsHours() {
         List<String> runs = schedule.plannedRuns();
-        assertEquals(4, runs.size(), runs.toString());
+        assertEquals(5, runs.size(), runs.toString()); // reminders, rent calls, statistics, retention, departures
         assertTrue(runs.stream().allMatch(r -> r.contains(" @ Europe/Paris next ")), runs.toString());
         String reminders = runs.stream().filter(r -> r.startsWith(JobSchedule.REMINDERS)).findFirst().orElseThrow();
         ZonedDateTime next = Instant.parse(reminders.substring(reminders.indexOf(" next ") + 6))
                 .atZone(ZoneId.of("Europe/Paris"));
         assertEquals(5, next.getHour(), reminders);
         assertEquals(30, next.getMinute(), reminders);
+        String departures = runs.stream().filter(r -> r.startsWith(JobSchedule.SCHEDULED_DEPARTURES)).findFirst()
+                .orElseThrow();
+        ZonedDateTime firstDeparture = Instant.parse(departures.substring(departures.indexOf(" next ") + 6))
+                .atZone(ZoneId.of("Europe/Paris"));
+        assertEquals(0, firstDeparture.getHour(), departures);
+        assertEquals(30, firstDeparture.getMinute(), departures);
     }
 }
