@@ -4,12 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.ancrage.households.Composition;
@@ -18,9 +13,7 @@ import org.ancrage.households.HouseholdService;
 import org.ancrage.households.Nationality;
 import org.ancrage.households.Person;
 import org.ancrage.households.Relationship;
-import org.ancrage.households.ResidenceStatus;
 import org.ancrage.households.ResourceType;
-import org.ancrage.money.Money;
 import org.ancrage.system.DomainException;
 import org.ancrage.system.ReaderFormats;
 
@@ -45,22 +38,7 @@ public class IdentityBacking implements Serializable {
     private LocalDate leftOn;
 
     private LocalDate since;
-    @Size(max = 240)
-    private String address;
-    private Composition composition;
-    private ResourceType mainResource;
-    @DecimalMin("0.00")
-    @Digits(integer = 10, fraction = 2)
-    private BigDecimal monthlyResources;
-
-    @Size(max = 30)
-    private String phone;
-    @Email
-    @Size(max = 254)
-    private String email;
-    private Nationality nationality;
-    private LocalDate permitValidUntil;
-    private LocalDate receiptValidUntil;
+    private HouseholdDetailsForm details = new HouseholdDetailsForm();
 
     private void read() {
         Household household = file.getHousehold();
@@ -115,19 +93,14 @@ public class IdentityBacking implements Serializable {
     /** Opens the dialog of a new address and resources, filled with the current ones. */
     public void prepareSituation() {
         read();
-        Household household = file.getHousehold();
         since = ReaderFormats.today();
-        address = household.getAddress();
-        composition = household.getComposition();
-        mainResource = household.getMainResource();
-        monthlyResources = household.getMonthlyResources() == null ? null : household.getMonthlyResources().amount();
+        details = HouseholdDetailsForm.of(file.getHousehold());
     }
 
     public void saveSituation() {
         try {
-            households.changeSituation(householdId, readVersion, since,
-                    address == null || address.isBlank() ? null : address.strip(), composition, mainResource,
-                    monthlyResources == null ? null : Money.of(monthlyResources));
+            households.changeSituation(householdId, readVersion, since, details.addressOrNull(),
+                    details.getComposition(), details.getMainResource(), details.monthlyResourcesOrNull());
             file.householdChanged("identity.situation.changed");
         } catch (DomainException e) {
             file.refused("situationForm:messages", e);
@@ -137,21 +110,13 @@ public class IdentityBacking implements Serializable {
     /** Opens the dialog of phone, e-mail and residence status, filled with the current ones. */
     public void prepareStatus() {
         read();
-        Household household = file.getHousehold();
-        phone = household.getPhone();
-        email = household.getEmail();
-        ResidenceStatus status = household.residenceStatus();
-        nationality = status.nationality();
-        permitValidUntil = status.permitValidUntil();
-        receiptValidUntil = status.receiptValidUntil();
+        details = HouseholdDetailsForm.of(file.getHousehold());
     }
 
     public void saveStatus() {
         try {
-            households.changeContactsAndStatus(householdId, readVersion,
-                    phone == null || phone.isBlank() ? null : phone.strip(),
-                    email == null || email.isBlank() ? null : email.strip(),
-                    new ResidenceStatus(nationality, permitValidUntil, receiptValidUntil));
+            households.changeContactsAndStatus(householdId, readVersion, details.phoneOrNull(),
+                    details.emailOrNull(), details.residenceStatus());
             file.householdChanged("identity.status.changed");
         } catch (DomainException e) {
             file.refused("statusForm:messages", e);
@@ -194,75 +159,7 @@ public class IdentityBacking implements Serializable {
         this.since = since;
     }
 
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public Composition getComposition() {
-        return composition;
-    }
-
-    public void setComposition(Composition composition) {
-        this.composition = composition;
-    }
-
-    public ResourceType getMainResource() {
-        return mainResource;
-    }
-
-    public void setMainResource(ResourceType mainResource) {
-        this.mainResource = mainResource;
-    }
-
-    public BigDecimal getMonthlyResources() {
-        return monthlyResources;
-    }
-
-    public void setMonthlyResources(BigDecimal monthlyResources) {
-        this.monthlyResources = monthlyResources;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public Nationality getNationality() {
-        return nationality;
-    }
-
-    public void setNationality(Nationality nationality) {
-        this.nationality = nationality;
-    }
-
-    public LocalDate getPermitValidUntil() {
-        return permitValidUntil;
-    }
-
-    public void setPermitValidUntil(LocalDate permitValidUntil) {
-        this.permitValidUntil = permitValidUntil;
-    }
-
-    public LocalDate getReceiptValidUntil() {
-        return receiptValidUntil;
-    }
-
-    public void setReceiptValidUntil(LocalDate receiptValidUntil) {
-        this.receiptValidUntil = receiptValidUntil;
+    public HouseholdDetailsForm getDetails() {
+        return details;
     }
 }

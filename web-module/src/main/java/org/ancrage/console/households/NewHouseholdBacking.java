@@ -5,13 +5,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
-import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +17,7 @@ import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.households.Nationality;
 import org.ancrage.households.Relationship;
-import org.ancrage.households.ResidenceStatus;
 import org.ancrage.households.ResourceType;
-import org.ancrage.money.Money;
 import org.ancrage.system.DomainException;
 import org.ancrage.system.ReaderFormats;
 
@@ -49,21 +42,7 @@ public class NewHouseholdBacking implements Serializable {
     private Messages messages;
 
     private final List<MemberRow> members = new ArrayList<>(List.of(new MemberRow(Relationship.HEAD)));
-    @Size(max = 240)
-    private String address;
-    @Size(max = 30)
-    private String phone;
-    @Email
-    @Size(max = 254)
-    private String email;
-    private Composition composition;
-    private ResourceType mainResource;
-    @DecimalMin("0.00")
-    @Digits(integer = 10, fraction = 2)
-    private BigDecimal monthlyResources;
-    private Nationality nationality;
-    private LocalDate permitValidUntil;
-    private LocalDate receiptValidUntil;
+    private final HouseholdDetailsForm details = new HouseholdDetailsForm();
 
     /** The likely duplicates the service pointed out, shown before the user confirms. */
     private HouseholdService.LikelyDuplicates duplicates = new HouseholdService.LikelyDuplicates(List.of(), List.of());
@@ -149,14 +128,10 @@ public class NewHouseholdBacking implements Serializable {
                 household.add(row.toPerson());
             }
         }
-        household.contactDetails(blankToNull(address), blankToNull(phone), blankToNull(email));
-        household.describe(composition, mainResource, monthlyResources == null ? null : Money.of(monthlyResources));
-        household.residenceStatus(new ResidenceStatus(nationality, permitValidUntil, receiptValidUntil));
+        household.contactDetails(details.addressOrNull(), details.phoneOrNull(), details.emailOrNull());
+        household.describe(details.getComposition(), details.getMainResource(), details.monthlyResourcesOrNull());
+        household.residenceStatus(details.residenceStatus());
         return household;
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 
     public List<Relationship> getRelationships() {
@@ -187,75 +162,7 @@ public class NewHouseholdBacking implements Serializable {
         return confirming;
     }
 
-    public String getAddress() {
-        return address;
-    }
-
-    public void setAddress(String address) {
-        this.address = address;
-    }
-
-    public String getPhone() {
-        return phone;
-    }
-
-    public void setPhone(String phone) {
-        this.phone = phone;
-    }
-
-    public String getEmail() {
-        return email;
-    }
-
-    public void setEmail(String email) {
-        this.email = email;
-    }
-
-    public Composition getComposition() {
-        return composition;
-    }
-
-    public void setComposition(Composition composition) {
-        this.composition = composition;
-    }
-
-    public ResourceType getMainResource() {
-        return mainResource;
-    }
-
-    public void setMainResource(ResourceType mainResource) {
-        this.mainResource = mainResource;
-    }
-
-    public BigDecimal getMonthlyResources() {
-        return monthlyResources;
-    }
-
-    public void setMonthlyResources(BigDecimal monthlyResources) {
-        this.monthlyResources = monthlyResources;
-    }
-
-    public Nationality getNationality() {
-        return nationality;
-    }
-
-    public void setNationality(Nationality nationality) {
-        this.nationality = nationality;
-    }
-
-    public LocalDate getPermitValidUntil() {
-        return permitValidUntil;
-    }
-
-    public void setPermitValidUntil(LocalDate permitValidUntil) {
-        this.permitValidUntil = permitValidUntil;
-    }
-
-    public LocalDate getReceiptValidUntil() {
-        return receiptValidUntil;
-    }
-
-    public void setReceiptValidUntil(LocalDate receiptValidUntil) {
-        this.receiptValidUntil = receiptValidUntil;
+    public HouseholdDetailsForm getDetails() {
+        return details;
     }
 }
