@@ -95,7 +95,10 @@ class AccountsApiIT {
         assertEquals(409, stale.statusCode(), stale.body());
         assertEquals(0, TestDatabase.count("select count(*) from user_account where display_name = 'Écrasé'"));
 
-        TestDatabase.execute("update user_account set locked_until = now() + interval '15 minutes' where id = " + id);
+        // a lock: ten failed logins of this name from one address (the throttle reads the login events)
+        TestDatabase.execute("insert into login_event (id, at, username, account_id, address, door, success)"
+                + " select -(1000000 * u.id + g), now() - interval '1 minute', lower(u.username), u.id, '203.0.113.9',"
+                + " 'CONSOLE', false from user_account u, generate_series(1, 10) g where u.id = " + id);
         JsonObject locked = object(ADMIN.get("/ancrage/api/accounts/" + id));
         assertTrue(locked.getBoolean("locked"), locked.toString());
         assertFalse(locked.isNull("lockedUntil"), locked.toString());

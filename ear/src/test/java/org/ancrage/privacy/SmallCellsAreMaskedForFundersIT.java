@@ -45,10 +45,20 @@ class SmallCellsAreMaskedForFundersIT {
 
     @Test
     void aFundersSmallCellsAreMaskedADirectorsAreExact() throws Exception {
-        // One household, the only one of its programme: every cell of its programme holds 1.
-        ApiClient.as("administration", DemoData.PASSWORD).post("/ancrage/api/programmes/templates", "");
+        // One household, the only one of a programme of its own (a copy of a template, whatever other
+        // tests put on the template): every cell of its programme holds 1.
+        ApiClient admin = ApiClient.as("administration", DemoData.PASSWORD);
+        admin.post("/ancrage/api/programmes/templates", "");
         long nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
-        long programme = TestDatabase.count("select id from programme where code = 'APAR-ASLL-71'");
+        long template = TestDatabase.count("select id from programme where code = 'APAR-ASLL-71'");
+        var copy = Json.createObjectBuilder(object(admin.get("/ancrage/api/programmes/" + template)));
+        copy.remove("id");
+        copy.remove("version");
+        String code = CaseFiles.unique("CELLULES-").toUpperCase(java.util.Locale.ROOT);
+        HttpResponse<String> created = admin.post("/ancrage/api/programmes",
+                copy.add("code", code).add("name", "ASLL " + code).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        long programme = TestDatabase.count("select id from programme where code = '" + code + "'");
         long household = CaseFiles.id(COORDINATOR.post("/ancrage/api/households", "{\"serviceUnitId\":" + nord
                 + ",\"members\":[{\"lastName\":\"" + CaseFiles.unique("Cellule-") + "\",\"firstName\":\"Rose\","
                 + "\"birthDate\":\"1950-06-01\",\"relationship\":\"HEAD\"}]}"));

@@ -66,6 +66,7 @@ class AccountsInTheBrowserIT extends BrowserTest {
         assertTrue(!browser.findElement(By.id("accounts:list")).getText().contains(username));
 
         fill(username, "une phrase de passe assez longue");
+        find(username); // the list holds every account, twenty a page: found by its name as an administrator would
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), username));
         screenshot("accounts");
         browser.findElement(By.id("topbar:logout")).click();
@@ -77,6 +78,7 @@ class AccountsInTheBrowserIT extends BrowserTest {
         logIn("administration", DemoData.PASSWORD);
         visible(By.id("welcome"));
         visible(By.id("navAccounts")).click();
+        find(username);
         visible(By.xpath("//tr[contains(., '" + username + "')]//button[contains(@id, 'deactivate')]")).click();
         visible(By.cssSelector(".ui-confirmdialog-yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "fermé"));
@@ -87,6 +89,12 @@ class AccountsInTheBrowserIT extends BrowserTest {
 
     private static JsonObject object(java.net.http.HttpResponse<String> r) {
         return Json.createReader(new StringReader(r.body())).readObject();
+    }
+
+    /** Types the user name in the list's filter, as an administrator does when the list has several pages. */
+    private void find(String username) {
+        typeStably(By.id("accounts:list:username:filter"), username);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), username));
     }
 
     private WebElement rowOf(String username) {
@@ -142,7 +150,10 @@ class AccountsInTheBrowserIT extends BrowserTest {
                 + " and display_name = 'Changé ailleurs'"));
 
         // a lock is shown with its end, and lifted
-        TestDatabase.execute("update user_account set locked_until = now() + interval '15 minutes' where id = " + id);
+        // a lock: ten failed logins of this name from one address (the throttle reads the login events)
+        TestDatabase.execute("insert into login_event (id, at, username, account_id, address, door, success)"
+                + " select -(1000000 * u.id + g), now() - interval '1 minute', lower(u.username), u.id, '203.0.113.9',"
+                + " 'CONSOLE', false from user_account u, generate_series(1, 10) g where u.id = " + id);
         accountsPage();
         assertTrue(rowOf(username).getText().contains("Verrouillé jusqu’au"), rowOf(username).getText());
         rowOf(username).findElement(By.xpath(".//button[contains(@id, ':unlock')]")).click();
