@@ -56,7 +56,8 @@ class AccountsInTheBrowserIT extends BrowserTest {
 
     @Test
     void anAdministratorCreatesAnAccountThatLogsInThenClosesIt() throws Exception {
-        String username = "nadia-" + Long.toString(System.nanoTime(), 36);
+        // sorted first among the accounts (the list is by user name, twenty a page, and the suite makes many)
+        String username = "a0-nadia-" + Long.toString(System.nanoTime(), 36);
         logIn("administration", DemoData.PASSWORD);
         visible(By.id("welcome"));
         visible(By.id("navAccounts")).click();
@@ -66,7 +67,6 @@ class AccountsInTheBrowserIT extends BrowserTest {
         assertTrue(!browser.findElement(By.id("accounts:list")).getText().contains(username));
 
         fill(username, "une phrase de passe assez longue");
-        find(username); // the list holds every account, twenty a page: found by its name as an administrator would
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), username));
         screenshot("accounts");
         browser.findElement(By.id("topbar:logout")).click();
@@ -78,7 +78,6 @@ class AccountsInTheBrowserIT extends BrowserTest {
         logIn("administration", DemoData.PASSWORD);
         visible(By.id("welcome"));
         visible(By.id("navAccounts")).click();
-        find(username);
         visible(By.xpath("//tr[contains(., '" + username + "')]//button[contains(@id, 'deactivate')]")).click();
         visible(By.cssSelector(".ui-confirmdialog-yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "fermé"));
@@ -89,12 +88,6 @@ class AccountsInTheBrowserIT extends BrowserTest {
 
     private static JsonObject object(java.net.http.HttpResponse<String> r) {
         return Json.createReader(new StringReader(r.body())).readObject();
-    }
-
-    /** Types the user name in the list's filter, as an administrator does when the list has several pages. */
-    private void find(String username) {
-        typeStably(By.id("accounts:list:username:filter"), username);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accounts:list"), username));
     }
 
     private WebElement rowOf(String username) {

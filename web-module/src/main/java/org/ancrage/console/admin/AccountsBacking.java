@@ -57,25 +57,12 @@ public class AccountsBacking implements Serializable {
     private String editEmail;
     private boolean editEmailAlerts;
     private String temporaryPassword;
-    private List<UserAccount> filtered;
 
     public List<UserAccount> getAccounts() {
         if (list == null) {
             list = accounts.listAccounts();
         }
         return list;
-    }
-
-    /**
-     * The rows the list's filter leaves, kept with the view: without them a button pressed on a
-     * filtered row would be resolved against the unfiltered list, and act on another account.
-     */
-    public List<UserAccount> getFiltered() {
-        return filtered;
-    }
-
-    public void setFiltered(List<UserAccount> filtered) {
-        this.filtered = filtered;
     }
 
     public List<ServiceUnit> getServiceUnits() {
@@ -108,7 +95,6 @@ public class AccountsBacking implements Serializable {
             email = null;
             emailAlerts = false;
             list = null;
-            filtered = null; // read again, filtered again
         } catch (DomainException e) {
             messages.refused("accountForm:messages", e);
         } finally {
@@ -124,7 +110,6 @@ public class AccountsBacking implements Serializable {
             messages.refused(null, e);
         }
         list = null;
-        filtered = null; // read again, filtered again
     }
 
     /** When the account's lock ends, or null when it is not locked now. */
@@ -156,7 +141,6 @@ public class AccountsBacking implements Serializable {
                     new HashSet<>(editRoles), editServiceUnitId, editEmail, editEmailAlerts));
             messages.info(null, "accounts.edited", selectedUsername);
             list = null;
-            filtered = null; // read again, filtered again
         } catch (DomainException e) {
             messages.refused(null, e); // shown in the dialog, on the version it was opened with
         }
@@ -174,7 +158,6 @@ public class AccountsBacking implements Serializable {
                     temporaryPassword == null ? new char[0] : temporaryPassword.toCharArray());
             messages.info(null, "accounts.reset.done", selectedUsername);
             list = null;
-            filtered = null; // read again, filtered again
         } catch (DomainException e) {
             messages.refused("resetForm:temporaryPassword", e);
         } finally {
@@ -190,7 +173,6 @@ public class AccountsBacking implements Serializable {
             messages.refused(null, e);
         }
         list = null;
-        filtered = null; // read again, filtered again
     }
 
     private void select(UserAccount account) {
