@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -26,6 +25,7 @@ import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
 import org.ancrage.rent.RentRevision;
 import org.ancrage.rent.RentService;
+import org.ancrage.system.ReaderFormats;
 
 /**
  * The rent accounts of the household's file as a reader reads a statement: the current
@@ -167,13 +167,11 @@ public class RentAccounts {
 
     /** An amount for the reader, in the page's language: 215,50 € or €215.50. */
     public String euros(Money amount) {
-        NumberFormat format = NumberFormat.getCurrencyInstance(locale());
-        format.setCurrency(java.util.Currency.getInstance("EUR"));
-        return format.format(amount.amount());
+        return ReaderFormats.money(amount.amount(), locale());
     }
 
     private String date(LocalDate date) {
-        return date == null ? "" : date.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        return ReaderFormats.date(date, locale());
     }
 
     private Locale locale() {
