@@ -50,6 +50,8 @@ public abstract class BrowserTest {
                 .build();
         browser = new ChromeDriver(service, options);
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // An Ajax update replaces the element between finding it and reading it; the wait then looks again.
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     @AfterEach

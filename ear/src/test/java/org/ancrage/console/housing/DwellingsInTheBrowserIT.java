@@ -65,8 +65,7 @@ class DwellingsInTheBrowserIT extends BrowserTest {
 
         visible(By.id("search:city")).sendKeys(city);
         browser.findElement(By.id("search:find")).click();
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElements(By.cssSelector("[id='search:dwellings_data'] > tr")).size() == 1);
+        wait.until(d -> d.findElements(By.cssSelector("[id='search:dwellings_data'] > tr")).size() == 1);
         click("search:dwellings:0:startWorks", "en travaux");
         assertEquals("IN_WORKS", state(city));
 

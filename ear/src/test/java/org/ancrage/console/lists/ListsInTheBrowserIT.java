@@ -22,7 +22,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -44,13 +43,12 @@ class ListsInTheBrowserIT extends BrowserTest {
     private void search() {
         String before = browser.findElement(By.id("search:measures")).getText();
         browser.findElement(By.id("search:find")).click();
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(d -> !d.findElement(By.id("search:measures")).getText().equals(before));
+        wait.until(d -> !d.findElement(By.id("search:measures")).getText().equals(before));
     }
 
     /** The texts of one column on the page shown, read again if ajax redraws the table meanwhile. */
     private List<String> column(String table, int index) {
-        return wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+        return wait.until(driver -> {
             List<String> cells = new ArrayList<>();
             for (WebElement row : driver.findElements(By.cssSelector("[id='search:" + table + "_data'] > tr"))) {
                 List<WebElement> tds = row.findElements(By.tagName("td"));
