@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.ancrage.contacts.CadenceStatus;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;

@@ -1,6 +1,5 @@
 package org.ancrage.console.admin;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.ancrage.demo.DemoData;

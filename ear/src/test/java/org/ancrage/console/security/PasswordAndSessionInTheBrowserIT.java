@@ -3,7 +3,6 @@ package org.ancrage.console.security;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.ancrage.demo.DemoData;
 import org.ancrage.security.PasswordHasher;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.Deployments;

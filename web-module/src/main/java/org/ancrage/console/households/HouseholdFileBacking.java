@@ -34,7 +34,6 @@ import org.ancrage.rent.Arrears;
 import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
 import org.ancrage.rent.RentService;
-import org.ancrage.security.Roles;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
