@@ -113,7 +113,12 @@ class SmallCellsAreMaskedForFundersIT {
                 assertNotEquals(1, nulls, "a lone masked cell could be recomputed from the total: " + cellsMasked);
                 maskedCells += nulls;
             }
+            maskedCells += programmeCountsAreMaskedLikeCells(e, m);
             if (e.getJsonNumber("programmeId").longValue() == programme) {
+                for (String figure : List.of("householdsFollowed", "entries", "monthMeasures", "averageDurationMonths",
+                        "homeVisits", "officeAppointments")) {
+                    assertEquals(JsonValue.ValueType.NULL, m.get(figure).getValueType(), figure + " of one household");
+                }
                 assertEquals(1, e.getJsonObject("ageBands").values().stream()
                         .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum(), "a director's figures are exact");
                 assertEquals("{\"MASKED\":null}", m.getJsonObject("ageBands").toString(),
@@ -123,6 +128,81 @@ class SmallCellsAreMaskedForFundersIT {
         assertTrue(maskedCells > 0, "the data holds small cells");
         HttpResponse<byte[]> pdf = FUNDER.download("/ancrage/api/statistics?year=2026", "application/pdf");
         assertEquals(200, pdf.statusCode());
+        String name = "ASLL " + code;
+        String page = pdfPageOf(pdf.body(), name);
+        assertTrue(page.matches("(?s).*Ménages suivis\\s*< 5.*"), page);
+        assertTrue(page.matches("(?s).*Mois-mesures\\s*masqué.*"), page);
+        // a client of its own for each download: a connection kept from a slow one was seen closed under load
+        HttpResponse<byte[]> xlsx = ApiClient.as("financeur", DemoData.PASSWORD).download("/ancrage/api/statistics?year=2026",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(200, xlsx.statusCode());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            boolean found = false;
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheetAt(0)) {
+                if (row.getRowNum() > 0 && name.equals(row.getCell(0).toString())) {
+                    found = true;
+                    assertEquals("< 5", row.getCell(1).toString(), "households followed");
+                    assertEquals("< 5", row.getCell(2).toString(), "entries");
+                    assertEquals("masqué", row.getCell(6).toString(), "month-measures");
+                }
+            }
+            assertTrue(found, "the programme's row in the workbook");
+        }
+        HttpResponse<byte[]> exactPdf = ApiClient.as("direction", DemoData.PASSWORD).download("/ancrage/api/statistics?year=2026", "application/pdf");
+        assertTrue(pdfPageOf(exactPdf.body(), name).matches("(?s).*Ménages suivis\\s*1\\b.*"), "a director's are exact");
+    }
+
+    /**
+     * A funder's programme counts of 1 to 4 are null and listed as masked, as cells are; with the
+     * households followed masked, so is what is said about them. Returns how many were masked.
+     */
+    private static int programmeCountsAreMaskedLikeCells(JsonObject exact, JsonObject masked) {
+        int count = 0;
+        for (String figure : List.of("householdsFollowed", "entries", "ends")) {
+            long n = exact.getJsonNumber(figure).longValue();
+            if (n > 0 && n < 5) {
+                assertEquals(JsonValue.ValueType.NULL, masked.get(figure).getValueType(), figure + " = " + n);
+                assertTrue(masked.getJsonArray("maskedCells").toString().contains("\"" + figure + "\""));
+                count++;
+            } else {
+                assertEquals(n, masked.getJsonNumber(figure).longValue(), figure + " shown exact");
+            }
+        }
+        boolean householdsMasked = masked.isNull("householdsFollowed");
+        for (String figure : List.of("homeVisits", "officeAppointments", "monthMeasures", "averageDurationMonths")) {
+            assertEquals(householdsMasked, masked.isNull(figure), figure + " follows the households followed");
+            if (!householdsMasked) {
+                assertEquals(exact.getJsonNumber(figure), masked.getJsonNumber(figure));
+            }
+        }
+        return count;
+    }
+
+    /** The text of the PDF page about the programme {@code name}. */
+    private static String pdfPageOf(byte[] pdf, String name) throws Exception {
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            String text = extractor.getTextFromPage(p);
+            if (text.contains(name)) {
+                return text;
+            }
+        }
+        throw new AssertionError(name + " not in the PDF");
+    }
+
+    @Test
+    void aFunderReadsTheAssociationsFiguresNotOneServicesWhichWouldGiveMaskedOnesAway() throws Exception {
+        long nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
+        String refusals = "select count(*) from audit_entry where action = 'REFUSED' and username = 'financeur'"
+                + " and entity_type = 'StatisticsOfAService' and entity_id = " + nord;
+        long before = TestDatabase.count(refusals);
+        HttpResponse<String> refused = FUNDER.get("/ancrage/api/statistics?year=2026&serviceUnitId=" + nord);
+        assertEquals(403, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("financeurs"), refused.body());
+        assertEquals(before + 1, TestDatabase.count(refusals));
+        assertEquals(200, DIRECTOR.get("/ancrage/api/statistics?year=2026&serviceUnitId=" + nord).statusCode());
+        assertEquals(200, FUNDER.get("/ancrage/api/statistics?year=2026").statusCode());
     }
 
     private static JsonArray array(HttpResponse<String> response) {

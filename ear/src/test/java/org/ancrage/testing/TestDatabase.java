@@ -11,14 +11,29 @@ import javax.sql.DataSource;
 
 /**
  * Direct SQL on the application's database, for checks that must not go through the services:
- * through the application's pool inside the server, through {@code it.db.url} from a client test.
+ * through the owner's pool (or the application's, with one role) inside the server, through
+ * {@code it.db.url} from a client test.
  */
 public final class TestDatabase {
 
     private TestDatabase() {
     }
 
+    /**
+     * The pool for a test's own SQL inside the server: the schema owner's ({@code jdbc/ancrage-owner})
+     * when the domain has the two roles — a test sets up triggers, constraints, a scratch schema, as
+     * the client tests do as {@code it.db.user} — else the application's.
+     */
     public static DataSource dataSource() {
+        try {
+            return (DataSource) new InitialContext().lookup("jdbc/ancrage-owner");
+        } catch (NamingException noOwner) {
+            return applicationDataSource();
+        }
+    }
+
+    /** The application's own pool, {@code jdbc/ancrage}: what the application's code can do. */
+    public static DataSource applicationDataSource() {
         try {
             return (DataSource) new InitialContext().lookup("jdbc/ancrage");
         } catch (NamingException e) {

@@ -11,4 +11,9 @@ public class AccessRefused extends DomainException {
     public AccessRefused(String what, Object id) {
         super("access.refused", what, id);
     }
+
+    /** A refusal said in words of its own ({@code messageKey}) rather than "another service's file". */
+    public AccessRefused(String messageKey, String what, Object id) {
+        super(messageKey, what, id);
+    }
 }

@@ -81,10 +81,10 @@ public final class ActivityReportPdf {
         table.setWidthPercentage(70);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setSpacingBefore(6);
-        List<Number> values = indicators.figures();
-        for (int i = 0; i < Indicators.FIGURES.size(); i++) {
-            table.addCell(new Paragraph(text("report.figure." + Indicators.FIGURES.get(i), locale), TEXT));
-            table.addCell(new Paragraph(values.get(i) == null ? "—" : values.get(i).toString(), TEXT));
+        for (String figure : Indicators.FIGURES) {
+            table.addCell(new Paragraph(text("report.figure." + figure, locale), TEXT));
+            // masked for a funder: "< 5", or the word for figures about those few households
+            table.addCell(new Paragraph(indicators.figureText(figure, text("report.masked", locale)), TEXT));
         }
         return table;
     }

@@ -35,7 +35,10 @@ public final class ActivityReportXlsx {
                 row.createCell(0).setCellValue(names.getOrDefault(s.programmeId(), "#" + s.programmeId()));
                 List<Number> values = s.figures();
                 for (int i = 0; i < values.size(); i++) {
-                    if (values.get(i) != null) {
+                    String figure = Indicators.FIGURES.get(i);
+                    if (s.isMasked(figure)) {
+                        row.createCell(i + 1).setCellValue(s.figureText(figure, text("report.masked", locale)));
+                    } else if (values.get(i) != null) {
                         row.createCell(i + 1).setCellValue(values.get(i).doubleValue());
                     }
                 }

@@ -7,10 +7,12 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The indicators of one programme for one year (docs/domain.md, "Statistics and their definitions"), for one service or the
@@ -29,11 +31,26 @@ import java.util.Optional;
  * @param resources households followed, by main resource
  * @param occupancyRate place-days taken ÷ place-days financed over the year, in percent (the capacity
  *     page's definition, {@code housing.OccupancyRate}); null without capacity
+ * @param maskedFigures the programme's figures (names of {@link #FIGURES}) withheld from a funder
+ *     ({@link #maskedForFunders()}); their value here is 0 and never read
  */
 public record Indicators(long programmeId, Long serviceUnitId, int year, long householdsFollowed, long entries,
         long ends, long homeVisits, long officeAppointments, Integer financedCapacity, long monthMeasures,
         Map<String, Long> outcomes, Map<String, Long> composition, Map<String, Long> ageBands,
-        Map<String, Long> resources, BigDecimal occupancyRate) {
+        Map<String, Long> resources, BigDecimal occupancyRate, Set<String> maskedFigures) {
+
+    public Indicators {
+        maskedFigures = Set.copyOf(maskedFigures);
+    }
+
+    /** Exact indicators, nothing masked. */
+    public Indicators(long programmeId, Long serviceUnitId, int year, long householdsFollowed, long entries,
+            long ends, long homeVisits, long officeAppointments, Integer financedCapacity, long monthMeasures,
+            Map<String, Long> outcomes, Map<String, Long> composition, Map<String, Long> ageBands,
+            Map<String, Long> resources, BigDecimal occupancyRate) {
+        this(programmeId, serviceUnitId, year, householdsFollowed, entries, ends, homeVisits, officeAppointments,
+                financedCapacity, monthMeasures, outcomes, composition, ageBands, resources, occupancyRate, Set.of());
+    }
 
     /** Month-measures ÷ households followed, rounded half up (235 / 39 → 6; 80 / 15 → 5). */
     public long averageDurationMonths() {
@@ -45,11 +62,42 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
     public static final List<String> FIGURES = List.of("householdsFollowed", "entries", "ends", "homeVisits",
             "officeAppointments", "monthMeasures", "averageDurationMonths", "financedCapacity", "occupancyRate");
 
-    /** Each figure's value, in the order of {@link #FIGURES}; null where there is none (no capacity). */
+    /** Each figure's value, in the order of {@link #FIGURES}; null where there is none (no capacity) or masked. */
     public List<Number> figures() {
-        return Arrays.asList(householdsFollowed, entries, ends, homeVisits, officeAppointments, monthMeasures,
-                averageDurationMonths(), financedCapacity, occupancyRate());
+        List<Number> values = Arrays.asList(householdsFollowed, entries, ends, homeVisits, officeAppointments,
+                monthMeasures, averageDurationMonths(), financedCapacity, occupancyRate());
+        for (int i = 0; i < FIGURES.size(); i++) {
+            if (maskedFigures.contains(FIGURES.get(i))) {
+                values.set(i, null);
+            }
+        }
+        return values;
     }
+
+    /** Whether the figure ({@link #FIGURES}) is withheld from the reader. */
+    public boolean isMasked(String figure) {
+        return maskedFigures.contains(figure);
+    }
+
+    /**
+     * A figure as the reports and the console print it: the value; "< 5" for a count of households
+     * or measures masked; {@code maskedWord} for a figure masked with the households it is about;
+     * "—" when there is none (no capacity).
+     */
+    public String figureText(String figure, String maskedWord) {
+        if (maskedFigures.contains(figure)) {
+            return HOUSEHOLD_COUNTS.contains(figure) ? cell(null) : maskedWord;
+        }
+        Number value = figures().get(FIGURES.indexOf(figure));
+        return value == null ? "—" : value.toString();
+    }
+
+    /** The programme's counts of households or of measures, masked for a funder from 1 to 4. */
+    public static final List<String> HOUSEHOLD_COUNTS = List.of("householdsFollowed", "entries", "ends");
+
+    /** The figures about the households followed, masked with their count: averages and sums over them. */
+    public static final List<String> ABOUT_THE_HOUSEHOLDS = List.of("homeVisits", "officeAppointments",
+            "monthMeasures", "averageDurationMonths");
 
     /** A distribution whose only cell is masked, its category withheld too. */
     public static final String MASKED = "MASKED";
@@ -65,17 +113,45 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
      * smallest cell masked too; a distribution whose only cell is small becomes one masked cell
      * named {@link #MASKED}, its category withheld. Empty cells (0) are not listed, as in the exact
      * figures.
-     * The programme's own figures (households followed, entries, ends…) stay exact.
+     *
+     * <p>The programme's own counts follow the same threshold: households followed, entries and ends
+     * of 1 to 4 are masked; with the households followed masked, the figures about those households
+     * (visits, appointments, month-measures, average duration) are masked too. Each distribution's
+     * total is then masked or at least 5 (a total of 1 to 4 has only small cells, all masked), and no
+     * masked figure is the difference of figures shown: entries and ends are not parts of a total.
+     * Capacity and occupancy, about places, stay.
      */
     public Indicators maskedForFunders() {
-        return new Indicators(programmeId, serviceUnitId, year, householdsFollowed, entries, ends, homeVisits,
-                officeAppointments, financedCapacity, monthMeasures, masked(outcomes), masked(composition),
-                masked(ageBands), masked(resources), occupancyRate);
+        Set<String> hidden = new LinkedHashSet<>();
+        if (small(householdsFollowed)) {
+            hidden.add("householdsFollowed");
+            hidden.addAll(ABOUT_THE_HOUSEHOLDS);
+        }
+        if (small(entries)) {
+            hidden.add("entries");
+        }
+        if (small(ends)) {
+            hidden.add("ends");
+        }
+        return new Indicators(programmeId, serviceUnitId, year, shown(hidden, "householdsFollowed", householdsFollowed),
+                shown(hidden, "entries", entries), shown(hidden, "ends", ends),
+                shown(hidden, "homeVisits", homeVisits), shown(hidden, "officeAppointments", officeAppointments),
+                financedCapacity, shown(hidden, "monthMeasures", monthMeasures), masked(outcomes),
+                masked(composition), masked(ageBands), masked(resources), occupancyRate, hidden);
     }
 
-    /** Whether any cell is masked. */
+    private static boolean small(long count) {
+        return count > 0 && count < SMALL_CELL;
+    }
+
+    /** A masked figure is not even kept: 0, never read (figures() and the JSON say null). */
+    private static long shown(Set<String> hidden, String figure, long value) {
+        return hidden.contains(figure) ? 0 : value;
+    }
+
+    /** Whether any cell or figure is masked. */
     public boolean isMasked() {
-        return java.util.stream.Stream.of(outcomes, composition, ageBands, resources)
+        return !maskedFigures.isEmpty() || java.util.stream.Stream.of(outcomes, composition, ageBands, resources)
                 .anyMatch(counts -> counts.containsValue(null));
     }
 
@@ -107,11 +183,17 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
     }
 
     public JsonObject toJson() {
-        JsonObjectBuilder json = Json.createObjectBuilder().add("programmeId", programmeId).add("year", year)
-                .add("householdsFollowed", householdsFollowed).add("entries", entries).add("ends", ends)
-                .add("homeVisits", homeVisits).add("officeAppointments", officeAppointments)
-                .add("monthMeasures", monthMeasures).add("averageDurationMonths", averageDurationMonths())
-                .add("outcomes", map(outcomes)).add("composition", map(composition))
+        JsonObjectBuilder json = Json.createObjectBuilder().add("programmeId", programmeId).add("year", year);
+        for (String figure : List.of("householdsFollowed", "entries", "ends", "homeVisits", "officeAppointments",
+                "monthMeasures", "averageDurationMonths")) {
+            Number value = figures().get(FIGURES.indexOf(figure));
+            if (value == null) {
+                json.addNull(figure);
+            } else {
+                json.add(figure, value.longValue());
+            }
+        }
+        json.add("outcomes", map(outcomes)).add("composition", map(composition))
                 .add("ageBands", map(ageBands)).add("resources", map(resources));
         if (serviceUnitId != null) {
             json.add("serviceUnitId", serviceUnitId);
@@ -119,6 +201,7 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
         if (isMasked()) {
             // Funders: masked cells are null, listed here, with the threshold.
             jakarta.json.JsonArrayBuilder cells = Json.createArrayBuilder();
+            FIGURES.stream().filter(maskedFigures::contains).forEach(cells::add);
             Map.of("outcomes", outcomes, "composition", composition, "ageBands", ageBands, "resources", resources)
                     .forEach((name, counts) -> counts.forEach((key, value) -> {
                         if (value == null) {
@@ -138,16 +221,33 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
 
     public static Indicators fromJson(String text) {
         JsonObject json = Json.createReader(new StringReader(text)).readObject();
+        Set<String> hidden = new LinkedHashSet<>();
         return new Indicators(json.getJsonNumber("programmeId").longValue(),
                 json.containsKey("serviceUnitId") ? json.getJsonNumber("serviceUnitId").longValue() : null,
-                json.getInt("year"), json.getJsonNumber("householdsFollowed").longValue(),
-                json.getJsonNumber("entries").longValue(), json.getJsonNumber("ends").longValue(),
-                json.getJsonNumber("homeVisits").longValue(), json.getJsonNumber("officeAppointments").longValue(),
+                json.getInt("year"), count(json, "householdsFollowed", hidden), count(json, "entries", hidden),
+                count(json, "ends", hidden), count(json, "homeVisits", hidden),
+                count(json, "officeAppointments", hidden),
                 json.containsKey("financedCapacity") ? json.getInt("financedCapacity") : null,
-                json.getJsonNumber("monthMeasures").longValue(), map(json.getJsonObject("outcomes")),
+                count(json, "monthMeasures", hidden), map(json.getJsonObject("outcomes")),
                 map(json.getJsonObject("composition")), map(json.getJsonObject("ageBands")),
                 map(json.getJsonObject("resources")), json.containsKey("occupancyRate")
-                        && !json.isNull("occupancyRate") ? json.getJsonNumber("occupancyRate").bigDecimalValue() : null);
+                        && !json.isNull("occupancyRate") ? json.getJsonNumber("occupancyRate").bigDecimalValue() : null,
+                withAverage(hidden));
+    }
+
+    private static long count(JsonObject json, String figure, Set<String> hidden) {
+        if (json.isNull(figure)) {
+            hidden.add(figure);
+            return 0;
+        }
+        return json.getJsonNumber(figure).longValue();
+    }
+
+    private static Set<String> withAverage(Set<String> hidden) {
+        if (hidden.contains("monthMeasures")) {
+            hidden.add("averageDurationMonths");
+        }
+        return hidden;
     }
 
     private static JsonObjectBuilder map(Map<String, Long> counts) {

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ancrage.privacy.AccessRefused;
+import org.ancrage.privacy.AuditService;
 import org.ancrage.security.Roles;
 
 /**
@@ -22,6 +24,10 @@ import org.ancrage.security.Roles;
  */
 @Stateless
 public class StatisticsService {
+
+    @EJB
+    private AuditService audit;
+
 
     private static final String MEASURES = "WITH m AS (SELECT id, household_id, start_date, end_date, housing_outcome"
             + " FROM measure WHERE programme_id = ?1 AND (?2 = 0 OR service_unit_id = ?2)"
@@ -147,6 +153,12 @@ public class StatisticsService {
     /** The snapshots of a year, for the whole association ({@code serviceUnitId} null) or one service. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.FUNDER_VIEWER, Roles.COORDINATOR})
     public List<Indicators> snapshots(int year, Long serviceUnitId) {
+        if (serviceUnitId != null && !exactFiguresForTheCaller()) {
+            // A service's figures beside the association's would give a masked figure away by
+            // subtraction (association − the other services): a funder reads the association's.
+            audit.recordRefusal("StatisticsOfAService", serviceUnitId, null);
+            throw new AccessRefused("statistics.serviceScopeRefused", "StatisticsOfAService", serviceUnitId);
+        }
         List<Indicators> snapshots = new ArrayList<>();
         for (Object text : em.createNativeQuery("SELECT indicators FROM statistics_snapshot WHERE year = ?1"
                         + " AND service_scope = ?2 ORDER BY programme_id")

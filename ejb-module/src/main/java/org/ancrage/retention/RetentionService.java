@@ -66,14 +66,15 @@ public class RetentionService {
      * Every statement that anonymises the households selected by {@code %s}, the household row
      * last. The trail's lines about those households keep who, when, what kind of change and on
      * which record, and lose their values (V11_1: the trigger accepts exactly this update, only
-     * while {@code ancrage.audit_purge} is set, by this transaction, just around it).
+     * while {@code ancrage.audit_purge} is set, by this transaction, just around it; V18_1: made by
+     * a function running as the trail's owner, the application's role having no UPDATE on it).
      */
     private static final List<String> ANONYMISE = List.of(
             "INSERT INTO audit_entry (username, action, entity_type, entity_id, household_id, changes)"
                     + " SELECT ?3, 'PURGE', 'Household', t.id, t.id, ?4 FROM (%s) t",
             "SELECT set_config('ancrage.audit_purge', 'retention', true), count(*) FROM (%s) t",
-            "UPDATE audit_entry SET changes = audit_purged(changes) WHERE household_id IN (%s)"
-                    + " AND action <> 'PURGE' AND changes IS NOT NULL AND changes IS DISTINCT FROM audit_purged(changes)",
+            // as the trail's owner (V18_1): the runtime role may not UPDATE the trail
+            "SELECT audit_purge_households(ARRAY(%s))",
             "SELECT set_config('ancrage.audit_purge', '', true), count(*) FROM (%s) t",
             "UPDATE person SET last_name = 'ANONYME', first_name = '-',"
                     + " birth_date = date_trunc('year', birth_date)::date WHERE household_id IN (%s)",

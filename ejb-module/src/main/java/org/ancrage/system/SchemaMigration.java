@@ -79,7 +79,8 @@ public class SchemaMigration {
 
     /**
      * The application's role may read and write every table (those of this version included) and use
-     * every sequence, but never change the audit trail nor the migrations' history.
+     * every sequence, but never change the audit trail nor the migrations' history; the retention
+     * job's purge of values in the trail goes through a function of the owner (V18_1).
      */
     private void grantRuntimeRole(DataSource owner) {
         try (Connection runtime = dataSource.getConnection(); Connection connection = owner.getConnection();
@@ -94,6 +95,8 @@ public class SchemaMigration {
             statement.execute("GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA " + schema + " TO " + role);
             statement.execute("REVOKE UPDATE, DELETE, TRUNCATE ON audit_entry FROM " + role);
             statement.execute("REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON flyway_schema_history FROM " + role);
+            // the retention job's purge of values in the trail, as the trail's owner (V18_1)
+            statement.execute("GRANT EXECUTE ON FUNCTION audit_purge_households(bigint[]) TO " + role);
             LOG.info(() -> "Runtime role " + role + " granted data access, no DDL, audit trail append-only");
         } catch (SQLException e) {
             throw new IllegalStateException("Granting the application's role its privileges failed", e);

@@ -82,4 +82,64 @@ class SmallCellsAreMaskedTest {
                 Locale.FRENCH);
         assertTrue(pdf.length > 1000);
     }
+
+    /** Three households followed, two entries, one end: a programme too small to be told exactly. */
+    private static Indicators aSmallProgramme() {
+        return new Indicators(8, null, 2025, 3, 2, 1, 14, 6, 20, 25, counts("STAYED_IN_DWELLING", 1),
+                counts("SINGLE", 2, "COUPLE", 1), counts("45-54", 3), counts("RSA", 3), new java.math.BigDecimal("12.0"));
+    }
+
+    @Test
+    void aProgrammesOwnCountsOfFewerThanFiveAreMaskedWithWhatTheyTellAboutThoseHouseholds() {
+        Indicators masked = aSmallProgramme().maskedForFunders();
+        List<Number> figures = masked.figures();
+        for (String figure : List.of("householdsFollowed", "entries", "ends", "homeVisits", "officeAppointments",
+                "monthMeasures", "averageDurationMonths")) {
+            assertTrue(masked.isMasked(figure), figure);
+            assertNull(figures.get(Indicators.FIGURES.indexOf(figure)), figure);
+        }
+        assertEquals(0, masked.householdsFollowed(), "the exact count is not even kept");
+        assertEquals(0, masked.monthMeasures());
+        assertEquals("< 5", masked.figureText("householdsFollowed", "masqué"));
+        assertEquals("< 5", masked.figureText("ends", "masqué"));
+        assertEquals("masqué", masked.figureText("monthMeasures", "masqué"), "25 is not fewer than 5: not said so");
+        assertEquals("20", masked.figureText("financedCapacity", "masqué"), "places, not households");
+        assertEquals(new java.math.BigDecimal("12.0"), masked.occupancyRate());
+        // every distribution's total is masked, so each of its cells is too: nothing to subtract from
+        assertTrue(masked.composition().values().stream().allMatch(java.util.Objects::isNull), masked.toString());
+        assertEquals(Map.of(Indicators.MASKED, 0L).keySet(), masked.outcomes().keySet());
+        // its JSON (null figures, listed in maskedCells): SmallCellsAreMaskedForFundersIT (no JSON provider here)
+    }
+
+    @Test
+    void aLargeProgrammesCountsStayAndASmallCountAloneIsMaskedAlone() {
+        Indicators masked = new Indicators(9, null, 2025, 40, 3, 12, 133, 204, 20, 180, counts(), counts(), counts(),
+                counts(), null).maskedForFunders();
+        assertEquals(java.util.Set.of("entries"), masked.maskedFigures(), "entries are not a part of a total shown");
+        assertEquals(40L, masked.figures().get(0));
+        assertEquals("12", masked.figureText("ends", "masqué"));
+        assertEquals("—", masked.figureText("occupancyRate", "masqué"));
+        assertFalse(indicators().maskedForFunders().isMasked("householdsFollowed"), "23 households: exact");
+    }
+
+    @Test
+    void theWorkbookAndThePdfMaskAProgrammesSmallCounts() throws Exception {
+        byte[] xlsx = ActivityReportXlsx.render(2025, List.of(aSmallProgramme().maskedForFunders()),
+                Map.of(8L, "ASLL"), Locale.FRENCH);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row row = workbook.getSheetAt(0).getRow(1);
+            assertEquals("ASLL", row.getCell(0).toString());
+            assertEquals("< 5", row.getCell(1).toString(), "households followed");
+            assertEquals("< 5", row.getCell(2).toString(), "entries");
+            assertEquals("masqué", row.getCell(6).toString(), "month-measures");
+            assertEquals(20.0, row.getCell(8).getNumericCellValue(), "capacity");
+        }
+        byte[] pdf = ActivityReportPdf.render(2025, List.of(aSmallProgramme().maskedForFunders()), Map.of(8L, "ASLL"),
+                Locale.FRENCH);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+                .getTextFromPage(1);
+        assertTrue(text.matches("(?s).*Ménages suivis\\s*< 5.*"), text);
+        assertTrue(text.matches("(?s).*Mois-mesures\\s*masqué.*"), text);
+        assertFalse(text.matches("(?s).*Ménages suivis\\s*3.*"), text);
+    }
 }

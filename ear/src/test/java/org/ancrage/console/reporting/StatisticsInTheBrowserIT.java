@@ -41,6 +41,14 @@ class StatisticsInTheBrowserIT extends BrowserTest {
         visible(By.id("navStatistics")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:figures"), "IML"));
         assertFalse(browser.getPageSource().contains("DIALLO"));
+        // A funder's table: households followed, entries and ends are 0, at least 5, or "< 5" — never 1 to 4.
+        for (var row : browser.findElements(By.cssSelector("[id='statistics:figures_data'] > tr"))) {
+            var cells = row.findElements(By.tagName("td"));
+            for (int column = 1; column <= 3; column++) {
+                String text = cells.get(column).getText().trim();
+                assertTrue(text.equals("< 5") || !text.matches("[1-4]"), "a small count shown to a funder: " + row.getText());
+            }
+        }
     }
 
     @Test

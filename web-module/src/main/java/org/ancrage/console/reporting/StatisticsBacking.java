@@ -66,11 +66,11 @@ public class StatisticsBacking implements Serializable {
         ChartData data = new ChartData();
         BarChartDataSet months = new BarChartDataSet();
         months.setLabel(label("report.figure.monthMeasures"));
-        months.setData(getSnapshots().stream().map(s -> (Object) s.monthMeasures()).toList());
+        months.setData(getSnapshots().stream().map(s -> (Object) s.figures().get(Indicators.FIGURES.indexOf("monthMeasures"))).toList());
         months.setBackgroundColor("rgba(43, 108, 176, 0.8)");
         BarChartDataSet households = new BarChartDataSet();
         households.setLabel(label("report.figure.householdsFollowed"));
-        households.setData(getSnapshots().stream().map(s -> (Object) s.householdsFollowed()).toList());
+        households.setData(getSnapshots().stream().map(s -> (Object) s.figures().get(Indicators.FIGURES.indexOf("householdsFollowed"))).toList());
         households.setBackgroundColor("rgba(221, 107, 32, 0.8)");
         data.addChartDataSet(months);
         data.addChartDataSet(households);
@@ -103,6 +103,11 @@ public class StatisticsBacking implements Serializable {
         return DefaultStreamedContent.builder().name("rapport-activite-" + year + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
                 .stream(() -> new ByteArrayInputStream(xlsx)).build();
+    }
+
+    /** A figure of the table: the value, or how a funder's masked figure reads ("< 5", "masqué"). */
+    public String figure(Indicators indicators, String figure) {
+        return indicators.figureText(figure, label("report.masked"));
     }
 
     /** A report text (figure names, distribution labels) in the page's language. */
