@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
@@ -21,11 +22,14 @@ import java.util.zip.ZipInputStream;
 import org.ancrage.demo.DemoData;
 import org.ancrage.testing.BrowserTest;
 import org.openqa.selenium.By;
+import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The steps the seed-by-seed walkthroughs share (issue 15): each walkthrough carries one household
@@ -42,6 +46,16 @@ abstract class Walkthrough extends BrowserTest {
     private static Set<String> englishOnly;
 
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}’']*");
+
+    /**
+     * A walkthrough takes many steps one after the other on a machine CI keeps busy: each waits up
+     * to a minute for the answer to the action before it, instead of twenty seconds.
+     */
+    @BeforeEach
+    void patientWaits() {
+        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.ignoring(StaleElementReferenceException.class);
+    }
 
     /** A name no other test and no other run uses. */
     static String unique(String prefix) {
@@ -301,7 +315,7 @@ abstract class Walkthrough extends BrowserTest {
         visible(By.id("contactDialog"));
         type("contactForm:at_input", shown(at) + " 10:00");
         choose("contactForm:type", type);
-        type("contactForm:note", note);
+        type("contactForm:topics", note);
         inFrench();
         press(By.id("contactForm:save"));
         growlSays("Contact enregistré");
