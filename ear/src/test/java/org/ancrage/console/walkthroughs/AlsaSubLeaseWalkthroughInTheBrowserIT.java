@@ -53,7 +53,7 @@ class AlsaSubLeaseWalkthroughInTheBrowserIT extends Walkthrough {
         dwelling("SCI " + name, address, "Verdun-" + name, programme, "420");
         contract("Bail principal (sous-location)", start.minusMonths(1), "VISALE-" + name);
         file(household, "Logement et loyer");
-        place(address, "Sous-location", start.plusDays(14));
+        place(address, "Verdun-" + name, "Sous-location", start.plusDays(14));
         openTab("Logement et loyer");
         waitFor(By.id("dwellingAddress"), address);
 

@@ -85,7 +85,7 @@ class AslCafSupportWalkthroughInTheBrowserIT extends Walkthrough {
         dwelling("Cabinet " + name, address, "Verdun-" + name, programme, "400");
         contract("Mandat de gestion", start.minusMonths(1), "MANDAT-" + name);
         file(household, "Logement et loyer");
-        place(address, "Locataire en titre (mandat de gestion)", start);
+        place(address, "Verdun-" + name, "Locataire en titre (mandat de gestion)", start);
         call(start);
         call(start.plusMonths(1));
         openTab("Logement et loyer");

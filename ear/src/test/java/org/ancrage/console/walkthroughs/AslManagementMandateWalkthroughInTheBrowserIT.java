@@ -61,7 +61,7 @@ class AslManagementMandateWalkthroughInTheBrowserIT extends Walkthrough {
         contract("Mandat de gestion", entry.minusDays(10), "GLI-" + name);
         waitFor(By.id("file:tabs:contracts"), "Mandat de gestion");
         file(household, "Logement et loyer");
-        place(address, "Locataire en titre (mandat de gestion)", entry);
+        place(address, "Verdun-" + name, "Locataire en titre (mandat de gestion)", entry);
         openTab("Logement et loyer");
         waitFor(By.id("dwellingAddress"), address);
         screenshot("walkthrough-mandate-tenant");

@@ -448,11 +448,11 @@ abstract class Walkthrough extends BrowserTest {
         inFrench();
     }
 
-    /** Places the household whose file is open in the dwelling at {@code address}, from {@code start}. */
-    void place(String address, String agreement, LocalDate start) throws IOException {
+    /** Places the household whose file is open in the dwelling {@code address, 55100 city}, from {@code start}. */
+    void place(String address, String city, String agreement, LocalDate start) throws IOException {
         press(By.id("file:place"));
         visible(By.id("placementDialog"));
-        choose("placementForm:dwelling", address + ", 55100 Verdun");
+        choose("placementForm:dwelling", address + ", 55100 " + city);
         wait.until(driver -> {
             try {
                 return !driver.findElement(By.id("placementForm:rent_input")).getAttribute("value").isEmpty();
