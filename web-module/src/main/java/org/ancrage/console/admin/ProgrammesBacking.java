@@ -152,6 +152,17 @@ public class ProgrammesBacking implements Serializable {
         name = messages.text("programmes.copyName", programme.getName());
     }
 
+    /**
+     * Installs the ready-made programmes of the associations' practice that are not installed yet
+     * (a new installation without demo data has none); running it again installs nothing.
+     */
+    public void installTemplates() {
+        int installed = programmes.installTemplates();
+        messages.info(null, installed == 0 ? "programmes.templatesAlreadyInstalled" : "programmes.templatesInstalled",
+                installed);
+        list = null;
+    }
+
     /** Hides a template the association does not run, or shows it again. */
     public void toggleHidden(Programme programme) {
         try {
