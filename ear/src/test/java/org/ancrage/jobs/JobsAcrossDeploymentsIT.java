@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * an execution left STARTED by a server that died is marked FAILED at start-up, restartable, and
  * no longer blocks the next start. The redeployment is simulated by giving the instance the tag
  * of another deployment, the dead server by an execution last updated before this JVM started;
- * server-config/test-kill-mid-job does the same with a real kill -9.
+ * server-config/test-ops (with ANCRAGE_OPS_KILL=true) does the same with a real kill -9.
  */
 @ExtendWith(ArquillianExtension.class)
 class JobsAcrossDeploymentsIT {
