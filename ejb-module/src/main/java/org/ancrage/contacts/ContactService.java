@@ -21,7 +21,7 @@ import org.ancrage.security.Roles;
 import org.ancrage.security.UserAccount;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 
 /** Contacts with households, and the cadence of each measure against its programme. */
 @Stateless
@@ -116,13 +116,12 @@ public class ContactService {
 
     /** A contact of the caller's own, at the version they read. */
     private Contact own(long contactId, long readVersion) {
-        Contact contact = Optional.ofNullable(em.find(Contact.class, contactId))
-                .orElseThrow(() -> new NotFoundException("Contact", contactId));
+        Contact contact = Entities.require(em, Contact.class, contactId);
         needToKnow.measure(contact.getMeasureId());
         if (!contact.isAuthoredBy(callerId())) {
             throw new ContactRefused("contact.notAuthor");
         }
-        ConcurrentEditException.unlessUnchanged("Contact", contact.getVersion(), readVersion);
+        ConcurrentEditException.unlessUnchanged(Contact.class, contact.getVersion(), readVersion);
         return contact;
     }
 
@@ -214,6 +213,6 @@ public class ContactService {
     }
 
     private Measure measure(long id) {
-        return Optional.ofNullable(em.find(Measure.class, id)).orElseThrow(() -> new NotFoundException("Measure", id));
+        return Entities.require(em, Measure.class, id);
     }
 }

@@ -22,7 +22,7 @@ import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.referrals.Referral;
 import org.ancrage.security.Roles;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,8 +52,7 @@ public class DocumentService {
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Document attachToReferral(long referralId, String fileName, byte[] content) {
         needToKnow.referral(referralId);
-        Referral referral = Optional.ofNullable(em.find(Referral.class, referralId))
-                .orElseThrow(() -> new NotFoundException("Referral", referralId));
+        Referral referral = Entities.require(em, Referral.class, referralId);
         if (content == null || content.length == 0) {
             throw new DocumentRefused("document.empty");
         }

@@ -14,16 +14,15 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.money.Money;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
 import org.ancrage.organisation.ServiceUnit;
 import org.ancrage.privacy.AuditTrail;
 import jakarta.json.Json;
+import org.ancrage.system.Entities;
 import org.eclipse.persistence.sessions.Session;
 
 /** Households and their members: creation with a duplicate warning, search, the file. */
@@ -172,9 +171,8 @@ public class HouseholdService {
      */
     private Household current(long id, long readVersion) {
         needToKnow.household(id);
-        Household household = Optional.ofNullable(em.find(Household.class, id))
-                .orElseThrow(() -> new NotFoundException("Household", id));
-        ConcurrentEditException.unlessUnchanged("Household", household.getVersion(), readVersion);
+        Household household = Entities.require(em, Household.class, id);
+        ConcurrentEditException.unlessUnchanged(Household.class, household.getVersion(), readVersion);
         em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return household;
     }
@@ -183,9 +181,8 @@ public class HouseholdService {
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Household updateHousehold(long id, long readVersion, Update update) {
         needToKnow.household(id);
-        Household household = Optional.ofNullable(em.find(Household.class, id))
-                .orElseThrow(() -> new NotFoundException("Household", id));
-        ConcurrentEditException.unlessUnchanged("Household", household.getVersion(), readVersion);
+        Household household = Entities.require(em, Household.class, id);
+        ConcurrentEditException.unlessUnchanged(Household.class, household.getVersion(), readVersion);
         household.describe(update.composition(), update.mainResource(), update.monthlyResources());
         household.residenceStatusValidUntil(update.residenceStatusValidUntil());
         household.contactDetails(update.address(), update.phone(), update.email());
@@ -201,8 +198,7 @@ public class HouseholdService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public Household getHouseholdFile(long id) {
         needToKnow.household(id);
-        Household household = Optional.ofNullable(em.find(Household.class, id))
-                .orElseThrow(() -> new NotFoundException("Household", id));
+        Household household = Entities.require(em, Household.class, id);
         audit.recordRead("Household", id, id);
         return household;
     }

@@ -9,10 +9,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 
 /** Landlords: register, describe, find, and keep the history of exchanges with them. */
 @Stateless
@@ -40,7 +39,7 @@ public class LandlordService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Landlord updateLandlord(long id, long readVersion, Details details) {
         Landlord landlord = getLandlord(id);
-        ConcurrentEditException.unlessUnchanged("Landlord", landlord.getVersion(), readVersion);
+        ConcurrentEditException.unlessUnchanged(Landlord.class, landlord.getVersion(), readVersion);
         apply(landlord, details);
         return landlord;
     }
@@ -54,7 +53,7 @@ public class LandlordService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Landlord getLandlord(long id) {
-        return Optional.ofNullable(em.find(Landlord.class, id)).orElseThrow(() -> new NotFoundException("Landlord", id));
+        return Entities.require(em, Landlord.class, id);
     }
 
     /** Landlords whose name contains {@code name} (all when blank), by name, one page at a time. */

@@ -10,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.households.Household;
@@ -18,7 +17,7 @@ import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 
 /** Incidents and the association's mediation: report, act, resolve; seen from the household and the dwelling. */
 @Stateless
@@ -52,10 +51,10 @@ public class MediationService {
         }
         Long landlordId = null;
         if (report.dwellingId() != null) {
-            landlordId = require(Dwelling.class, report.dwellingId()).getLandlordId();
+            landlordId = Entities.require(em, Dwelling.class, report.dwellingId()).getLandlordId();
         }
         if (report.householdId() != null) {
-            require(Household.class, report.householdId());
+            Entities.require(em, Household.class, report.householdId());
         }
         Incident incident = new Incident(report.kind(), report.householdId(), report.dwellingId(), landlordId,
                 report.occurredOn(), report.description(), report.parties());
@@ -83,7 +82,7 @@ public class MediationService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Incident getIncident(long id) {
         needToKnow.incident(id);
-        Incident incident = require(Incident.class, id);
+        Incident incident = Entities.require(em, Incident.class, id);
         audit.recordRead("Incident", id, incident.getHouseholdId());
         return incident;
     }
@@ -138,13 +137,9 @@ public class MediationService {
     }
 
     private Incident current(long id, long readVersion) {
-        Incident incident = require(Incident.class, id);
-        ConcurrentEditException.unlessUnchanged("Incident", incident.getVersion(), readVersion);
+        Incident incident = Entities.require(em, Incident.class, id);
+        ConcurrentEditException.unlessUnchanged(Incident.class, incident.getVersion(), readVersion);
         return incident;
     }
 
-    private <T> T require(Class<T> type, long id) {
-        return Optional.ofNullable(em.find(type, id))
-                .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
-    }
 }

@@ -110,7 +110,7 @@ public class SubjectAccess {
         boolean notes = includeConfidentialNotes && dataProtectionContact;
         if (em.createNativeQuery("SELECT count(*) FROM household WHERE id = ?1").setParameter(1, householdId)
                 .getSingleResult() instanceof Number n && n.longValue() == 0) {
-            throw new NotFoundException("Household", householdId);
+            throw NotFoundException.ofEntityNamed("Household", householdId);
         }
         JsonObjectBuilder export = Json.createObjectBuilder()
                 .add("exportedAt", Instant.now().toString()).add("householdId", householdId);

@@ -42,7 +42,7 @@ public class AlertService {
         Long me = em.createQuery("select u.id from UserAccount u where u.username = :me", Long.class)
                 .setParameter("me", caller.getCallerPrincipal().getName()).getResultStream().findFirst().orElse(null);
         if (alert == null || !alert.getRecipientId().equals(me)) {
-            throw new NotFoundException("Alert", alertId);
+            throw new NotFoundException(Alert.class, alertId);
         }
         alert.seen(Instant.now());
         return alert;

@@ -29,7 +29,7 @@ import org.ancrage.privacy.AuditTrail;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 
 /** Rent calls, payments, the account and its arrears, repayment plans. */
 @Stateless
@@ -64,7 +64,7 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public RentCall issueRentCall(long occupancyId, YearMonth month, Money declaredBenefit) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         if (callOf(occupancyId, month).isPresent()) {
             throw new RentCallAlreadyIssued(month);
         }
@@ -184,7 +184,7 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public RentRevision reviseRent(long occupancyId, LocalDate from, Occupancy.Terms terms, String reason) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         if (!revisionsOf(List.of(occupancyId)).getOrDefault(occupancyId, List.of()).stream()
                 .filter(r -> r.getEffectiveFrom().equals(from)).toList().isEmpty()) {
             throw new RentRefused("rent.revision.sameDay", from);
@@ -204,7 +204,7 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public AccountEntry regulariseCharges(long occupancyId, int year, LocalDate on, Money amount, String reason) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         if (on == null || on.isAfter(LocalDate.now(clock))) {
             throw new RentRefused("rent.entry.inFuture");
         }
@@ -227,7 +227,7 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.DIRECTOR})
     public AccountEntry proposeWriteOff(long occupancyId, Money amount, String reason) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         if (occupancy.isOpen()) {
             throw new RentRefused("rent.writeOff.occupancyOpen");
         }
@@ -246,9 +246,9 @@ public class RentService {
     /** A director, not the one who proposed it, approves a write-off: the debt leaves the account today. */
     @RolesAllowed(Roles.DIRECTOR)
     public AccountEntry approveWriteOff(long entryId, long readVersion) {
-        AccountEntry entry = require(AccountEntry.class, entryId);
+        AccountEntry entry = Entities.require(em, AccountEntry.class, entryId);
         needToKnow.occupancy(entry.getOccupancyId());
-        ConcurrentEditException.unlessUnchanged("AccountEntry", entry.getVersion(), readVersion);
+        ConcurrentEditException.unlessUnchanged(AccountEntry.class, entry.getVersion(), readVersion);
         Money owed = accountOf(entry.getOccupancyId()).balance();
         if (entry.getAmount().negate().compareTo(owed) > 0) {
             throw new RentRefused("rent.writeOff.aboveBalance", entry.getAmount().negate(), owed);
@@ -271,7 +271,7 @@ public class RentService {
      */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Payment reversePayment(long paymentId, String reason) {
-        Payment payment = require(Payment.class, paymentId);
+        Payment payment = Entities.require(em, Payment.class, paymentId);
         needToKnow.occupancy(payment.getOccupancyId());
         em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
         boolean reversed = !em.createQuery("select p.id from Payment p where p.reversesPaymentId = :id", Long.class)
@@ -310,12 +310,12 @@ public class RentService {
     public Payment recordPayment(long occupancyId, LocalDate paidOn, Money amount, Payer payer, PaymentMethod method,
             String reference, Long repaymentPlanId) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         if (paidOn == null || paidOn.isAfter(LocalDate.now(clock))) {
             throw new RentRefused("rent.payment.inFuture");
         }
         if (repaymentPlanId != null) {
-            RepaymentPlan plan = require(RepaymentPlan.class, repaymentPlanId);
+            RepaymentPlan plan = Entities.require(em, RepaymentPlan.class, repaymentPlanId);
             if (!plan.getOccupancyId().equals(occupancyId)) {
                 throw new RentRefused("rent.payment.planOfAnotherOccupancy");
             }
@@ -337,7 +337,7 @@ public class RentService {
      */
     @PermitAll
     public void creditTheDaysAfterTheEnd(@Observes OccupancyEnded ended) {
-        Occupancy occupancy = require(Occupancy.class, ended.occupancyId());
+        Occupancy occupancy = Entities.require(em, Occupancy.class, ended.occupancyId());
         LocalDate end = occupancy.getEnd();
         Map<Long, List<RentRevision>> revisions = revisionsOf(List.of(occupancy.getId()));
         for (RentCall call : em.createQuery("select c from RentCall c where c.occupancyId = :o order by c.calledMonth",
@@ -379,7 +379,7 @@ public class RentService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public RentAccount accountOf(long occupancyId) {
         needToKnow.occupancy(occupancyId);
-        audit.recordRead("RentAccount", occupancyId, require(Occupancy.class, occupancyId).getHouseholdId());
+        audit.recordRead("RentAccount", occupancyId, Entities.require(em, Occupancy.class, occupancyId).getHouseholdId());
         return new RentAccount(rentCallsOf(occupancyId), paymentsOf(occupancyId), entriesOf(occupancyId));
     }
 
@@ -420,7 +420,7 @@ public class RentService {
     public RepaymentPlan agreeRepaymentPlan(long occupancyId, LocalDate agreedOn, Money debt,
             List<Instalment> instalments) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         Money arrears = accountOf(occupancyId).arrearsOn(agreedOn).total();
         RepaymentPlan plan = new RepaymentPlan(occupancyId, occupancy.getHouseholdId(), agreedOn, debt, arrears,
                 instalments);
@@ -431,8 +431,8 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public RepaymentPlan cancelRepaymentPlan(long planId, long readVersion, LocalDate on) {
         needToKnow.repaymentPlan(planId);
-        RepaymentPlan plan = require(RepaymentPlan.class, planId);
-        ConcurrentEditException.unlessUnchanged("RepaymentPlan", plan.getVersion(), readVersion);
+        RepaymentPlan plan = Entities.require(em, RepaymentPlan.class, planId);
+        ConcurrentEditException.unlessUnchanged(RepaymentPlan.class, plan.getVersion(), readVersion);
         plan.cancel(on);
         return plan;
     }
@@ -447,7 +447,7 @@ public class RentService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public PlanFollowUp followUpRepaymentPlan(long planId, LocalDate asOf) {
         needToKnow.repaymentPlan(planId);
-        RepaymentPlan plan = require(RepaymentPlan.class, planId);
+        RepaymentPlan plan = Entities.require(em, RepaymentPlan.class, planId);
         List<Payment> towards = em.createQuery("select p from Payment p where p.repaymentPlanId = :plan",
                 Payment.class).setParameter("plan", planId).getResultList();
         return plan.followUp(towards, asOf);
@@ -458,8 +458,4 @@ public class RentService {
                 .setParameter("o", occupancyId).setParameter("m", month.atDay(1)).getResultStream().findFirst();
     }
 
-    private <T> T require(Class<T> type, long id) {
-        return Optional.ofNullable(em.find(type, id))
-                .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
-    }
 }

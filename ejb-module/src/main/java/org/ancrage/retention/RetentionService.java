@@ -10,14 +10,13 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ancrage.documents.DocumentService;
 import org.ancrage.privacy.AuditAction;
 import org.ancrage.privacy.AuditActor;
 import org.ancrage.privacy.AuditTrail;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -107,9 +106,8 @@ public class RetentionService {
 
     /** Changes a category's period, provided nobody changed it since {@code readVersion}. */
     public RetentionRule keep(DataCategory category, int months, long readVersion) {
-        RetentionRule rule = Optional.ofNullable(em.find(RetentionRule.class, category))
-                .orElseThrow(() -> new NotFoundException("RetentionRule", category));
-        ConcurrentEditException.unlessUnchanged("RetentionRule", rule.getVersion(), readVersion);
+        RetentionRule rule = Entities.require(em, RetentionRule.class, category);
+        ConcurrentEditException.unlessUnchanged(RetentionRule.class, rule.getVersion(), readVersion);
         rule.keepFor(months);
         return rule;
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 
 /** Staff accounts: the login check behind the identity store, and their administration. */
 @Stateless
@@ -240,9 +240,8 @@ public class AccountService {
     /** Closes an account (it can no longer log in; its history stays), unless changed meanwhile. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public UserAccount deactivateAccount(long id, long readVersion) {
-        UserAccount account = Optional.ofNullable(em.find(UserAccount.class, id))
-                .orElseThrow(() -> new NotFoundException("UserAccount", id));
-        ConcurrentEditException.unlessUnchanged("UserAccount", account.getVersion(), readVersion);
+        UserAccount account = Entities.require(em, UserAccount.class, id);
+        ConcurrentEditException.unlessUnchanged(UserAccount.class, account.getVersion(), readVersion);
         account.deactivate();
         stamps.forget(account.getUsername());
         return account;
@@ -264,8 +263,7 @@ public class AccountService {
     /** One account, for the administrators. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public UserAccount getAccount(long id) {
-        return Optional.ofNullable(em.find(UserAccount.class, id))
-                .orElseThrow(() -> new NotFoundException("UserAccount", id));
+        return Entities.require(em, UserAccount.class, id);
     }
 
     /** Creates an account with its e-mail (used by the alert digest); the password is hashed here. */
@@ -364,7 +362,7 @@ public class AccountService {
 
     private UserAccount current(long id, long readVersion) {
         UserAccount account = getAccount(id);
-        ConcurrentEditException.unlessUnchanged("UserAccount", account.getVersion(), readVersion);
+        ConcurrentEditException.unlessUnchanged(UserAccount.class, account.getVersion(), readVersion);
         return account;
     }
 

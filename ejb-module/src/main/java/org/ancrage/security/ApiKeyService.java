@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.Entities;
 import org.ancrage.system.NotFoundException;
 
 /**
@@ -100,7 +101,7 @@ public class ApiKeyService {
         }
         if (serviceUnitId != null && em.createQuery("select count(s) from ServiceUnit s where s.id = :id", Long.class)
                 .setParameter("id", serviceUnitId).getSingleResult() == 0) {
-            throw new NotFoundException("ServiceUnit", serviceUnitId);
+            throw NotFoundException.ofEntityNamed("ServiceUnit", serviceUnitId);
         }
         if (serviceUnitId == null && ROLES_OF_A_SERVICE.contains(role)) {
             throw new ApiKeyRefused("apikey.serviceNeeded");
@@ -129,16 +130,15 @@ public class ApiKeyService {
     /** Revokes a key: its next request is refused. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public ApiKey revoke(long id, long readVersion) {
-        ApiKey key = Optional.ofNullable(em.find(ApiKey.class, id))
-                .orElseThrow(() -> new NotFoundException("ApiKey", id));
-        ConcurrentEditException.unlessUnchanged("ApiKey", key.getVersion(), readVersion);
+        ApiKey key = Entities.require(em, ApiKey.class, id);
+        ConcurrentEditException.unlessUnchanged(ApiKey.class, key.getVersion(), readVersion);
         key.revoke(clock.instant(), context.getCallerPrincipal().getName());
         return key;
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public ApiKey find(long id) {
-        return Optional.ofNullable(em.find(ApiKey.class, id)).orElseThrow(() -> new NotFoundException("ApiKey", id));
+        return Entities.require(em, ApiKey.class, id);
     }
 
     static String sha256(String secret) {
