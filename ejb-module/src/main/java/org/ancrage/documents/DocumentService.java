@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.referrals.Referral;
 import org.ancrage.security.Roles;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.Entities;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -61,7 +61,7 @@ public class DocumentService {
         }
         DocumentKind kind = UploadCheck.check(fileName, content);
         Document document = new Document(referral.getHouseholdId(), referralId, safeName(fileName), kind,
-                content.length, sha256(content), Instant.now());
+                content.length, sha256(content), AssociationClock.instant());
         em.persist(document);
         em.flush();
         store(document.getId(), content);

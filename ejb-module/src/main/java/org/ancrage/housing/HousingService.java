@@ -12,7 +12,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -299,7 +298,8 @@ public class HousingService {
     }
 
     private ScheduledDeparture schedule(Occupancy occupancy, OccupancyEnd kind, LocalDate date, String exitState) {
-        ScheduledDeparture scheduled = new ScheduledDeparture(occupancy, kind, date, exitState, Instant.now());
+        ScheduledDeparture scheduled = new ScheduledDeparture(occupancy, kind, date, exitState,
+                AssociationClock.instant());
         em.persist(scheduled);
         return scheduled;
     }
@@ -329,7 +329,7 @@ public class HousingService {
         ScheduledDeparture scheduled = Entities.require(em, ScheduledDeparture.class, scheduledId);
         needToKnow.occupancy(scheduled.getOccupancyId());
         ConcurrentEditException.unlessUnchanged(ScheduledDeparture.class, scheduled.getVersion(), readVersion);
-        scheduled.cancel(Instant.now());
+        scheduled.cancel(AssociationClock.instant());
         return scheduled;
     }
 
@@ -365,7 +365,7 @@ public class HousingService {
         } else {
             applyLeave(occupancy, scheduled.getEffectiveOn(), scheduled.getExitState());
         }
-        scheduled.applied(Instant.now());
+        scheduled.applied(AssociationClock.instant());
         return true;
     }
 

@@ -11,8 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,6 +26,7 @@ import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.AuditTrail;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
 
@@ -47,7 +46,6 @@ public class RentService {
     @Resource
     private SessionContext caller;
 
-    private final Clock clock = Clock.systemDefaultZone();
 
     /** Issues the call of {@code month} for one occupancy; a second call for the same month is refused. */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
@@ -107,7 +105,7 @@ public class RentService {
         List<Long> ids = covering.stream().map(Occupancy::getId).toList();
         Map<Long, List<RentRevision>> revisions = revisionsOf(ids);
         Map<Long, LocalDate> scheduledEnds = scheduledEnds(ids);
-        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now(clock));
+        java.sql.Timestamp now = java.sql.Timestamp.from(AssociationClock.instant());
         String actor = AuditTrail.actor();
         int issued = 0;
         for (Occupancy occupancy : covering) {
@@ -154,7 +152,7 @@ public class RentService {
             }
         }
         LocalDate end = occupancy.getEnd() != null ? occupancy.getEnd() : scheduledEnds.get(occupancy.getId());
-        return RentCall.issue(occupancy, month, terms, end, declaredBenefit, Instant.now(clock));
+        return RentCall.issue(occupancy, month, terms, end, declaredBenefit, AssociationClock.instant());
     }
 
     /** The revisions of these occupancies, each one's in date order. */
@@ -189,7 +187,7 @@ public class RentService {
                 .filter(r -> r.getEffectiveFrom().equals(from)).toList().isEmpty()) {
             throw new RentRefused("rent.revision.sameDay", from);
         }
-        RentRevision revision = new RentRevision(occupancy, from, terms, reason, Instant.now(clock));
+        RentRevision revision = new RentRevision(occupancy, from, terms, reason, AssociationClock.instant());
         em.persist(revision);
         return revision;
     }
@@ -205,7 +203,7 @@ public class RentService {
     public AccountEntry regulariseCharges(long occupancyId, int year, LocalDate on, Money amount, String reason) {
         needToKnow.occupancy(occupancyId);
         Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
-        if (on == null || on.isAfter(LocalDate.now(clock))) {
+        if (on == null || on.isAfter(AssociationClock.today())) {
             throw new RentRefused("rent.entry.inFuture");
         }
         boolean already = !em.createQuery("select e.id from AccountEntry e where e.occupancyId = :o and e.kind = :k"
@@ -215,7 +213,7 @@ public class RentService {
             throw new RentRefused("rent.regularisation.alreadyDone", year);
         }
         AccountEntry entry = AccountEntry.chargesRegularisation(occupancyId, occupancy.getHouseholdId(), year, on,
-                amount, reason, caller.getCallerPrincipal().getName(), Instant.now(clock));
+                amount, reason, caller.getCallerPrincipal().getName(), AssociationClock.instant());
         em.persist(entry);
         return entry;
     }
@@ -236,9 +234,9 @@ public class RentService {
         if (pending) {
             throw new RentRefused("rent.writeOff.pending");
         }
-        AccountEntry entry = AccountEntry.writeOff(occupancyId, occupancy.getHouseholdId(), LocalDate.now(clock),
+        AccountEntry entry = AccountEntry.writeOff(occupancyId, occupancy.getHouseholdId(), AssociationClock.today(),
                 amount, accountOf(occupancyId).balance(), reason, caller.getCallerPrincipal().getName(),
-                Instant.now(clock));
+                AssociationClock.instant());
         em.persist(entry);
         return entry;
     }
@@ -253,7 +251,7 @@ public class RentService {
         if (entry.getAmount().negate().compareTo(owed) > 0) {
             throw new RentRefused("rent.writeOff.aboveBalance", entry.getAmount().negate(), owed);
         }
-        entry.approve(caller.getCallerPrincipal().getName(), LocalDate.now(clock), Instant.now(clock));
+        entry.approve(caller.getCallerPrincipal().getName(), AssociationClock.today(), AssociationClock.instant());
         return entry;
     }
 
@@ -279,7 +277,7 @@ public class RentService {
         if (reversed) {
             throw new RentRefused("rent.payment.alreadyReversed");
         }
-        Payment reversal = payment.reversal(reason, Instant.now(clock));
+        Payment reversal = payment.reversal(reason, AssociationClock.instant());
         em.persist(reversal);
         try {
             em.flush();
@@ -311,7 +309,7 @@ public class RentService {
             String reference, Long repaymentPlanId) {
         needToKnow.occupancy(occupancyId);
         Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
-        if (paidOn == null || paidOn.isAfter(LocalDate.now(clock))) {
+        if (paidOn == null || paidOn.isAfter(AssociationClock.today())) {
             throw new RentRefused("rent.payment.inFuture");
         }
         if (repaymentPlanId != null) {
@@ -325,7 +323,7 @@ public class RentService {
         }
         Payment payment = new Payment(occupancyId, occupancy.getHouseholdId(), paidOn, amount, payer, method,
                 reference == null || reference.isBlank() ? null : reference.strip(), repaymentPlanId,
-                Instant.now(clock));
+                AssociationClock.instant());
         em.persist(payment);
         return payment;
     }
@@ -356,7 +354,7 @@ public class RentService {
             Money given = call.getAmountDue().minus(owed);
             if (given.isPositive()) {
                 em.persist(AccountEntry.departureCredit(occupancy.getId(), occupancy.getHouseholdId(), end,
-                        call.getMonth(), given, AuditTrail.actor(), Instant.now(clock)));
+                        call.getMonth(), given, AuditTrail.actor(), AssociationClock.instant()));
             }
         }
     }

@@ -15,6 +15,7 @@ import org.ancrage.privacy.AuditAction;
 import org.ancrage.privacy.AuditActor;
 import org.ancrage.privacy.AuditTrail;
 import org.ancrage.security.Roles;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
 import org.eclipse.persistence.sessions.Session;
@@ -117,7 +118,7 @@ public class RetentionService {
      * would go and changes nothing.
      */
     public RetentionReport apply(LocalDate today, boolean dryRun) {
-        if (today == null || today.isAfter(LocalDate.now())) {
+        if (today == null || today.isAfter(AssociationClock.today())) {
             // A date in the future would purge what is still within its period.
             throw new RetentionRefused("retention.runDate.inFuture", today);
         }

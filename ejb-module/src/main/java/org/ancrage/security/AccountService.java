@@ -7,13 +7,13 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
 
@@ -35,7 +35,6 @@ public class AccountService {
     @jakarta.ejb.EJB
     private SecurityStamps stamps;
 
-    private final Clock clock = Clock.systemUTC();
 
     /** A login checked in the container (tests, tools): counted as from the local address. */
     @PermitAll
@@ -52,7 +51,7 @@ public class AccountService {
      */
     @PermitAll
     public LoginOutcome authenticate(String username, char[] password, String address, LoginEvent.Door door) {
-        Instant now = clock.instant();
+        Instant now = AssociationClock.instant();
         String name = typedName(username);
         String from = address(address);
         if (throttled(name, from, now)) {
@@ -141,7 +140,7 @@ public class AccountService {
     /** Whether logins of this user name from this address are refused for now (said alike for unknown names). */
     @PermitAll
     public boolean isLocked(String username, String address) {
-        return throttled(typedName(username), address(address), clock.instant());
+        return throttled(typedName(username), address(address), AssociationClock.instant());
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,
@@ -191,7 +190,7 @@ public class AccountService {
         }
         UserAccount account = findByUsername(caller).filter(UserAccount::isActive)
                 .orElseThrow(() -> new AccountRefused("account.password.notYours"));
-        Instant now = clock.instant();
+        Instant now = AssociationClock.instant();
         String from = address(null);
         if (account.isLocked(now) || throttled(typedName(caller), from, now)) {
             throw new WrongCurrentPassword();
@@ -344,7 +343,7 @@ public class AccountService {
     public Instant lockedUntil(UserAccount account) {
         // Locked means: logins of this name are refused from at least one address, until the window
         // after that address's last failure has passed.
-        Instant now = clock.instant();
+        Instant now = AssociationClock.instant();
         String name = typedName(account.getUsername());
         List<Object[]> failing = em.createQuery("select e.address, max(e.at) from LoginEvent e where e.username = :name"
                         + " and e.success = false and e.at > :since group by e.address", Object[].class)

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +21,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
 import org.ancrage.system.NotFoundException;
@@ -58,7 +58,6 @@ public class ApiKeyService {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.systemUTC();
 
     /** The caller a bearer secret stands for, if it is a usable key. */
     @PermitAll
@@ -73,7 +72,7 @@ public class ApiKeyService {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
-        Instant now = clock.instant();
+        Instant now = AssociationClock.instant();
         if (row[4] != null || !now.isBefore((Instant) row[3])) {
             return Optional.empty();
         }
@@ -106,7 +105,7 @@ public class ApiKeyService {
         if (serviceUnitId == null && ROLES_OF_A_SERVICE.contains(role)) {
             throw new ApiKeyRefused("apikey.serviceNeeded");
         }
-        Instant now = clock.instant();
+        Instant now = AssociationClock.instant();
         Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(PARIS).toInstant();
         if (expiresAt == null || !expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(LONGEST_VALIDITY))) {
             throw new ApiKeyRefused("apikey.expiry");
@@ -132,7 +131,7 @@ public class ApiKeyService {
     public ApiKey revoke(long id, long readVersion) {
         ApiKey key = Entities.require(em, ApiKey.class, id);
         ConcurrentEditException.unlessUnchanged(ApiKey.class, key.getVersion(), readVersion);
-        key.revoke(clock.instant(), context.getCallerPrincipal().getName());
+        key.revoke(AssociationClock.instant(), context.getCallerPrincipal().getName());
         return key;
     }
 
