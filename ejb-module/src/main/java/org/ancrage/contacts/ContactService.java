@@ -22,6 +22,7 @@ import org.ancrage.security.UserAccount;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 
 /** Contacts with households, and the cadence of each measure against its programme. */
 @Stateless
@@ -169,15 +170,12 @@ public class ContactService {
      */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Contact> agenda(Long workerId, LocalDateTime from, LocalDateTime to) {
-        TypedQuery<Contact> query = em.createQuery("select c from Contact c where c.occurredAt >= :from"
-                + " and c.occurredAt < :to and c.status <> :cancelled"
-                + (workerId == null ? "" : " and c.workerId = :worker")
-                + needToKnow.restriction().householdCondition("c.householdId") + " order by c.occurredAt",
-                Contact.class).setParameter("from", from).setParameter("to", to)
+        SearchConditions whose = needToKnow.restriction().households("c.householdId",
+                SearchConditions.jpql().and("c.workerId = ?", workerId));
+        TypedQuery<Contact> query = whose.bind(em.createQuery("select c from Contact c where c.occurredAt >= :from"
+                + " and c.occurredAt < :to and c.status <> :cancelled" + whose.and() + " order by c.occurredAt",
+                Contact.class)).setParameter("from", from).setParameter("to", to)
                 .setParameter("cancelled", ContactStatus.CANCELLED);
-        if (workerId != null) {
-            query.setParameter("worker", workerId);
-        }
         List<Contact> contacts = query.setMaxResults(2000).getResultList();
         contacts.forEach(contact -> {
             em.detach(contact);

@@ -30,6 +30,7 @@ import org.ancrage.security.Roles;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 
 /**
  * The housing stock: dwellings and their contracts, placing households, their leaving and the
@@ -105,9 +106,10 @@ public class HousingService {
     public List<Dwelling> searchDwellings(DwellingFilter filter, DwellingOrder order, boolean descending, int first,
             int max) {
         filter = withinReach(filter);
-        TypedQuery<Dwelling> query = em.createQuery("select d from Dwelling d" + where(filter) + " order by "
-                + order.jpql() + (descending ? " desc" : "") + ", d.city, d.address, d.id", Dwelling.class);
-        bind(query, filter);
+        SearchConditions where = where(filter);
+        TypedQuery<Dwelling> query = where.bind(em.createQuery("select d from Dwelling d" + where.where()
+                + " order by " + order.jpql() + (descending ? " desc" : "") + ", d.city, d.address, d.id",
+                Dwelling.class));
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();
     }
@@ -115,9 +117,9 @@ public class HousingService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public long countDwellings(DwellingFilter filter) {
         filter = withinReach(filter);
-        TypedQuery<Long> query = em.createQuery("select count(d) from Dwelling d" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        SearchConditions where = where(filter);
+        return where.bind(em.createQuery("select count(d) from Dwelling d" + where.where(), Long.class))
+                .getSingleResult();
     }
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
@@ -434,9 +436,9 @@ public class HousingService {
         em.createQuery("select c.householdId, max(c.expiresOn) from InsuranceCertificate c group by c.householdId",
                 Object[].class).getResultList().forEach(row -> lastExpiry.put((Long) row[0], (LocalDate) row[1]));
         List<InsuranceGap> gaps = new ArrayList<>();
-        for (Occupancy open : em.createQuery("select o from Occupancy o where o.end is null"
-                + needToKnow.restriction().householdCondition("o.householdId"), Occupancy.class)
-                .getResultList()) {
+        SearchConditions reach = needToKnow.restriction().households("o.householdId");
+        for (Occupancy open : reach.bind(em.createQuery("select o from Occupancy o where o.end is null"
+                + reach.and(), Occupancy.class)).getResultList()) {
             LocalDate last = lastExpiry.get(open.getHouseholdId());
             if (last == null || !last.isAfter(date)) {
                 gaps.add(new InsuranceGap(open, last));
@@ -500,47 +502,14 @@ public class HousingService {
                 needToKnow.restriction().narrow(f.serviceUnitId()));
     }
 
-    private static String where(DwellingFilter f) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (f.state() != null) {
-            where.append(" and d.state = :state");
-        }
-        if (f.size() != null) {
-            where.append(" and d.size = :size");
-        }
-        if (f.city() != null && !f.city().isBlank()) {
-            where.append(" and lower(d.city) like :city");
-        }
-        if (f.programmeId() != null) {
-            where.append(" and d.programmeId = :programme");
-        }
-        if (f.landlordId() != null) {
-            where.append(" and d.landlordId = :landlord");
-        }
-        if (f.serviceUnitId() != null) {
-            where.append(" and d.serviceUnitId = :service");
-        }
-        return where.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, DwellingFilter f) {
-        if (f.state() != null) {
-            query.setParameter("state", f.state());
-        }
-        if (f.size() != null) {
-            query.setParameter("size", f.size());
-        }
-        if (f.city() != null && !f.city().isBlank()) {
-            query.setParameter("city", f.city().strip().toLowerCase() + "%");
-        }
-        if (f.programmeId() != null) {
-            query.setParameter("programme", f.programmeId());
-        }
-        if (f.landlordId() != null) {
-            query.setParameter("landlord", f.landlordId());
-        }
-        if (f.serviceUnitId() != null) {
-            query.setParameter("service", f.serviceUnitId());
-        }
+    private static SearchConditions where(DwellingFilter f) {
+        return SearchConditions.jpql()
+                .and("d.state = ?", f.state())
+                .and("d.size = ?", f.size())
+                .and("lower(d.city) like ?", f.city() == null || f.city().isBlank() ? null
+                        : f.city().strip().toLowerCase() + "%")
+                .and("d.programmeId = ?", f.programmeId())
+                .and("d.landlordId = ?", f.landlordId())
+                .and("d.serviceUnitId = ?", f.serviceUnitId());
     }
 }

@@ -18,6 +18,7 @@ import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 
 /** Incidents and the association's mediation: report, act, resolve; seen from the household and the dwelling. */
 @Stateless
@@ -111,29 +112,24 @@ public class MediationService {
     /** A page of the incidents not resolved yet within the caller's reach, optionally of one kind, in {@code order}. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public List<Incident> openIncidents(IncidentKind kind, IncidentOrder order, int first, int max) {
-        var query = em.createQuery("select i from Incident i" + openIncidentsWhere(kind) + " order by "
-                + (order == null ? IncidentOrder.OLDEST_FIRST : order).jpql(), Incident.class);
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
+        SearchConditions where = openIncidentsWhere(kind);
+        return where.bind(em.createQuery("select i from Incident i" + where.where() + " order by "
+                + (order == null ? IncidentOrder.OLDEST_FIRST : order).jpql(), Incident.class)).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();
     }
 
     /** How many incidents {@link #openIncidents} would list in all, on the same conditions. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public long countOpenIncidents(IncidentKind kind) {
-        var query = em.createQuery("select count(i) from Incident i" + openIncidentsWhere(kind), Long.class);
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        return query.getSingleResult();
+        SearchConditions where = openIncidentsWhere(kind);
+        return where.bind(em.createQuery("select count(i) from Incident i" + where.where(), Long.class))
+                .getSingleResult();
     }
 
-    /** Unresolved, within the caller's service (need to know), optionally of one kind ({@code :kind}). */
-    private String openIncidentsWhere(IncidentKind kind) {
-        return " where i.resolvedOn is null" + needToKnow.restriction().incidentCondition("i")
-                + (kind == null ? "" : " and i.kind = :kind");
+    /** Unresolved, within the caller's service (need to know), optionally of one kind. */
+    private SearchConditions openIncidentsWhere(IncidentKind kind) {
+        return needToKnow.restriction().incidents("i", SearchConditions.jpql().and("i.resolvedOn is null"))
+                .and("i.kind = ?", kind);
     }
 
     private Incident current(long id, long readVersion) {

@@ -18,6 +18,7 @@ import org.ancrage.programmes.Programme;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 
 /** Referrals and admission: the waiting list per programme, eligibility, the decision. */
 @Stateless
@@ -52,9 +53,9 @@ public class ReferralService {
     /** Every referral waiting, whatever the programme, oldest first (the "all programmes" waiting list). */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
     public List<Referral> waitingListOfAllProgrammes() {
-        return em.createQuery("select r from Referral r where r.status = :waiting"
-                        + needToKnow.restriction().householdCondition("r.householdId")
-                        + " order by r.receivedOn, r.id", Referral.class)
+        SearchConditions reach = needToKnow.restriction().households("r.householdId");
+        return reach.bind(em.createQuery("select r from Referral r where r.status = :waiting" + reach.and()
+                        + " order by r.receivedOn, r.id", Referral.class))
                 .setParameter("waiting", ReferralStatus.WAITING).setMaxResults(2000).getResultList();
     }
 
@@ -80,9 +81,9 @@ public class ReferralService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
     public Map<Long, Long> waitingCounts() {
         Map<Long, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select r.programmeId, count(r) from Referral r where r.status = :waiting"
-                        + needToKnow.restriction().householdCondition("r.householdId")
-                        + " group by r.programmeId order by r.programmeId", Object[].class)
+        SearchConditions reach = needToKnow.restriction().households("r.householdId");
+        reach.bind(em.createQuery("select r.programmeId, count(r) from Referral r where r.status = :waiting"
+                        + reach.and() + " group by r.programmeId order by r.programmeId", Object[].class))
                 .setParameter("waiting", ReferralStatus.WAITING).getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
@@ -90,9 +91,9 @@ public class ReferralService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
     public List<Referral> waitingList(long programmeId) {
-        return em.createQuery("select r from Referral r where r.programmeId = :programme and r.status = :waiting"
-                        + needToKnow.restriction().householdCondition("r.householdId")
-                        + " order by r.receivedOn, r.id", Referral.class)
+        SearchConditions reach = needToKnow.restriction().households("r.householdId");
+        return reach.bind(em.createQuery("select r from Referral r where r.programmeId = :programme"
+                        + " and r.status = :waiting" + reach.and() + " order by r.receivedOn, r.id", Referral.class))
                 .setParameter("programme", programmeId).setParameter("waiting", ReferralStatus.WAITING)
                 .getResultList();
     }

@@ -29,6 +29,7 @@ import org.ancrage.security.Roles;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 
 /** Rent calls, payments, the account and its arrears, repayment plans. */
 @Stateless
@@ -388,16 +389,16 @@ public class RentService {
     /** Every occupancy with arrears on {@code asOf}, the largest first. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public List<ArrearsLine> arrearsOn(LocalDate asOf) {
-        NeedToKnow.Restriction reach = needToKnow.restriction();
+        SearchConditions reach = SearchConditions.sql(2).and("c.household_id IN (SELECT hh.id FROM household hh"
+                + " WHERE hh.service_unit_id = ?)", needToKnow.restriction().serviceUnitId());
         @SuppressWarnings("unchecked")
-        List<Number> owing = em.createNativeQuery("SELECT c.occupancy_id FROM rent_call c WHERE c.due_date <= ?1"
-                + (reach.restricts() ? " AND c.household_id IN (SELECT hh.id FROM household hh"
-                        + " WHERE hh.service_unit_id = " + reach.serviceUnitId() + ")" : "")
+        List<Number> owing = reach.bind(em.createNativeQuery("SELECT c.occupancy_id FROM rent_call c"
+                + " WHERE c.due_date <= ?1" + reach.and()
                 + " GROUP BY c.occupancy_id HAVING sum(c.amount_due)"
                 + " + (SELECT coalesce(sum(e.amount), 0) FROM account_entry e WHERE e.occupancy_id = c.occupancy_id"
                 + " AND e.entry_date <= ?1 AND (e.kind <> 'WRITE_OFF' OR e.approved_by IS NOT NULL))"
                 + " > (SELECT coalesce(sum(p.amount), 0) FROM payment p"
-                + " WHERE p.occupancy_id = c.occupancy_id AND p.paid_on <= ?1)")
+                + " WHERE p.occupancy_id = c.occupancy_id AND p.paid_on <= ?1)"))
                 .setParameter(1, asOf).getResultList();
         List<ArrearsLine> lines = new ArrayList<>();
         for (Number owingId : owing) {
