@@ -6,6 +6,7 @@ import jakarta.batch.operations.JobOperator;
 import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
+import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.SessionContext;
@@ -138,7 +139,7 @@ public class JobControl {
     public ExecutionView execution(long executionId) {
         List<ExecutionView> found = JobRepository.executions(dataSource, JOBS, executionId, 1);
         if (found.isEmpty()) {
-            throw new NotFoundException("JobExecution", executionId);
+            throw new NotFoundException(JobExecution.class, executionId);
         }
         return found.get(0);
     }

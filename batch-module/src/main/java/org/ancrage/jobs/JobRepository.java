@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.List;
 import javax.sql.DataSource;
 import org.ancrage.jobs.JobControl.ExecutionView;
+import org.ancrage.system.AssociationClock;
 
 /**
  * Reads and repairs Payara's Jakarta Batch job repository (its tables on the application's own
@@ -144,7 +145,7 @@ final class JobRepository {
                                 + " SET batchstatus = 'FAILED', exitstatus = 'FAILED: server stopped while running',"
                                 + " endtime = ?, updatetime = ? WHERE jobexecid = ANY (?)")) {
                     // The runtime writes its times in the JVM's zone, as java.sql.Timestamp does.
-                    Timestamp now = Timestamp.from(Instant.now());
+                    Timestamp now = Timestamp.from(AssociationClock.instant());
                     steps.setTimestamp(1, now);
                     steps.setArray(2, connection.createArrayOf("bigint", array));
                     steps.executeUpdate();

@@ -44,6 +44,7 @@ import org.ancrage.organisation.OrganisationService;
 import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.security.AccountService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.testing.Deployments;
 import org.ancrage.testing.JobRuns;
 import org.ancrage.testing.RunAs;
@@ -303,6 +304,24 @@ class RentAccountsCorrectedByEntriesIT {
         assertEquals(Money.of("50.00"), february.creditCarried());
         assertEquals(Money.of("100.00"), february.balance());
         assertEquals(Money.of("100.00"), account.arrearsOn(LocalDate.of(2026, 2, 15)).total());
+    }
+
+    @Test
+    void aPaymentIsDatedAtTheLatestTodayAsTheAssociationClockSaysIt() throws Exception {
+        Occupancy occupancy = placed("Horloge", START, "100.00");
+        LocalDate inForty = AssociationClock.today().plusDays(40);
+        assertEquals("rent.payment.inFuture", assertThrows(RentRefused.class, () -> manager.call(
+                () -> rent.recordPayment(occupancy.getId(), inForty, Money.of("20.00"), Payer.HOUSEHOLD,
+                        PaymentMethod.CASH, "Reçu 40", null))).messageKey());
+        // a test sets the date; the clock runs on from there until the setting is closed
+        try (AssociationClock.Setting later = AssociationClock.setTo(
+                inForty.atTime(12, 0).atZone(AssociationClock.zone()).toInstant())) {
+            assertEquals(inForty, AssociationClock.today());
+            Payment taken = manager.call(() -> rent.recordPayment(occupancy.getId(), inForty, Money.of("20.00"),
+                    Payer.HOUSEHOLD, PaymentMethod.CASH, "Reçu 40", null));
+            assertEquals(inForty, taken.getPaidOn());
+        }
+        assertTrue(AssociationClock.today().isBefore(inForty), "the clock is back to the system's");
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.ancrage.security.Roles;
 import org.ancrage.security.UserAccount;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 
 /** Contacts with households, and the cadence of each measure against its programme. */
 @Stateless
@@ -116,13 +117,12 @@ public class ContactService {
 
     /** A contact of the caller's own, at the version they read. */
     private Contact own(long contactId, long readVersion) {
-        Contact contact = Optional.ofNullable(em.find(Contact.class, contactId))
-                .orElseThrow(() -> new NotFoundException("Contact", contactId));
+        Contact contact = Entities.require(em, Contact.class, contactId);
         needToKnow.measure(contact.getMeasureId());
         if (!contact.isAuthoredBy(callerId())) {
             throw new ContactRefused("contact.notAuthor");
         }
-        ConcurrentEditException.unlessUnchanged("Contact", contact.getVersion(), readVersion);
+        ConcurrentEditException.unlessUnchanged(Contact.class, contact.getVersion(), readVersion);
         return contact;
     }
 
@@ -170,15 +170,12 @@ public class ContactService {
      */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Contact> agenda(Long workerId, LocalDateTime from, LocalDateTime to) {
-        TypedQuery<Contact> query = em.createQuery("select c from Contact c where c.occurredAt >= :from"
-                + " and c.occurredAt < :to and c.status <> :cancelled"
-                + (workerId == null ? "" : " and c.workerId = :worker")
-                + needToKnow.restriction().householdCondition("c.householdId") + " order by c.occurredAt",
-                Contact.class).setParameter("from", from).setParameter("to", to)
+        SearchConditions whose = needToKnow.restriction().households("c.householdId",
+                SearchConditions.jpql().and("c.workerId = ?", workerId));
+        TypedQuery<Contact> query = whose.bind(em.createQuery("select c from Contact c where c.occurredAt >= :from"
+                + " and c.occurredAt < :to and c.status <> :cancelled" + whose.and() + " order by c.occurredAt",
+                Contact.class)).setParameter("from", from).setParameter("to", to)
                 .setParameter("cancelled", ContactStatus.CANCELLED);
-        if (workerId != null) {
-            query.setParameter("worker", workerId);
-        }
         List<Contact> contacts = query.setMaxResults(2000).getResultList();
         contacts.forEach(contact -> {
             em.detach(contact);
@@ -214,6 +211,6 @@ public class ContactService {
     }
 
     private Measure measure(long id) {
-        return Optional.ofNullable(em.find(Measure.class, id)).orElseThrow(() -> new NotFoundException("Measure", id));
+        return Entities.require(em, Measure.class, id);
     }
 }

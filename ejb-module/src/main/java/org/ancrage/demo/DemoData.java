@@ -23,6 +23,7 @@ import org.ancrage.organisation.ServiceUnit;
 import org.ancrage.security.PasswordHasher;
 import org.ancrage.security.Roles;
 import org.ancrage.security.UserAccount;
+import org.ancrage.system.AssociationClock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -80,7 +81,7 @@ public class DemoData {
                 Programme.class).getSingleResult();
         Programme udaf = em.createQuery("select p from Programme p where p.code = 'UDAF55-ASLL'", Programme.class)
                 .getSingleResult();
-        LocalDate today = LocalDate.now();
+        LocalDate today = AssociationClock.today();
         Measure placed = follow(nord, worker, alsa, today.minusMonths(5), "Diallo", "Aminata", LocalDate.of(1987, 3, 14), today.plusYears(3));
         follow(nord, worker, udaf, today.minusMonths(2), "Martin", "Julien", LocalDate.of(1979, 11, 2), null);
         follow(nord, worker, udaf, today.minusDays(20), "Benali", "Samira", LocalDate.of(1995, 6, 30), null);

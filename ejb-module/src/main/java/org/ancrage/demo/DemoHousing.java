@@ -28,6 +28,7 @@ import org.ancrage.mediation.Party;
 import org.ancrage.money.Money;
 import org.ancrage.rent.Payer;
 import org.ancrage.rent.RentService;
+import org.ancrage.system.AssociationClock;
 
 /**
  * The demo's housing stock, made through the services as the demo rental manager would: two
@@ -72,16 +73,17 @@ public class DemoHousing {
                 new Occupancy.Terms(Money.of("480.00"), Money.of("70.00"), Money.of("312.45"))));
         housing.recordInsurance(placedMeasure.getHouseholdId(), "MAIF", "HAB-2026-0412", moveIn,
                 moveIn.plusYears(1).minusDays(1));
-        for (YearMonth month = YearMonth.from(moveIn); !month.isAfter(YearMonth.now()); month = month.plusMonths(1)) {
+        YearMonth thisMonth = AssociationClock.thisMonth();
+        for (YearMonth month = YearMonth.from(moveIn); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
             rent.issueRentCall(occupancy.getId(), month);
             LocalDate paidOn = month.atDay(8);
-            if (!paidOn.isAfter(LocalDate.now()) && month.isBefore(YearMonth.now().minusMonths(1))) {
+            if (!paidOn.isAfter(AssociationClock.today()) && month.isBefore(thisMonth.minusMonths(1))) {
                 rent.recordPayment(occupancy.getId(), paidOn, Money.of(month.getMonthValue() % 3 == 0 ? "100.00"
                         : "237.55"), Payer.HOUSEHOLD, "VIR-" + month, null);
             }
         }
         mediation.reportIncident(new MediationService.Report(IncidentKind.TECHNICAL_FAULT,
-                placedMeasure.getHouseholdId(), first.getId(), LocalDate.now().minusDays(12),
+                placedMeasure.getHouseholdId(), first.getId(), AssociationClock.today().minusDays(12),
                 "Fuite sous l’évier de la cuisine signalée par le ménage.", EnumSet.of(Party.HOUSEHOLD, Party.LANDLORD)));
     }
 

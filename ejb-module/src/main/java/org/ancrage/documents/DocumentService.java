@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -22,7 +21,8 @@ import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.referrals.Referral;
 import org.ancrage.security.Roles;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.AssociationClock;
+import org.ancrage.system.Entities;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,8 +52,7 @@ public class DocumentService {
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Document attachToReferral(long referralId, String fileName, byte[] content) {
         needToKnow.referral(referralId);
-        Referral referral = Optional.ofNullable(em.find(Referral.class, referralId))
-                .orElseThrow(() -> new NotFoundException("Referral", referralId));
+        Referral referral = Entities.require(em, Referral.class, referralId);
         if (content == null || content.length == 0) {
             throw new DocumentRefused("document.empty");
         }
@@ -62,7 +61,7 @@ public class DocumentService {
         }
         DocumentKind kind = UploadCheck.check(fileName, content);
         Document document = new Document(referral.getHouseholdId(), referralId, safeName(fileName), kind,
-                content.length, sha256(content), Instant.now());
+                content.length, sha256(content), AssociationClock.instant());
         em.persist(document);
         em.flush();
         store(document.getId(), content);

@@ -14,16 +14,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.money.Money;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
 import org.ancrage.organisation.ServiceUnit;
 import org.ancrage.privacy.AuditTrail;
 import jakarta.json.Json;
+import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 import org.eclipse.persistence.sessions.Session;
 
 /** Households and their members: creation with a duplicate warning, search, the file. */
@@ -172,9 +172,8 @@ public class HouseholdService {
      */
     private Household current(long id, long readVersion) {
         needToKnow.household(id);
-        Household household = Optional.ofNullable(em.find(Household.class, id))
-                .orElseThrow(() -> new NotFoundException("Household", id));
-        ConcurrentEditException.unlessUnchanged("Household", household.getVersion(), readVersion);
+        Household household = Entities.require(em, Household.class, id);
+        ConcurrentEditException.unlessUnchanged(Household.class, household.getVersion(), readVersion);
         em.lock(household, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return household;
     }
@@ -183,9 +182,8 @@ public class HouseholdService {
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Household updateHousehold(long id, long readVersion, Update update) {
         needToKnow.household(id);
-        Household household = Optional.ofNullable(em.find(Household.class, id))
-                .orElseThrow(() -> new NotFoundException("Household", id));
-        ConcurrentEditException.unlessUnchanged("Household", household.getVersion(), readVersion);
+        Household household = Entities.require(em, Household.class, id);
+        ConcurrentEditException.unlessUnchanged(Household.class, household.getVersion(), readVersion);
         household.describe(update.composition(), update.mainResource(), update.monthlyResources());
         household.residenceStatusValidUntil(update.residenceStatusValidUntil());
         household.contactDetails(update.address(), update.phone(), update.email());
@@ -201,8 +199,7 @@ public class HouseholdService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public Household getHouseholdFile(long id) {
         needToKnow.household(id);
-        Household household = Optional.ofNullable(em.find(Household.class, id))
-                .orElseThrow(() -> new NotFoundException("Household", id));
+        Household household = Entities.require(em, Household.class, id);
         audit.recordRead("Household", id, id);
         return household;
     }
@@ -230,12 +227,14 @@ public class HouseholdService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public List<Household> searchHouseholds(HouseholdQuery search, HouseholdOrder order, boolean descending,
             int first, int max) {
+        SearchConditions matching = matching(search);
+        SearchConditions reach = needToKnow.restriction().households("h.id");
         TypedQuery<Household> query = em.createQuery("select h from Household h left join h.members hd"
-                + " on hd.relationship = :head where h.id in (" + matching(search) + ")"
-                + needToKnow.restriction().householdCondition("h.id") + " order by " + order.jpql(descending)
-                + ", h.reference", Household.class);
+                + " on hd.relationship = :head where h.id in (" + PEOPLE + matching.where() + ")"
+                + reach.and() + " order by " + order.jpql(descending) + ", h.reference", Household.class);
         query.setParameter("head", Relationship.HEAD);
-        bind(query, search);
+        matching.bind(query);
+        reach.bind(query);
         List<Household> found = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();
         audit.recordSearch("HouseholdSearch", found.size());
@@ -251,10 +250,12 @@ public class HouseholdService {
     /** How many households a search box's query finds in all, for paging. */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public long countHouseholds(HouseholdQuery search) {
-        TypedQuery<Long> query = em.createQuery("select count(h) from Household h where h.id in ("
-                + matching(search) + ")" + needToKnow.restriction().householdCondition("h.id"), Long.class);
-        bind(query, search);
-        return query.getSingleResult();
+        SearchConditions matching = matching(search);
+        SearchConditions reach = needToKnow.restriction().households("h.id");
+        TypedQuery<Long> query = em.createQuery("select count(h) from Household h where h.id in (" + PEOPLE
+                + matching.where() + ")" + reach.and(), Long.class);
+        matching.bind(query);
+        return reach.bind(query).getSingleResult();
     }
 
     /** Display names ("DUPONT Marie") of the households given, for lists that show other records. */
@@ -262,54 +263,33 @@ public class HouseholdService {
     public Map<Long, String> namesOf(Collection<Long> ids) {
         Map<Long, String> names = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select h from Household h where h.id in :ids"
-                    + needToKnow.restriction().householdCondition("h.id"), Household.class)
+            SearchConditions reach = needToKnow.restriction().households("h.id");
+            reach.bind(em.createQuery("select h from Household h where h.id in :ids" + reach.and(), Household.class))
                     .setParameter("ids", ids).getResultList()
                     .forEach(h -> names.put(h.getId(), h.getDisplayName()));
         }
         return names;
     }
 
-    private static String matching(HouseholdQuery search) {
-        StringBuilder jpql = new StringBuilder("select m.household.id from Person m where 1 = 1");
-        if (search.name() != null) {
-            jpql.append(" and (lower(m.lastName) like :name or lower(m.firstName) like :name)");
-        }
-        if (search.text() != null) {
-            jpql.append(" and (lower(m.lastName) like :name or lower(m.firstName) like :name"
-                    + " or lower(m.household.address) like :address)");
-        }
-        if (search.birthDate() != null) {
-            jpql.append(" and m.birthDate = :birthDate");
-        }
-        if (search.reference() != null) {
-            jpql.append(" and m.household.reference = :reference");
-        }
-        if (search.phoneDigits() != null) {
-            jpql.append(" and function('regexp_replace', m.household.phone, '[^0-9]', '', 'g') like :phone");
-        }
-        return jpql.toString();
-    }
+    /** The people whose household a search finds, on the conditions of {@link #matching}. */
+    private static final String PEOPLE = "select m.household.id from Person m";
 
-    private static void bind(TypedQuery<?> query, HouseholdQuery search) {
+    private static SearchConditions matching(HouseholdQuery search) {
         String name = search.name() != null ? search.name() : search.text();
-        if (name != null) {
-            query.setParameter("name", escape(name) + "%");
-        }
-        if (search.text() != null) {
-            query.setParameter("address", "%" + escape(search.text()) + "%");
-        }
-        if (search.birthDate() != null) {
-            query.setParameter("birthDate", search.birthDate());
-        }
-        if (search.reference() != null) {
-            query.setParameter("reference", search.reference().trim().toUpperCase());
-        }
-        if (search.phoneDigits() != null) {
-            // 06 12 34 56 78 and +33 6 12 34 56 78 are the same number: match on the last nine digits.
-            String digits = search.phoneDigits();
-            query.setParameter("phone", "%" + digits.substring(Math.max(0, digits.length() - 9)));
-        }
+        String namePrefix = name == null ? null : escape(name) + "%";
+        String phone = search.phoneDigits();
+        return SearchConditions.jpql()
+                .and("(lower(m.lastName) like ? or lower(m.firstName) like ?)",
+                        search.name() == null ? null : namePrefix, namePrefix)
+                .and("(lower(m.lastName) like ? or lower(m.firstName) like ? or lower(m.household.address) like ?)",
+                        search.text() == null ? null : namePrefix, namePrefix,
+                        search.text() == null ? null : "%" + escape(search.text()) + "%")
+                .and("m.birthDate = ?", search.birthDate())
+                .and("m.household.reference = ?", search.reference() == null ? null
+                        : search.reference().trim().toUpperCase())
+                // 06 12 34 56 78 and +33 6 12 34 56 78 are the same number: match on the last nine digits.
+                .and("function('regexp_replace', m.household.phone, '[^0-9]', '', 'g') like ?",
+                        phone == null ? null : "%" + phone.substring(Math.max(0, phone.length() - 9)));
     }
 
     private static String escape(String text) {

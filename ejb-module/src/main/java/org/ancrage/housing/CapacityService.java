@@ -6,10 +6,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.ancrage.programmes.Programme;
 import org.ancrage.security.Roles;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 
 /**
  * Financed places per programme against places taken, on any date and over a period. Figures
@@ -136,7 +135,6 @@ public class CapacityService {
     }
 
     private Programme programme(long id) {
-        return Optional.ofNullable(em.find(Programme.class, id))
-                .orElseThrow(() -> new NotFoundException("Programme", id));
+        return Entities.require(em, Programme.class, id);
     }
 }

@@ -12,7 +12,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +29,8 @@ import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 
 /**
  * The housing stock: dwellings and their contracts, placing households, their leaving and the
@@ -74,7 +74,7 @@ public class HousingService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Dwelling registerDwelling(DwellingDetails details) {
         needToKnow.creatingIn("Dwelling", details.serviceUnitId());
-        require(Landlord.class, details.landlordId());
+        Entities.require(em, Landlord.class, details.landlordId());
         Dwelling dwelling = new Dwelling(details.landlordId(), details.serviceUnitId());
         apply(dwelling, details);
         em.persist(dwelling);
@@ -93,7 +93,7 @@ public class HousingService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Dwelling getDwelling(long id) {
         needToKnow.dwelling(id);
-        return require(Dwelling.class, id);
+        return Entities.require(em, Dwelling.class, id);
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
@@ -106,9 +106,10 @@ public class HousingService {
     public List<Dwelling> searchDwellings(DwellingFilter filter, DwellingOrder order, boolean descending, int first,
             int max) {
         filter = withinReach(filter);
-        TypedQuery<Dwelling> query = em.createQuery("select d from Dwelling d" + where(filter) + " order by "
-                + order.jpql() + (descending ? " desc" : "") + ", d.city, d.address, d.id", Dwelling.class);
-        bind(query, filter);
+        SearchConditions where = where(filter);
+        TypedQuery<Dwelling> query = where.bind(em.createQuery("select d from Dwelling d" + where.where()
+                + " order by " + order.jpql() + (descending ? " desc" : "") + ", d.city, d.address, d.id",
+                Dwelling.class));
         return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();
     }
@@ -116,9 +117,9 @@ public class HousingService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public long countDwellings(DwellingFilter filter) {
         filter = withinReach(filter);
-        TypedQuery<Long> query = em.createQuery("select count(d) from Dwelling d" + where(filter), Long.class);
-        bind(query, filter);
-        return query.getSingleResult();
+        SearchConditions where = where(filter);
+        return where.bind(em.createQuery("select count(d) from Dwelling d" + where.where(), Long.class))
+                .getSingleResult();
     }
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
@@ -150,7 +151,7 @@ public class HousingService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public HousingContract signContract(long dwellingId, HousingContract.Terms terms) {
         needToKnow.dwelling(dwellingId);
-        Dwelling dwelling = require(Dwelling.class, dwellingId);
+        Dwelling dwelling = Entities.require(em, Dwelling.class, dwellingId);
         HousingContract contract = new HousingContract(dwelling, terms);
         boolean overlaps = contractsOf(dwellingId).stream().anyMatch(c -> overlaps(c, terms));
         if (overlaps) {
@@ -162,9 +163,9 @@ public class HousingService {
 
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public HousingContract endContractOnNotice(long contractId, long readVersion, LocalDate on) {
-        HousingContract contract = require(HousingContract.class, contractId);
+        HousingContract contract = Entities.require(em, HousingContract.class, contractId);
         needToKnow.dwelling(contract.getDwellingId());
-        ConcurrentEditException.unlessUnchanged("HousingContract", contract.getVersion(), readVersion);
+        ConcurrentEditException.unlessUnchanged(HousingContract.class, contract.getVersion(), readVersion);
         contract.endOnNotice(on);
         return contract;
     }
@@ -184,10 +185,10 @@ public class HousingService {
     public Occupancy placeHousehold(Placement placement) {
         needToKnow.dwelling(placement.dwellingId());
         needToKnow.household(placement.householdId());
-        Dwelling dwelling = require(Dwelling.class, placement.dwellingId());
+        Dwelling dwelling = Entities.require(em, Dwelling.class, placement.dwellingId());
         em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
-        require(Household.class, placement.householdId());
-        Measure measure = require(Measure.class, placement.measureId());
+        Entities.require(em, Household.class, placement.householdId());
+        Measure measure = Entities.require(em, Measure.class, placement.measureId());
         if (!measure.getHouseholdId().equals(placement.householdId())) {
             throw new HousingRefused("placement.measureOfAnotherHousehold");
         }
@@ -198,7 +199,7 @@ public class HousingService {
             throw new HousingRefused("placement.beforeMeasure", measure.getStart());
         }
         currentOccupancy(placement.householdId()).ifPresent(o -> {
-            throw new HousingRefused("placement.alreadyHoused", require(Dwelling.class, o.getDwellingId())
+            throw new HousingRefused("placement.alreadyHoused", Entities.require(em, Dwelling.class, o.getDwellingId())
                     .getDisplayAddress());
         });
         HousingContract contract = contractOn(dwelling.getId(), placement.start())
@@ -237,7 +238,7 @@ public class HousingService {
     }
 
     private void applyLeave(Occupancy occupancy, LocalDate date, String exitState) {
-        Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
+        Dwelling dwelling = Entities.require(em, Dwelling.class, occupancy.getDwellingId());
         em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
         occupancy.leave(date, exitState);
         dwelling.released();
@@ -256,7 +257,7 @@ public class HousingService {
         Occupancy occupancy = currentOccupancy(occupancyId, readVersion);
         requireNothingScheduled(occupancy);
         if (date != null && date.isAfter(AssociationClock.today())) {
-            Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
+            Dwelling dwelling = Entities.require(em, Dwelling.class, occupancy.getDwellingId());
             contractOn(dwelling.getId(), date).filter(c -> c.getKind() == ContractKind.MAIN_LEASE)
                     .orElseThrow(() -> new HousingRefused("transfer.noMainLease", date));
             ScheduledDeparture scheduled = schedule(occupancy, OccupancyEnd.LEASE_TRANSFER, date, null);
@@ -266,7 +267,7 @@ public class HousingService {
     }
 
     private LeaseTransfer applyTransfer(Occupancy occupancy, LocalDate date) {
-        Dwelling dwelling = require(Dwelling.class, occupancy.getDwellingId());
+        Dwelling dwelling = Entities.require(em, Dwelling.class, occupancy.getDwellingId());
         em.lock(dwelling, LockModeType.PESSIMISTIC_WRITE);
         occupancy.transferLease(date);
         HousingContract lease = contractOn(dwelling.getId(), date)
@@ -274,7 +275,7 @@ public class HousingService {
                 .orElseThrow(() -> new HousingRefused("transfer.noMainLease", date));
         lease.end(date, ContractEnd.LEASE_TRANSFER);
         if (occupancy.getMeasureId() != null) {
-            Measure measure = require(Measure.class, occupancy.getMeasureId());
+            Measure measure = Entities.require(em, Measure.class, occupancy.getMeasureId());
             em.lock(measure, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
             if (measure.getStatus() != MeasureStatus.ENDED) {
                 measure.end(date, EndReason.LEASE_TRANSFER, HousingOutcome.LEASE_TRANSFERRED);
@@ -299,7 +300,8 @@ public class HousingService {
     }
 
     private ScheduledDeparture schedule(Occupancy occupancy, OccupancyEnd kind, LocalDate date, String exitState) {
-        ScheduledDeparture scheduled = new ScheduledDeparture(occupancy, kind, date, exitState, Instant.now());
+        ScheduledDeparture scheduled = new ScheduledDeparture(occupancy, kind, date, exitState,
+                AssociationClock.instant());
         em.persist(scheduled);
         return scheduled;
     }
@@ -326,10 +328,10 @@ public class HousingService {
     /** A scheduled departure or lease transfer cancelled before its date: it will not apply. */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public ScheduledDeparture cancelScheduledDeparture(long scheduledId, long readVersion) {
-        ScheduledDeparture scheduled = require(ScheduledDeparture.class, scheduledId);
+        ScheduledDeparture scheduled = Entities.require(em, ScheduledDeparture.class, scheduledId);
         needToKnow.occupancy(scheduled.getOccupancyId());
-        ConcurrentEditException.unlessUnchanged("ScheduledDeparture", scheduled.getVersion(), readVersion);
-        scheduled.cancel(Instant.now());
+        ConcurrentEditException.unlessUnchanged(ScheduledDeparture.class, scheduled.getVersion(), readVersion);
+        scheduled.cancel(AssociationClock.instant());
         return scheduled;
     }
 
@@ -359,20 +361,20 @@ public class HousingService {
         if (scheduled == null || !scheduled.isPending() || scheduled.getEffectiveOn().isAfter(on)) {
             return false;
         }
-        Occupancy occupancy = require(Occupancy.class, scheduled.getOccupancyId());
+        Occupancy occupancy = Entities.require(em, Occupancy.class, scheduled.getOccupancyId());
         if (scheduled.getKind() == OccupancyEnd.LEASE_TRANSFER) {
             applyTransfer(occupancy, scheduled.getEffectiveOn());
         } else {
             applyLeave(occupancy, scheduled.getEffectiveOn(), scheduled.getExitState());
         }
-        scheduled.applied(Instant.now());
+        scheduled.applied(AssociationClock.instant());
         return true;
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Occupancy getOccupancy(long id) {
         needToKnow.occupancy(id);
-        return require(Occupancy.class, id);
+        return Entities.require(em, Occupancy.class, id);
     }
 
     /** Everyone who lived in the dwelling, newest first. */
@@ -401,7 +403,7 @@ public class HousingService {
     public InsuranceCertificate recordInsurance(long householdId, String insurer, String policyNumber,
             LocalDate validFrom, LocalDate expiresOn) {
         needToKnow.household(householdId);
-        require(Household.class, householdId);
+        Entities.require(em, Household.class, householdId);
         InsuranceCertificate certificate = new InsuranceCertificate(householdId,
                 currentOccupancy(householdId).map(Occupancy::getId).orElse(null), insurer, policyNumber, validFrom,
                 expiresOn);
@@ -434,9 +436,9 @@ public class HousingService {
         em.createQuery("select c.householdId, max(c.expiresOn) from InsuranceCertificate c group by c.householdId",
                 Object[].class).getResultList().forEach(row -> lastExpiry.put((Long) row[0], (LocalDate) row[1]));
         List<InsuranceGap> gaps = new ArrayList<>();
-        for (Occupancy open : em.createQuery("select o from Occupancy o where o.end is null"
-                + needToKnow.restriction().householdCondition("o.householdId"), Occupancy.class)
-                .getResultList()) {
+        SearchConditions reach = needToKnow.restriction().households("o.householdId");
+        for (Occupancy open : reach.bind(em.createQuery("select o from Occupancy o where o.end is null"
+                + reach.and(), Occupancy.class)).getResultList()) {
             LocalDate last = lastExpiry.get(open.getHouseholdId());
             if (last == null || !last.isAfter(date)) {
                 gaps.add(new InsuranceGap(open, last));
@@ -476,14 +478,14 @@ public class HousingService {
     }
 
     private Dwelling currentDwelling(long id, long readVersion) {
-        Dwelling dwelling = require(Dwelling.class, id);
-        ConcurrentEditException.unlessUnchanged("Dwelling", dwelling.getVersion(), readVersion);
+        Dwelling dwelling = Entities.require(em, Dwelling.class, id);
+        ConcurrentEditException.unlessUnchanged(Dwelling.class, dwelling.getVersion(), readVersion);
         return dwelling;
     }
 
     private Occupancy currentOccupancy(long id, long readVersion) {
-        Occupancy occupancy = require(Occupancy.class, id);
-        ConcurrentEditException.unlessUnchanged("Occupancy", occupancy.getVersion(), readVersion);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, id);
+        ConcurrentEditException.unlessUnchanged(Occupancy.class, occupancy.getVersion(), readVersion);
         return occupancy;
     }
 
@@ -493,10 +495,6 @@ public class HousingService {
         dwelling.terms(d.rent(), d.charges(), d.programmeId(), d.places());
     }
 
-    private <T> T require(Class<T> type, long id) {
-        return Optional.ofNullable(em.find(type, id))
-                .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
-    }
 
     /** The filter, kept to the caller's own service when they have one. */
     private DwellingFilter withinReach(DwellingFilter f) {
@@ -504,47 +502,14 @@ public class HousingService {
                 needToKnow.restriction().narrow(f.serviceUnitId()));
     }
 
-    private static String where(DwellingFilter f) {
-        StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (f.state() != null) {
-            where.append(" and d.state = :state");
-        }
-        if (f.size() != null) {
-            where.append(" and d.size = :size");
-        }
-        if (f.city() != null && !f.city().isBlank()) {
-            where.append(" and lower(d.city) like :city");
-        }
-        if (f.programmeId() != null) {
-            where.append(" and d.programmeId = :programme");
-        }
-        if (f.landlordId() != null) {
-            where.append(" and d.landlordId = :landlord");
-        }
-        if (f.serviceUnitId() != null) {
-            where.append(" and d.serviceUnitId = :service");
-        }
-        return where.toString();
-    }
-
-    private static void bind(TypedQuery<?> query, DwellingFilter f) {
-        if (f.state() != null) {
-            query.setParameter("state", f.state());
-        }
-        if (f.size() != null) {
-            query.setParameter("size", f.size());
-        }
-        if (f.city() != null && !f.city().isBlank()) {
-            query.setParameter("city", f.city().strip().toLowerCase() + "%");
-        }
-        if (f.programmeId() != null) {
-            query.setParameter("programme", f.programmeId());
-        }
-        if (f.landlordId() != null) {
-            query.setParameter("landlord", f.landlordId());
-        }
-        if (f.serviceUnitId() != null) {
-            query.setParameter("service", f.serviceUnitId());
-        }
+    private static SearchConditions where(DwellingFilter f) {
+        return SearchConditions.jpql()
+                .and("d.state = ?", f.state())
+                .and("d.size = ?", f.size())
+                .and("lower(d.city) like ?", f.city() == null || f.city().isBlank() ? null
+                        : f.city().strip().toLowerCase() + "%")
+                .and("d.programmeId = ?", f.programmeId())
+                .and("d.landlordId = ?", f.landlordId())
+                .and("d.serviceUnitId = ?", f.serviceUnitId());
     }
 }

@@ -6,13 +6,12 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 
 /** Landlords: register, describe, find, and keep the history of exchanges with them. */
 @Stateless
@@ -40,7 +39,7 @@ public class LandlordService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Landlord updateLandlord(long id, long readVersion, Details details) {
         Landlord landlord = getLandlord(id);
-        ConcurrentEditException.unlessUnchanged("Landlord", landlord.getVersion(), readVersion);
+        ConcurrentEditException.unlessUnchanged(Landlord.class, landlord.getVersion(), readVersion);
         apply(landlord, details);
         return landlord;
     }
@@ -54,7 +53,7 @@ public class LandlordService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Landlord getLandlord(long id) {
-        return Optional.ofNullable(em.find(Landlord.class, id)).orElseThrow(() -> new NotFoundException("Landlord", id));
+        return Entities.require(em, Landlord.class, id);
     }
 
     /** Landlords whose name contains {@code name} (all when blank), by name, one page at a time. */
@@ -67,38 +66,26 @@ public class LandlordService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public List<Landlord> searchLandlords(String name, LandlordKind kind, LandlordOrder order, boolean descending,
             int first, int max) {
-        String jpql = "select l from Landlord l" + matching(name, kind) + " order by " + order.jpql()
+        SearchConditions matching = matching(name, kind);
+        String jpql = "select l from Landlord l" + matching.where() + " order by " + order.jpql()
                 + (descending ? " desc" : "") + ", l.id";
-        return bind(em.createQuery(jpql, Landlord.class), name, kind)
+        return matching.bind(em.createQuery(jpql, Landlord.class))
                 .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500)).getResultList();
     }
 
     /** How many landlords {@link #searchLandlords} finds in all, for paging. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public long countLandlords(String name, LandlordKind kind) {
-        return bind(em.createQuery("select count(l) from Landlord l" + matching(name, kind), Long.class), name, kind)
+        SearchConditions matching = matching(name, kind);
+        return matching.bind(em.createQuery("select count(l) from Landlord l" + matching.where(), Long.class))
                 .getSingleResult();
     }
 
-    private static String matching(String name, LandlordKind kind) {
-        StringBuilder jpql = new StringBuilder(" where 1 = 1");
-        if (name != null && !name.isBlank()) {
-            jpql.append(" and lower(l.name) like :name");
-        }
-        if (kind != null) {
-            jpql.append(" and l.kind = :kind");
-        }
-        return jpql.toString();
-    }
-
-    private static <T> TypedQuery<T> bind(TypedQuery<T> query, String name, LandlordKind kind) {
-        if (name != null && !name.isBlank()) {
-            query.setParameter("name", "%" + name.strip().toLowerCase().replace("%", "").replace("_", "") + "%");
-        }
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        return query;
+    private static SearchConditions matching(String name, LandlordKind kind) {
+        return SearchConditions.jpql()
+                .and("lower(l.name) like ?", name == null || name.isBlank() ? null
+                        : "%" + name.strip().toLowerCase().replace("%", "").replace("_", "") + "%")
+                .and("l.kind = ?", kind);
     }
 
     private static void apply(Landlord landlord, Details d) {

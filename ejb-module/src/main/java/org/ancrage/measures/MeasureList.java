@@ -1,12 +1,12 @@
 package org.ancrage.measures;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.ancrage.privacy.NeedToKnow;
+import org.ancrage.system.SearchConditions;
 
 /**
  * The SQL of a measure list: filtered, sorted and paged in the database, so a page costs the same
@@ -30,45 +30,28 @@ final class MeasureList {
             + " pr.name, u.display_name, s.name, m.start_date, cp.end_date, coalesce(cp.number, 0), m.status,"
             + " m.end_date";
 
-    private final StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    private final List<Object> parameters = new ArrayList<>();
-    private boolean byPeriod;
+    private final SearchConditions where;
+    private final boolean byPeriod;
 
     MeasureList(MeasureFilter filter, NeedToKnow.Restriction reach) {
-        if (filter.name() != null && !filter.name().isBlank()) {
-            String prefix = filter.name().trim().toLowerCase().replace("%", "").replace("_", "") + "%";
-            condition(" AND EXISTS (SELECT 1 FROM person q WHERE q.household_id = h.id"
-                    + " AND (lower(q.last_name) LIKE ?%1$d OR lower(q.first_name) LIKE ?%1$d))", prefix);
-        }
-        if (filter.programmeId() != null) {
-            condition(" AND m.programme_id = ?%d", filter.programmeId());
-        }
-        if (filter.status() != null) {
-            condition(" AND m.status = ?%d", filter.status().name());
-        }
-        Long unit = reach.narrow(filter.serviceUnitId());
-        if (unit != null) {
-            condition(" AND m.service_unit_id = ?%d", unit);
-        }
-        if (filter.referentWorkerId() != null) {
-            condition(" AND m.referent_worker_id = ?%d", filter.referentWorkerId());
-        }
-        if (filter.periodEndingBy() != null) {
-            condition(" AND m.status = 'OPEN' AND cp.end_date <= ?%d", filter.periodEndingBy());
-            byPeriod = true;
-        }
-    }
-
-    private void condition(String sql, Object value) {
-        parameters.add(value);
-        where.append(sql.formatted(parameters.size()));
+        String prefix = filter.name() == null || filter.name().isBlank() ? null
+                : filter.name().trim().toLowerCase().replace("%", "").replace("_", "") + "%";
+        where = SearchConditions.sql()
+                .and("EXISTS (SELECT 1 FROM person q WHERE q.household_id = h.id"
+                        + " AND (lower(q.last_name) LIKE ? OR lower(q.first_name) LIKE ?))", prefix, prefix)
+                .and("m.programme_id = ?", filter.programmeId())
+                .and("m.status = ?", filter.status() == null ? null : filter.status().name())
+                .and("m.service_unit_id = ?", reach.narrow(filter.serviceUnitId()))
+                .and("m.referent_worker_id = ?", filter.referentWorkerId())
+                .and("m.status = 'OPEN' AND cp.end_date <= ?", filter.periodEndingBy());
+        byPeriod = filter.periodEndingBy() != null;
     }
 
     List<MeasureRow> page(EntityManager em, MeasureOrder order, boolean descending, int first, int max) {
-        String sql = COLUMNS + FROM + CURRENT_PERIOD + NAMES + where + " ORDER BY " + order.sql() + (descending ? " DESC" : " ASC")
+        String sql = COLUMNS + FROM + CURRENT_PERIOD + NAMES + where.where() + " ORDER BY " + order.sql() + (descending ? " DESC" : " ASC")
                 + " NULLS LAST, m.id" + " OFFSET " + Math.max(0, first) + " LIMIT " + Math.min(Math.max(1, max), 500);
         List<MeasureRow> rows = new ArrayList<>();
-        for (Object line : bound(em.createNativeQuery(sql)).getResultList()) {
+        for (Object line : where.bind(em.createNativeQuery(sql)).getResultList()) {
             Object[] c = (Object[]) line;
             rows.add(new MeasureRow(number(c[0]), number(c[1]), (String) c[2], (String) c[3], (String) c[4],
                     (String) c[5], (String) c[6], date(c[7]), date(c[8]), (int) number(c[9]),
@@ -78,15 +61,8 @@ final class MeasureList {
     }
 
     long count(EntityManager em) {
-        String sql = "SELECT count(*)" + FROM + (byPeriod ? CURRENT_PERIOD : "") + where;
-        return number(bound(em.createNativeQuery(sql)).getSingleResult());
-    }
-
-    private Query bound(Query query) {
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 1, parameters.get(i));
-        }
-        return query;
+        String sql = "SELECT count(*)" + FROM + (byPeriod ? CURRENT_PERIOD : "") + where.where();
+        return number(where.bind(em.createNativeQuery(sql)).getSingleResult());
     }
 
     private static long number(Object value) {

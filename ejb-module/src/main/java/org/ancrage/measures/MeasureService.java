@@ -11,7 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.Programme;
@@ -19,7 +18,7 @@ import org.ancrage.reminders.AlertKind;
 import org.ancrage.reminders.AlertResolution;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 
 /** Measures: open, renew (by derogation), evaluate, end, change referent. The rules are the measure's own. */
 @Stateless
@@ -44,8 +43,7 @@ public class MeasureService {
             LocalDate start) {
         needToKnow.household(householdId);
         needToKnow.creatingIn("Measure", serviceUnitId);
-        Programme programme = Optional.ofNullable(em.find(Programme.class, programmeId))
-                .orElseThrow(() -> new NotFoundException("Programme", programmeId));
+        Programme programme = Entities.require(em, Programme.class, programmeId);
         Measure measure = Measure.open(householdId, programme, referentWorkerId, serviceUnitId, start);
         em.persist(measure);
         return measure;
@@ -79,8 +77,7 @@ public class MeasureService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public Measure getMeasure(long id) {
         needToKnow.measure(id);
-        Measure measure = Optional.ofNullable(em.find(Measure.class, id))
-                .orElseThrow(() -> new NotFoundException("Measure", id));
+        Measure measure = Entities.require(em, Measure.class, id);
         audit.recordRead("Measure", id, measure.getHouseholdId());
         return measure;
     }
@@ -165,7 +162,7 @@ public class MeasureService {
      */
     private Measure current(long id, long readVersion) {
         Measure measure = getMeasure(id);
-        ConcurrentEditException.unlessUnchanged("Measure", measure.getVersion(), readVersion);
+        ConcurrentEditException.unlessUnchanged(Measure.class, measure.getVersion(), readVersion);
         em.lock(measure, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         return measure;
     }

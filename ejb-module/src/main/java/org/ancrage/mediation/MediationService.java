@@ -10,7 +10,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.households.Household;
@@ -18,7 +17,8 @@ import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 
 /** Incidents and the association's mediation: report, act, resolve; seen from the household and the dwelling. */
 @Stateless
@@ -52,10 +52,10 @@ public class MediationService {
         }
         Long landlordId = null;
         if (report.dwellingId() != null) {
-            landlordId = require(Dwelling.class, report.dwellingId()).getLandlordId();
+            landlordId = Entities.require(em, Dwelling.class, report.dwellingId()).getLandlordId();
         }
         if (report.householdId() != null) {
-            require(Household.class, report.householdId());
+            Entities.require(em, Household.class, report.householdId());
         }
         Incident incident = new Incident(report.kind(), report.householdId(), report.dwellingId(), landlordId,
                 report.occurredOn(), report.description(), report.parties());
@@ -83,7 +83,7 @@ public class MediationService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Incident getIncident(long id) {
         needToKnow.incident(id);
-        Incident incident = require(Incident.class, id);
+        Incident incident = Entities.require(em, Incident.class, id);
         audit.recordRead("Incident", id, incident.getHouseholdId());
         return incident;
     }
@@ -112,39 +112,30 @@ public class MediationService {
     /** A page of the incidents not resolved yet within the caller's reach, optionally of one kind, in {@code order}. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public List<Incident> openIncidents(IncidentKind kind, IncidentOrder order, int first, int max) {
-        var query = em.createQuery("select i from Incident i" + openIncidentsWhere(kind) + " order by "
-                + (order == null ? IncidentOrder.OLDEST_FIRST : order).jpql(), Incident.class);
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
+        SearchConditions where = openIncidentsWhere(kind);
+        return where.bind(em.createQuery("select i from Incident i" + where.where() + " order by "
+                + (order == null ? IncidentOrder.OLDEST_FIRST : order).jpql(), Incident.class)).setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 500))
                 .getResultList();
     }
 
     /** How many incidents {@link #openIncidents} would list in all, on the same conditions. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public long countOpenIncidents(IncidentKind kind) {
-        var query = em.createQuery("select count(i) from Incident i" + openIncidentsWhere(kind), Long.class);
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        return query.getSingleResult();
+        SearchConditions where = openIncidentsWhere(kind);
+        return where.bind(em.createQuery("select count(i) from Incident i" + where.where(), Long.class))
+                .getSingleResult();
     }
 
-    /** Unresolved, within the caller's service (need to know), optionally of one kind ({@code :kind}). */
-    private String openIncidentsWhere(IncidentKind kind) {
-        return " where i.resolvedOn is null" + needToKnow.restriction().incidentCondition("i")
-                + (kind == null ? "" : " and i.kind = :kind");
+    /** Unresolved, within the caller's service (need to know), optionally of one kind. */
+    private SearchConditions openIncidentsWhere(IncidentKind kind) {
+        return needToKnow.restriction().incidents("i", SearchConditions.jpql().and("i.resolvedOn is null"))
+                .and("i.kind = ?", kind);
     }
 
     private Incident current(long id, long readVersion) {
-        Incident incident = require(Incident.class, id);
-        ConcurrentEditException.unlessUnchanged("Incident", incident.getVersion(), readVersion);
+        Incident incident = Entities.require(em, Incident.class, id);
+        ConcurrentEditException.unlessUnchanged(Incident.class, incident.getVersion(), readVersion);
         return incident;
     }
 
-    private <T> T require(Class<T> type, long id) {
-        return Optional.ofNullable(em.find(type, id))
-                .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
-    }
 }

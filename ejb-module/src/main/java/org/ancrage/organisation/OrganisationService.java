@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 
 /** The association's services: listed by everyone on staff, managed by administrators. */
 @Stateless
@@ -47,13 +47,13 @@ public class OrganisationService {
      */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public ServiceUnit renameServiceUnit(long id, long readVersion, String newName) {
-        ServiceUnit unit = findServiceUnit(id).orElseThrow(() -> new NotFoundException("ServiceUnit", id));
-        ConcurrentEditException.unlessUnchanged("ServiceUnit", unit.getVersion(), readVersion);
+        ServiceUnit unit = Entities.require(em, ServiceUnit.class, id);
+        ConcurrentEditException.unlessUnchanged(ServiceUnit.class, unit.getVersion(), readVersion);
         unit.rename(newName);
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentEditException("ServiceUnit");
+            throw new ConcurrentEditException(ServiceUnit.class);
         }
         return unit;
     }

@@ -9,11 +9,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.ancrage.security.Roles;
 import org.ancrage.system.CsvCell;
+import org.ancrage.system.SearchConditions;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -108,25 +107,14 @@ public class AuditService {
      */
     private <T> TypedQuery<T> query(String select, String orderBy, Class<T> type, String username,
             String entityType, Long entityId, Long householdId, Instant from, Instant to) {
-        Map<String, Object> criteria = new LinkedHashMap<>();
-        StringBuilder jpql = new StringBuilder(select).append(" from AuditEntry a where 1 = 1");
-        condition(jpql, criteria, "a.username = :username", "username", username);
-        condition(jpql, criteria, "a.entityType = :entityType", "entityType", entityType);
-        condition(jpql, criteria, "a.entityId = :entityId", "entityId", entityId);
-        condition(jpql, criteria, "a.householdId = :householdId", "householdId", householdId);
-        condition(jpql, criteria, "a.occurredAt >= :from", "from", from);
-        condition(jpql, criteria, "a.occurredAt < :to", "to", to);
-        TypedQuery<T> query = em.createQuery(jpql.append(orderBy).toString(), type);
-        criteria.forEach(query::setParameter);
-        return query;
-    }
-
-    private static void condition(StringBuilder jpql, Map<String, Object> criteria, String clause, String name,
-            Object value) {
-        if (value != null) {
-            jpql.append(" and ").append(clause);
-            criteria.put(name, value);
-        }
+        SearchConditions where = SearchConditions.jpql()
+                .and("a.username = ?", username)
+                .and("a.entityType = ?", entityType)
+                .and("a.entityId = ?", entityId)
+                .and("a.householdId = ?", householdId)
+                .and("a.occurredAt >= ?", from)
+                .and("a.occurredAt < ?", to);
+        return where.bind(em.createQuery(select + " from AuditEntry a" + where.where() + orderBy, type));
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
 import org.ancrage.security.Roles;
+import org.ancrage.system.SearchConditions;
 
 /**
  * Need to know (docs/domain.md, "Personal data"): who may see which household. A director sees every
@@ -49,18 +50,26 @@ public class NeedToKnow {
             return requested == null || requested.equals(serviceUnitId) ? serviceUnitId : NO_SERVICE;
         }
 
-        /** A JPQL condition keeping the households of the caller's service, on {@code householdId}. */
-        public String householdCondition(String householdId) {
-            return restricts() ? " and " + householdId
-                    + " in (select hh.id from Household hh where hh.serviceUnitId = " + serviceUnitId + ")" : "";
+        /**
+         * Keeps the households of the caller's service, on {@code householdId} (a JPQL path), in the
+         * conditions of a query; none when the caller sees every service.
+         */
+        public SearchConditions households(String householdId, SearchConditions where) {
+            return where.and(householdId + " in (select hh.id from Household hh where hh.serviceUnitId = ?)",
+                    serviceUnitId);
+        }
+
+        /** The same, as conditions of their own (values named {@code :reach1…}) to follow a query's where clause. */
+        public SearchConditions households(String householdId) {
+            return households(householdId, SearchConditions.jpql("reach"));
         }
 
         /** The same for incidents, which may be about a dwelling only (then the dwelling's service decides). */
-        public String incidentCondition(String incident) {
-            return restricts() ? " and (" + incident + ".householdId in (select hh.id from Household hh"
-                    + " where hh.serviceUnitId = " + serviceUnitId + ") or (" + incident + ".householdId is null and "
-                    + incident + ".dwellingId in (select dd.id from Dwelling dd where dd.serviceUnitId = "
-                    + serviceUnitId + ")))" : "";
+        public SearchConditions incidents(String incident, SearchConditions where) {
+            return where.and("(" + incident + ".householdId in (select hh.id from Household hh"
+                    + " where hh.serviceUnitId = ?) or (" + incident + ".householdId is null and "
+                    + incident + ".dwellingId in (select dd.id from Dwelling dd where dd.serviceUnitId = ?)))",
+                    serviceUnitId, serviceUnitId);
         }
     }
 

@@ -14,11 +14,11 @@ import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.StringReader;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ancrage.security.Roles;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.NotFoundException;
 import org.eclipse.persistence.sessions.Session;
 
@@ -110,10 +110,10 @@ public class SubjectAccess {
         boolean notes = includeConfidentialNotes && dataProtectionContact;
         if (em.createNativeQuery("SELECT count(*) FROM household WHERE id = ?1").setParameter(1, householdId)
                 .getSingleResult() instanceof Number n && n.longValue() == 0) {
-            throw new NotFoundException("Household", householdId);
+            throw NotFoundException.ofEntityNamed("Household", householdId);
         }
         JsonObjectBuilder export = Json.createObjectBuilder()
-                .add("exportedAt", Instant.now().toString()).add("householdId", householdId);
+                .add("exportedAt", AssociationClock.instant().toString()).add("householdId", householdId);
         SECTIONS.forEach((section, sql) -> export.add(section,
                 "contacts".equals(section) && !notes ? withoutNotes(rows(sql, householdId)) : rows(sql, householdId)));
         export.add("confidentialNotes", notes ? "included" : "withheld");

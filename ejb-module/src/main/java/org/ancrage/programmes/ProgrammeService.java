@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.Entities;
 import org.ancrage.system.NotFoundException;
 
 /** The programme catalogue: read by all staff and funders, set up by administrators. */
@@ -45,7 +46,7 @@ public class ProgrammeService {
     public Programme getProgrammeByCode(String code) {
         return em.createQuery("select p from Programme p where p.code = :code", Programme.class)
                 .setParameter("code", code).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("Programme", code));
+                .orElseThrow(() -> new NotFoundException(Programme.class, code));
     }
 
     /**
@@ -54,8 +55,8 @@ public class ProgrammeService {
      */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public Programme adjustProgramme(long id, long readVersion, Adjustment adjustment) {
-        Programme programme = findProgramme(id).orElseThrow(() -> new NotFoundException("Programme", id));
-        ConcurrentEditException.unlessUnchanged("Programme", programme.getVersion(), readVersion);
+        Programme programme = Entities.require(em, Programme.class, id);
+        ConcurrentEditException.unlessUnchanged(Programme.class, programme.getVersion(), readVersion);
         return apply(programme, adjustment);
     }
 
@@ -106,7 +107,7 @@ public class ProgrammeService {
     /** Creates a programme as a copy of another one (a template, usually), under a new code and name. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public Programme copyProgramme(long sourceId, String code, String name) {
-        Programme source = findProgramme(sourceId).orElseThrow(() -> new NotFoundException("Programme", sourceId));
+        Programme source = Entities.require(em, Programme.class, sourceId);
         String newCode = requireFreeCode(code);
         if (name == null || name.isBlank()) {
             throw new ProgrammeRefused("programme.nameAndFunderRequired");
@@ -119,8 +120,8 @@ public class ProgrammeService {
     /** Hides a template the association does not run (or shows it again): lists of choice leave it out. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public Programme hideProgramme(long id, long readVersion, boolean hidden) {
-        Programme programme = findProgramme(id).orElseThrow(() -> new NotFoundException("Programme", id));
-        ConcurrentEditException.unlessUnchanged("Programme", programme.getVersion(), readVersion);
+        Programme programme = Entities.require(em, Programme.class, id);
+        ConcurrentEditException.unlessUnchanged(Programme.class, programme.getVersion(), readVersion);
         programme.hidden(hidden);
         return programme;
     }

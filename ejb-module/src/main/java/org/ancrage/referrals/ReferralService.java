@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ancrage.households.Household;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
@@ -18,7 +17,8 @@ import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.Programme;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 
 /** Referrals and admission: the waiting list per programme, eligibility, the decision. */
 @Stateless
@@ -43,8 +43,8 @@ public class ReferralService {
     public Referral receiveReferral(long householdId, long programmeId, OrientingBody from, LocalDate receivedOn,
             Referral.Details details) {
         needToKnow.household(householdId);
-        find(Household.class, householdId);
-        find(Programme.class, programmeId);
+        Entities.require(em, Household.class, householdId);
+        Entities.require(em, Programme.class, programmeId);
         Referral referral = new Referral(householdId, programmeId, from, receivedOn).details(details);
         em.persist(referral);
         return referral;
@@ -53,9 +53,9 @@ public class ReferralService {
     /** Every referral waiting, whatever the programme, oldest first (the "all programmes" waiting list). */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
     public List<Referral> waitingListOfAllProgrammes() {
-        return em.createQuery("select r from Referral r where r.status = :waiting"
-                        + needToKnow.restriction().householdCondition("r.householdId")
-                        + " order by r.receivedOn, r.id", Referral.class)
+        SearchConditions reach = needToKnow.restriction().households("r.householdId");
+        return reach.bind(em.createQuery("select r from Referral r where r.status = :waiting" + reach.and()
+                        + " order by r.receivedOn, r.id", Referral.class))
                 .setParameter("waiting", ReferralStatus.WAITING).setMaxResults(2000).getResultList();
     }
 
@@ -81,9 +81,9 @@ public class ReferralService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
     public Map<Long, Long> waitingCounts() {
         Map<Long, Long> counts = new LinkedHashMap<>();
-        em.createQuery("select r.programmeId, count(r) from Referral r where r.status = :waiting"
-                        + needToKnow.restriction().householdCondition("r.householdId")
-                        + " group by r.programmeId order by r.programmeId", Object[].class)
+        SearchConditions reach = needToKnow.restriction().households("r.householdId");
+        reach.bind(em.createQuery("select r.programmeId, count(r) from Referral r where r.status = :waiting"
+                        + reach.and() + " group by r.programmeId order by r.programmeId", Object[].class))
                 .setParameter("waiting", ReferralStatus.WAITING).getResultList()
                 .forEach(row -> counts.put((Long) row[0], (Long) row[1]));
         return counts;
@@ -91,9 +91,9 @@ public class ReferralService {
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
     public List<Referral> waitingList(long programmeId) {
-        return em.createQuery("select r from Referral r where r.programmeId = :programme and r.status = :waiting"
-                        + needToKnow.restriction().householdCondition("r.householdId")
-                        + " order by r.receivedOn, r.id", Referral.class)
+        SearchConditions reach = needToKnow.restriction().households("r.householdId");
+        return reach.bind(em.createQuery("select r from Referral r where r.programmeId = :programme"
+                        + " and r.status = :waiting" + reach.and() + " order by r.receivedOn, r.id", Referral.class))
                 .setParameter("programme", programmeId).setParameter("waiting", ReferralStatus.WAITING)
                 .getResultList();
     }
@@ -111,12 +111,12 @@ public class ReferralService {
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR})
     public Eligibility checkEligibility(long referralId, LocalDate on) {
         needToKnow.referral(referralId);
-        Referral referral = find(Referral.class, referralId);
-        Programme programme = find(Programme.class, referral.getProgrammeId());
+        Referral referral = Entities.require(em, Referral.class, referralId);
+        Programme programme = Entities.require(em, Programme.class, referral.getProgrammeId());
         long placesTaken = em.createQuery("select count(m) from Measure m where m.programme = :programme "
                         + "and m.status = :open", Long.class)
                 .setParameter("programme", programme).setParameter("open", MeasureStatus.OPEN).getSingleResult();
-        return Eligibility.of(find(Household.class, referral.getHouseholdId()), programme, on, placesTaken);
+        return Eligibility.of(Entities.require(em, Household.class, referral.getHouseholdId()), programme, on, placesTaken);
     }
 
     /**
@@ -157,13 +157,9 @@ public class ReferralService {
     }
 
     private Referral current(long id, long readVersion) {
-        Referral referral = find(Referral.class, id);
-        ConcurrentEditException.unlessUnchanged("Referral", referral.getVersion(), readVersion);
+        Referral referral = Entities.require(em, Referral.class, id);
+        ConcurrentEditException.unlessUnchanged(Referral.class, referral.getVersion(), readVersion);
         return referral;
     }
 
-    private <T> T find(Class<T> type, Object id) {
-        return Optional.ofNullable(em.find(type, id))
-                .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
-    }
 }

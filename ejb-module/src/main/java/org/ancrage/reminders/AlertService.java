@@ -6,9 +6,9 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.List;
 import org.ancrage.security.Roles;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.NotFoundException;
 
 /** The caller's own alerts, as the console's home page shows them. */
@@ -42,9 +42,9 @@ public class AlertService {
         Long me = em.createQuery("select u.id from UserAccount u where u.username = :me", Long.class)
                 .setParameter("me", caller.getCallerPrincipal().getName()).getResultStream().findFirst().orElse(null);
         if (alert == null || !alert.getRecipientId().equals(me)) {
-            throw new NotFoundException("Alert", alertId);
+            throw new NotFoundException(Alert.class, alertId);
         }
-        alert.seen(Instant.now());
+        alert.seen(AssociationClock.instant());
         return alert;
     }
 }

@@ -11,8 +11,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -28,8 +26,10 @@ import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.AuditTrail;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
+import org.ancrage.system.SearchConditions;
 
 /** Rent calls, payments, the account and its arrears, repayment plans. */
 @Stateless
@@ -47,7 +47,6 @@ public class RentService {
     @Resource
     private SessionContext caller;
 
-    private final Clock clock = Clock.systemDefaultZone();
 
     /** Issues the call of {@code month} for one occupancy; a second call for the same month is refused. */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
@@ -64,7 +63,7 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public RentCall issueRentCall(long occupancyId, YearMonth month, Money declaredBenefit) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         if (callOf(occupancyId, month).isPresent()) {
             throw new RentCallAlreadyIssued(month);
         }
@@ -107,7 +106,7 @@ public class RentService {
         List<Long> ids = covering.stream().map(Occupancy::getId).toList();
         Map<Long, List<RentRevision>> revisions = revisionsOf(ids);
         Map<Long, LocalDate> scheduledEnds = scheduledEnds(ids);
-        java.sql.Timestamp now = java.sql.Timestamp.from(Instant.now(clock));
+        java.sql.Timestamp now = java.sql.Timestamp.from(AssociationClock.instant());
         String actor = AuditTrail.actor();
         int issued = 0;
         for (Occupancy occupancy : covering) {
@@ -154,7 +153,7 @@ public class RentService {
             }
         }
         LocalDate end = occupancy.getEnd() != null ? occupancy.getEnd() : scheduledEnds.get(occupancy.getId());
-        return RentCall.issue(occupancy, month, terms, end, declaredBenefit, Instant.now(clock));
+        return RentCall.issue(occupancy, month, terms, end, declaredBenefit, AssociationClock.instant());
     }
 
     /** The revisions of these occupancies, each one's in date order. */
@@ -184,12 +183,12 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public RentRevision reviseRent(long occupancyId, LocalDate from, Occupancy.Terms terms, String reason) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         if (!revisionsOf(List.of(occupancyId)).getOrDefault(occupancyId, List.of()).stream()
                 .filter(r -> r.getEffectiveFrom().equals(from)).toList().isEmpty()) {
             throw new RentRefused("rent.revision.sameDay", from);
         }
-        RentRevision revision = new RentRevision(occupancy, from, terms, reason, Instant.now(clock));
+        RentRevision revision = new RentRevision(occupancy, from, terms, reason, AssociationClock.instant());
         em.persist(revision);
         return revision;
     }
@@ -204,8 +203,8 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public AccountEntry regulariseCharges(long occupancyId, int year, LocalDate on, Money amount, String reason) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
-        if (on == null || on.isAfter(LocalDate.now(clock))) {
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
+        if (on == null || on.isAfter(AssociationClock.today())) {
             throw new RentRefused("rent.entry.inFuture");
         }
         boolean already = !em.createQuery("select e.id from AccountEntry e where e.occupancyId = :o and e.kind = :k"
@@ -215,7 +214,7 @@ public class RentService {
             throw new RentRefused("rent.regularisation.alreadyDone", year);
         }
         AccountEntry entry = AccountEntry.chargesRegularisation(occupancyId, occupancy.getHouseholdId(), year, on,
-                amount, reason, caller.getCallerPrincipal().getName(), Instant.now(clock));
+                amount, reason, caller.getCallerPrincipal().getName(), AssociationClock.instant());
         em.persist(entry);
         return entry;
     }
@@ -227,7 +226,7 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.DIRECTOR})
     public AccountEntry proposeWriteOff(long occupancyId, Money amount, String reason) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         if (occupancy.isOpen()) {
             throw new RentRefused("rent.writeOff.occupancyOpen");
         }
@@ -236,9 +235,9 @@ public class RentService {
         if (pending) {
             throw new RentRefused("rent.writeOff.pending");
         }
-        AccountEntry entry = AccountEntry.writeOff(occupancyId, occupancy.getHouseholdId(), LocalDate.now(clock),
+        AccountEntry entry = AccountEntry.writeOff(occupancyId, occupancy.getHouseholdId(), AssociationClock.today(),
                 amount, accountOf(occupancyId).balance(), reason, caller.getCallerPrincipal().getName(),
-                Instant.now(clock));
+                AssociationClock.instant());
         em.persist(entry);
         return entry;
     }
@@ -246,14 +245,14 @@ public class RentService {
     /** A director, not the one who proposed it, approves a write-off: the debt leaves the account today. */
     @RolesAllowed(Roles.DIRECTOR)
     public AccountEntry approveWriteOff(long entryId, long readVersion) {
-        AccountEntry entry = require(AccountEntry.class, entryId);
+        AccountEntry entry = Entities.require(em, AccountEntry.class, entryId);
         needToKnow.occupancy(entry.getOccupancyId());
-        ConcurrentEditException.unlessUnchanged("AccountEntry", entry.getVersion(), readVersion);
+        ConcurrentEditException.unlessUnchanged(AccountEntry.class, entry.getVersion(), readVersion);
         Money owed = accountOf(entry.getOccupancyId()).balance();
         if (entry.getAmount().negate().compareTo(owed) > 0) {
             throw new RentRefused("rent.writeOff.aboveBalance", entry.getAmount().negate(), owed);
         }
-        entry.approve(caller.getCallerPrincipal().getName(), LocalDate.now(clock), Instant.now(clock));
+        entry.approve(caller.getCallerPrincipal().getName(), AssociationClock.today(), AssociationClock.instant());
         return entry;
     }
 
@@ -271,7 +270,7 @@ public class RentService {
      */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public Payment reversePayment(long paymentId, String reason) {
-        Payment payment = require(Payment.class, paymentId);
+        Payment payment = Entities.require(em, Payment.class, paymentId);
         needToKnow.occupancy(payment.getOccupancyId());
         em.lock(payment, LockModeType.PESSIMISTIC_WRITE);
         boolean reversed = !em.createQuery("select p.id from Payment p where p.reversesPaymentId = :id", Long.class)
@@ -279,7 +278,7 @@ public class RentService {
         if (reversed) {
             throw new RentRefused("rent.payment.alreadyReversed");
         }
-        Payment reversal = payment.reversal(reason, Instant.now(clock));
+        Payment reversal = payment.reversal(reason, AssociationClock.instant());
         em.persist(reversal);
         try {
             em.flush();
@@ -310,12 +309,12 @@ public class RentService {
     public Payment recordPayment(long occupancyId, LocalDate paidOn, Money amount, Payer payer, PaymentMethod method,
             String reference, Long repaymentPlanId) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
-        if (paidOn == null || paidOn.isAfter(LocalDate.now(clock))) {
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
+        if (paidOn == null || paidOn.isAfter(AssociationClock.today())) {
             throw new RentRefused("rent.payment.inFuture");
         }
         if (repaymentPlanId != null) {
-            RepaymentPlan plan = require(RepaymentPlan.class, repaymentPlanId);
+            RepaymentPlan plan = Entities.require(em, RepaymentPlan.class, repaymentPlanId);
             if (!plan.getOccupancyId().equals(occupancyId)) {
                 throw new RentRefused("rent.payment.planOfAnotherOccupancy");
             }
@@ -325,7 +324,7 @@ public class RentService {
         }
         Payment payment = new Payment(occupancyId, occupancy.getHouseholdId(), paidOn, amount, payer, method,
                 reference == null || reference.isBlank() ? null : reference.strip(), repaymentPlanId,
-                Instant.now(clock));
+                AssociationClock.instant());
         em.persist(payment);
         return payment;
     }
@@ -337,7 +336,7 @@ public class RentService {
      */
     @PermitAll
     public void creditTheDaysAfterTheEnd(@Observes OccupancyEnded ended) {
-        Occupancy occupancy = require(Occupancy.class, ended.occupancyId());
+        Occupancy occupancy = Entities.require(em, Occupancy.class, ended.occupancyId());
         LocalDate end = occupancy.getEnd();
         Map<Long, List<RentRevision>> revisions = revisionsOf(List.of(occupancy.getId()));
         for (RentCall call : em.createQuery("select c from RentCall c where c.occupancyId = :o order by c.calledMonth",
@@ -356,7 +355,7 @@ public class RentService {
             Money given = call.getAmountDue().minus(owed);
             if (given.isPositive()) {
                 em.persist(AccountEntry.departureCredit(occupancy.getId(), occupancy.getHouseholdId(), end,
-                        call.getMonth(), given, AuditTrail.actor(), Instant.now(clock)));
+                        call.getMonth(), given, AuditTrail.actor(), AssociationClock.instant()));
             }
         }
     }
@@ -379,7 +378,7 @@ public class RentService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public RentAccount accountOf(long occupancyId) {
         needToKnow.occupancy(occupancyId);
-        audit.recordRead("RentAccount", occupancyId, require(Occupancy.class, occupancyId).getHouseholdId());
+        audit.recordRead("RentAccount", occupancyId, Entities.require(em, Occupancy.class, occupancyId).getHouseholdId());
         return new RentAccount(rentCallsOf(occupancyId), paymentsOf(occupancyId), entriesOf(occupancyId));
     }
 
@@ -390,16 +389,16 @@ public class RentService {
     /** Every occupancy with arrears on {@code asOf}, the largest first. */
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public List<ArrearsLine> arrearsOn(LocalDate asOf) {
-        NeedToKnow.Restriction reach = needToKnow.restriction();
+        SearchConditions reach = SearchConditions.sql(2).and("c.household_id IN (SELECT hh.id FROM household hh"
+                + " WHERE hh.service_unit_id = ?)", needToKnow.restriction().serviceUnitId());
         @SuppressWarnings("unchecked")
-        List<Number> owing = em.createNativeQuery("SELECT c.occupancy_id FROM rent_call c WHERE c.due_date <= ?1"
-                + (reach.restricts() ? " AND c.household_id IN (SELECT hh.id FROM household hh"
-                        + " WHERE hh.service_unit_id = " + reach.serviceUnitId() + ")" : "")
+        List<Number> owing = reach.bind(em.createNativeQuery("SELECT c.occupancy_id FROM rent_call c"
+                + " WHERE c.due_date <= ?1" + reach.and()
                 + " GROUP BY c.occupancy_id HAVING sum(c.amount_due)"
                 + " + (SELECT coalesce(sum(e.amount), 0) FROM account_entry e WHERE e.occupancy_id = c.occupancy_id"
                 + " AND e.entry_date <= ?1 AND (e.kind <> 'WRITE_OFF' OR e.approved_by IS NOT NULL))"
                 + " > (SELECT coalesce(sum(p.amount), 0) FROM payment p"
-                + " WHERE p.occupancy_id = c.occupancy_id AND p.paid_on <= ?1)")
+                + " WHERE p.occupancy_id = c.occupancy_id AND p.paid_on <= ?1)"))
                 .setParameter(1, asOf).getResultList();
         List<ArrearsLine> lines = new ArrayList<>();
         for (Number owingId : owing) {
@@ -420,7 +419,7 @@ public class RentService {
     public RepaymentPlan agreeRepaymentPlan(long occupancyId, LocalDate agreedOn, Money debt,
             List<Instalment> instalments) {
         needToKnow.occupancy(occupancyId);
-        Occupancy occupancy = require(Occupancy.class, occupancyId);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         Money arrears = accountOf(occupancyId).arrearsOn(agreedOn).total();
         RepaymentPlan plan = new RepaymentPlan(occupancyId, occupancy.getHouseholdId(), agreedOn, debt, arrears,
                 instalments);
@@ -431,8 +430,8 @@ public class RentService {
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public RepaymentPlan cancelRepaymentPlan(long planId, long readVersion, LocalDate on) {
         needToKnow.repaymentPlan(planId);
-        RepaymentPlan plan = require(RepaymentPlan.class, planId);
-        ConcurrentEditException.unlessUnchanged("RepaymentPlan", plan.getVersion(), readVersion);
+        RepaymentPlan plan = Entities.require(em, RepaymentPlan.class, planId);
+        ConcurrentEditException.unlessUnchanged(RepaymentPlan.class, plan.getVersion(), readVersion);
         plan.cancel(on);
         return plan;
     }
@@ -447,7 +446,7 @@ public class RentService {
     @RolesAllowed({Roles.DIRECTOR, Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public PlanFollowUp followUpRepaymentPlan(long planId, LocalDate asOf) {
         needToKnow.repaymentPlan(planId);
-        RepaymentPlan plan = require(RepaymentPlan.class, planId);
+        RepaymentPlan plan = Entities.require(em, RepaymentPlan.class, planId);
         List<Payment> towards = em.createQuery("select p from Payment p where p.repaymentPlanId = :plan",
                 Payment.class).setParameter("plan", planId).getResultList();
         return plan.followUp(towards, asOf);
@@ -458,8 +457,4 @@ public class RentService {
                 .setParameter("o", occupancyId).setParameter("m", month.atDay(1)).getResultStream().findFirst();
     }
 
-    private <T> T require(Class<T> type, long id) {
-        return Optional.ofNullable(em.find(type, id))
-                .orElseThrow(() -> new NotFoundException(type.getSimpleName(), id));
-    }
 }

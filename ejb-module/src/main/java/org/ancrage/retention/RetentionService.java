@@ -10,14 +10,14 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.ancrage.documents.DocumentService;
 import org.ancrage.privacy.AuditAction;
 import org.ancrage.privacy.AuditActor;
 import org.ancrage.privacy.AuditTrail;
 import org.ancrage.security.Roles;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 import org.eclipse.persistence.sessions.Session;
 
 /**
@@ -108,9 +108,8 @@ public class RetentionService {
 
     /** Changes a category's period, provided nobody changed it since {@code readVersion}. */
     public RetentionRule keep(DataCategory category, int months, long readVersion) {
-        RetentionRule rule = Optional.ofNullable(em.find(RetentionRule.class, category))
-                .orElseThrow(() -> new NotFoundException("RetentionRule", category));
-        ConcurrentEditException.unlessUnchanged("RetentionRule", rule.getVersion(), readVersion);
+        RetentionRule rule = Entities.require(em, RetentionRule.class, category);
+        ConcurrentEditException.unlessUnchanged(RetentionRule.class, rule.getVersion(), readVersion);
         rule.keepFor(months);
         return rule;
     }
@@ -120,7 +119,7 @@ public class RetentionService {
      * would go and changes nothing.
      */
     public RetentionReport apply(LocalDate today, boolean dryRun) {
-        if (today == null || today.isAfter(LocalDate.now())) {
+        if (today == null || today.isAfter(AssociationClock.today())) {
             // A date in the future would purge what is still within its period.
             throw new RetentionRefused("retention.runDate.inFuture", today);
         }

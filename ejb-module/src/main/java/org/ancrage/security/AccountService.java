@@ -7,15 +7,15 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
-import org.ancrage.system.NotFoundException;
+import org.ancrage.system.Entities;
 
 /** Staff accounts: the login check behind the identity store, and their administration. */
 @Stateless
@@ -35,7 +35,6 @@ public class AccountService {
     @jakarta.ejb.EJB
     private SecurityStamps stamps;
 
-    private final Clock clock = Clock.systemUTC();
 
     /** A login checked in the container (tests, tools): counted as from the local address. */
     @PermitAll
@@ -52,7 +51,7 @@ public class AccountService {
      */
     @PermitAll
     public LoginOutcome authenticate(String username, char[] password, String address, LoginEvent.Door door) {
-        Instant now = clock.instant();
+        Instant now = AssociationClock.instant();
         String name = typedName(username);
         String from = address(address);
         if (throttled(name, from, now)) {
@@ -141,7 +140,7 @@ public class AccountService {
     /** Whether logins of this user name from this address are refused for now (said alike for unknown names). */
     @PermitAll
     public boolean isLocked(String username, String address) {
-        return throttled(typedName(username), address(address), clock.instant());
+        return throttled(typedName(username), address(address), AssociationClock.instant());
     }
 
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,
@@ -191,7 +190,7 @@ public class AccountService {
         }
         UserAccount account = findByUsername(caller).filter(UserAccount::isActive)
                 .orElseThrow(() -> new AccountRefused("account.password.notYours"));
-        Instant now = clock.instant();
+        Instant now = AssociationClock.instant();
         String from = address(null);
         if (account.isLocked(now) || throttled(typedName(caller), from, now)) {
             throw new WrongCurrentPassword();
@@ -240,9 +239,8 @@ public class AccountService {
     /** Closes an account (it can no longer log in; its history stays), unless changed meanwhile. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public UserAccount deactivateAccount(long id, long readVersion) {
-        UserAccount account = Optional.ofNullable(em.find(UserAccount.class, id))
-                .orElseThrow(() -> new NotFoundException("UserAccount", id));
-        ConcurrentEditException.unlessUnchanged("UserAccount", account.getVersion(), readVersion);
+        UserAccount account = Entities.require(em, UserAccount.class, id);
+        ConcurrentEditException.unlessUnchanged(UserAccount.class, account.getVersion(), readVersion);
         account.deactivate();
         stamps.forget(account.getUsername());
         return account;
@@ -264,8 +262,7 @@ public class AccountService {
     /** One account, for the administrators. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public UserAccount getAccount(long id) {
-        return Optional.ofNullable(em.find(UserAccount.class, id))
-                .orElseThrow(() -> new NotFoundException("UserAccount", id));
+        return Entities.require(em, UserAccount.class, id);
     }
 
     /** Creates an account with its e-mail (used by the alert digest); the password is hashed here. */
@@ -346,7 +343,7 @@ public class AccountService {
     public Instant lockedUntil(UserAccount account) {
         // Locked means: logins of this name are refused from at least one address, until the window
         // after that address's last failure has passed.
-        Instant now = clock.instant();
+        Instant now = AssociationClock.instant();
         String name = typedName(account.getUsername());
         List<Object[]> failing = em.createQuery("select e.address, max(e.at) from LoginEvent e where e.username = :name"
                         + " and e.success = false and e.at > :since group by e.address", Object[].class)
@@ -364,7 +361,7 @@ public class AccountService {
 
     private UserAccount current(long id, long readVersion) {
         UserAccount account = getAccount(id);
-        ConcurrentEditException.unlessUnchanged("UserAccount", account.getVersion(), readVersion);
+        ConcurrentEditException.unlessUnchanged(UserAccount.class, account.getVersion(), readVersion);
         return account;
     }
 

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +21,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
+import org.ancrage.system.Entities;
 import org.ancrage.system.NotFoundException;
 
 /**
@@ -57,7 +58,6 @@ public class ApiKeyService {
     @Resource
     private SessionContext context;
 
-    private final Clock clock = Clock.systemUTC();
 
     /** The caller a bearer secret stands for, if it is a usable key. */
     @PermitAll
@@ -72,7 +72,7 @@ public class ApiKeyService {
             return Optional.empty();
         }
         Object[] row = rows.get(0);
-        Instant now = clock.instant();
+        Instant now = AssociationClock.instant();
         if (row[4] != null || !now.isBefore((Instant) row[3])) {
             return Optional.empty();
         }
@@ -100,12 +100,12 @@ public class ApiKeyService {
         }
         if (serviceUnitId != null && em.createQuery("select count(s) from ServiceUnit s where s.id = :id", Long.class)
                 .setParameter("id", serviceUnitId).getSingleResult() == 0) {
-            throw new NotFoundException("ServiceUnit", serviceUnitId);
+            throw NotFoundException.ofEntityNamed("ServiceUnit", serviceUnitId);
         }
         if (serviceUnitId == null && ROLES_OF_A_SERVICE.contains(role)) {
             throw new ApiKeyRefused("apikey.serviceNeeded");
         }
-        Instant now = clock.instant();
+        Instant now = AssociationClock.instant();
         Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(PARIS).toInstant();
         if (expiresAt == null || !expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(LONGEST_VALIDITY))) {
             throw new ApiKeyRefused("apikey.expiry");
@@ -129,16 +129,15 @@ public class ApiKeyService {
     /** Revokes a key: its next request is refused. */
     @RolesAllowed(Roles.ADMINISTRATOR)
     public ApiKey revoke(long id, long readVersion) {
-        ApiKey key = Optional.ofNullable(em.find(ApiKey.class, id))
-                .orElseThrow(() -> new NotFoundException("ApiKey", id));
-        ConcurrentEditException.unlessUnchanged("ApiKey", key.getVersion(), readVersion);
-        key.revoke(clock.instant(), context.getCallerPrincipal().getName());
+        ApiKey key = Entities.require(em, ApiKey.class, id);
+        ConcurrentEditException.unlessUnchanged(ApiKey.class, key.getVersion(), readVersion);
+        key.revoke(AssociationClock.instant(), context.getCallerPrincipal().getName());
         return key;
     }
 
     @RolesAllowed(Roles.ADMINISTRATOR)
     public ApiKey find(long id) {
-        return Optional.ofNullable(em.find(ApiKey.class, id)).orElseThrow(() -> new NotFoundException("ApiKey", id));
+        return Entities.require(em, ApiKey.class, id);
     }
 
     static String sha256(String secret) {

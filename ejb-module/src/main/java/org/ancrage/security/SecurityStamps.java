@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.ancrage.system.AssociationClock;
 
 /**
  * The current security stamp of each account, read on every request of a session or a cached API
@@ -75,7 +76,7 @@ public class SecurityStamps {
         }
         Object[] row = rows.get(0);
         Instant lockedUntil = (Instant) row[2];
-        boolean locked = lockedUntil != null && Instant.now().isBefore(lockedUntil);
+        boolean locked = lockedUntil != null && AssociationClock.instant().isBefore(lockedUntil);
         return Boolean.TRUE.equals(row[1]) && !locked ? (String) row[0] : null;
     }
 }

@@ -23,6 +23,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.Audited;
 
 /**
@@ -200,7 +201,7 @@ public class UserAccount implements Serializable, Audited {
         this.lockedUntil = null;
         this.failedLogins = 0;
         this.firstFailedLoginAt = null;
-        this.unlockedAt = Instant.now();
+        this.unlockedAt = AssociationClock.instant();
     }
 
     public Instant getUnlockedAt() {

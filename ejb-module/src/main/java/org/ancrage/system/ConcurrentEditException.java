@@ -3,14 +3,14 @@ package org.ancrage.system;
 /** Someone else saved the same record since it was read: nothing was overwritten. */
 public class ConcurrentEditException extends DomainException {
 
-    public ConcurrentEditException(String what) {
-        super("edit.conflict", new DomainMessages.Label("record." + what, what));
+    public ConcurrentEditException(Class<?> type) {
+        super("edit.conflict", DomainMessages.Label.ofRecord(type));
     }
 
-    /** Refuses an edit made on {@code readVersion} of a record now at {@code currentVersion}. */
-    public static void unlessUnchanged(String what, long currentVersion, long readVersion) {
+    /** Refuses an edit made on {@code readVersion} of a {@code type} record now at {@code currentVersion}. */
+    public static void unlessUnchanged(Class<?> type, long currentVersion, long readVersion) {
         if (currentVersion != readVersion) {
-            throw new ConcurrentEditException(what);
+            throw new ConcurrentEditException(type);
         }
     }
 }

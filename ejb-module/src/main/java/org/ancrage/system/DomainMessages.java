@@ -20,6 +20,11 @@ public final class DomainMessages {
 
     /** An argument said by the text a bundle gives to {@code key}, or as {@code fallback} when none does. */
     public record Label(String key, String fallback) implements java.io.Serializable {
+
+        /** A kind of record said as the bundles name it ({@code record.Measure}), else by its class's name. */
+        public static Label ofRecord(Class<?> type) {
+            return new Label("record." + type.getSimpleName(), type.getSimpleName());
+        }
     }
 
     private DomainMessages() {

@@ -3,6 +3,7 @@ package org.ancrage.api;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import org.ancrage.system.AssociationClock;
 
 /**
  * Values given in a query string, each read here and named: ISO dates ({@code 2026-03-31}),
@@ -19,7 +20,7 @@ public final class QueryValues {
     /** The date given, or today when none is. */
     public static LocalDate dateOrToday(String name, String value) {
         LocalDate date = dateOrNull(name, value);
-        return date == null ? LocalDate.now() : date;
+        return date == null ? AssociationClock.today() : date;
     }
 
     /** The date given, or none. */

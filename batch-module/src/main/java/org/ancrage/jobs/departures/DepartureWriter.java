@@ -12,6 +12,7 @@ import java.util.List;
 import org.ancrage.housing.HousingService;
 import org.ancrage.jobs.JobIdentity;
 import org.ancrage.jobs.JobProblems;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -41,7 +42,7 @@ public class DepartureWriter extends AbstractItemWriter {
     private String runDate;
 
     static LocalDate day(String parameter) {
-        return parameter == null || parameter.isBlank() ? LocalDate.now() : LocalDate.parse(parameter);
+        return parameter == null || parameter.isBlank() ? AssociationClock.today() : LocalDate.parse(parameter);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import org.ancrage.jobs.JobIdentity;
 import org.ancrage.jobs.Jobs;
 import org.ancrage.rent.RentService;
+import org.ancrage.system.AssociationClock;
 
 /**
  * Issues the month's calls of a chunk of occupancies in one statement, over the chunk's id range:
@@ -31,7 +32,7 @@ public class RentCallWriter extends AbstractItemWriter {
     private String month;
 
     static YearMonth month(String parameter) {
-        return parameter == null || parameter.isBlank() ? YearMonth.now(Jobs.zone()) : YearMonth.parse(parameter);
+        return parameter == null || parameter.isBlank() ? AssociationClock.thisMonth() : YearMonth.parse(parameter);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.List;
 import org.ancrage.jobs.JobIdentity;
 import org.ancrage.jobs.Jobs;
 import org.ancrage.reporting.StatisticsService;
+import org.ancrage.system.AssociationClock;
 
 /** The scopes (programme, service) of the year, in order; the checkpoint is how many were read. */
 @Named
@@ -31,7 +32,7 @@ public class StatisticsScopeReader extends AbstractItemReader {
     private int position;
 
     static int year(String parameter) {
-        return parameter == null || parameter.isBlank() ? java.time.Year.now(Jobs.zone()).getValue() : Integer.parseInt(parameter);
+        return parameter == null || parameter.isBlank() ? AssociationClock.thisYear() : Integer.parseInt(parameter);
     }
 
     @Override

@@ -40,7 +40,7 @@ class HouseholdFileInTheBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("contactDialog")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "Contact enregistré"));
         browser.findElement(tab("Contacts")).click();
-        String today = java.time.LocalDate.now().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        String today = org.ancrage.system.AssociationClock.today().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:contacts"), today));
         browser.findElement(tab("Logement et loyer")).click();
         assertTrue(visible(By.id("dwellingAddress")).getText().contains("8 rue du Bourg"));

@@ -130,7 +130,7 @@ class HousingFormsInTheBrowserIT extends BrowserTest {
         object(COORDINATOR.post("/ancrage/api/measures/" + measure + "/evaluations", "{\"version\":"
                 + read.getJsonNumber("version") + ",\"writtenOn\":\"2026-06-15\",\"assessment\":\"Bilan\","
                 + "\"proposedDecision\":\"END\"}"));
-        String today = LocalDate.now().format(SHOWN);
+        String today = org.ancrage.system.AssociationClock.today().format(SHOWN);
         type("endForm:endDate_input", today);
         saveAndConfirm("endForm");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("endForm:messages"),

@@ -140,7 +140,7 @@ class SupportContractInTheBrowserIT extends BrowserTest {
         assertTrue(browser.findElements(By.id("contractForm:sign")).isEmpty());
         choose("contractForm:objectiveNumber", "2. Démarches administratives");
         choose("contractForm:newProgress", "En cours");
-        String today = LocalDate.now().format(SHOWN);
+        String today = org.ancrage.system.AssociationClock.today().format(SHOWN);
         typeStably(By.id("contractForm:newProgressOn_input"), today);
         pressOrShow(By.id("contractForm:record"), "support-contract-covered");
         growlSays("Avancement de l’objectif enregistré");

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.ancrage.demo.DemoData;
 import org.ancrage.testing.BrowserTest;
@@ -202,7 +201,7 @@ class RentalManagersDayInTheBrowserIT extends BrowserTest {
 
         // The account of the dwelling left stays in the file: the debt followed on a plan, a payment towards it.
         openTab("Logement et loyer");
-        textBecomes(By.id("file:tabs:past:0:pastEnded"), "sorti le " + LocalDate.now().format(SHOWN));
+        textBecomes(By.id("file:tabs:past:0:pastEnded"), "sorti le " + org.ancrage.system.AssociationClock.today().format(SHOWN));
         textBecomes(By.id("file:tabs:past:0:balanceAmount"), "50,67 €");
         press(By.id("file:tabs:past:0:agreePlan"));
         visible(By.id("planDialog"));

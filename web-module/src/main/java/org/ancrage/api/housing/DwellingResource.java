@@ -40,6 +40,7 @@ import org.ancrage.housing.HousingContract;
 import org.ancrage.housing.HousingService;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.money.Money;
+import org.ancrage.system.AssociationClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -190,7 +191,7 @@ public class DwellingResource {
     @Operation(summary = "Give the dwelling back to its landlord (it must be empty); its contract ends")
     public DwellingView returnToLandlord(@PathParam("id") long id, StateChange body) {
         return DwellingView.of(housing.returnToLandlord(id, body.version,
-                body.on == null ? LocalDate.now() : body.on));
+                body.on == null ? AssociationClock.today() : body.on));
     }
 
     @POST

@@ -33,6 +33,7 @@ import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.JobControl.ExecutionView;
 import org.ancrage.jobs.JobProblems;
 import org.ancrage.jobs.Jobs;
+import org.ancrage.system.AssociationClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -132,12 +133,12 @@ public class JobResource {
         long execution;
         if (Jobs.STATISTICS.equals(job)) {
             Integer year = integer(given, "year", 1990, 2200);
-            execution = jobs.startStatistics(year == null ? java.time.Year.now().getValue() : year);
+            execution = jobs.startStatistics(year == null ? AssociationClock.thisYear() : year);
         } else {
             Properties parameters = new Properties();
             LocalDate on = QueryValues.dateOrNull("on", text(given, "on"));
             if (on != null) {
-                if (Jobs.RETENTION.equals(job) && on.isAfter(LocalDate.now())) {
+                if (Jobs.RETENTION.equals(job) && on.isAfter(AssociationClock.today())) {
                     throw new BadParameter("on", "api.parameter.future");
                 }
                 parameters.setProperty(Jobs.RUN_DATE, on.toString());
@@ -150,7 +151,7 @@ public class JobResource {
                 // Destructive: a dry run unless the caller says otherwise, in so many words.
                 parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(bool(given, "dryRun", true)));
                 if (on == null) {
-                    parameters.setProperty(Jobs.RUN_DATE, LocalDate.now().toString());
+                    parameters.setProperty(Jobs.RUN_DATE, AssociationClock.today().toString());
                 }
             }
             execution = jobs.start(job, parameters);

@@ -86,7 +86,7 @@ public class ServiceUnitResource {
     @Operation(summary = "One service")
     public ServiceUnitView get(@PathParam("id") long id) {
         return organisation.findServiceUnit(id).map(ServiceUnitView::of)
-                .orElseThrow(() -> new NotFoundException("ServiceUnit", id));
+                .orElseThrow(() -> new NotFoundException(ServiceUnit.class, id));
     }
 
     @POST

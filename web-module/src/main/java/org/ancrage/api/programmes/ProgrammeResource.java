@@ -152,7 +152,7 @@ public class ProgrammeResource {
     @Operation(summary = "One programme and its rules")
     public ProgrammeView get(@PathParam("id") long id) {
         return programmes.findProgramme(id).map(ProgrammeView::of)
-                .orElseThrow(() -> new NotFoundException("Programme", id));
+                .orElseThrow(() -> new NotFoundException(Programme.class, id));
     }
 
     @POST

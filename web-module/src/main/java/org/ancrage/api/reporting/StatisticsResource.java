@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Year;
 import java.util.List;
 import org.ancrage.api.QueryValues;
 import java.util.Locale;
@@ -22,6 +21,7 @@ import org.ancrage.reporting.ActivityReportPdf;
 import org.ancrage.reporting.ActivityReportXlsx;
 import org.ancrage.reporting.Indicators;
 import org.ancrage.reporting.StatisticsService;
+import org.ancrage.system.AssociationClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -98,7 +98,7 @@ public class StatisticsResource {
     }
 
     private static int year(String year) {
-        return QueryValues.intIn("year", year, 1990, 2200, Year.now().getValue());
+        return QueryValues.intIn("year", year, 1990, 2200, AssociationClock.thisYear());
     }
 
     private static Response download(byte[] content, String name) {

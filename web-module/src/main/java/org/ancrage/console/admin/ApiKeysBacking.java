@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.ancrage.organisation.ServiceUnit;
 import org.ancrage.security.ApiKey;
 import org.ancrage.security.ApiKeyService;
 import org.ancrage.security.Roles;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -36,7 +36,7 @@ public class ApiKeysBacking implements Serializable {
     private String name;
     private String role;
     private Long serviceUnitId;
-    private LocalDate expiresOn = LocalDate.now().plusYears(1);
+    private LocalDate expiresOn = AssociationClock.today().plusYears(1);
     /** The secret of the key just issued: shown once, forgotten at the next action. */
     private String issuedSecret;
 
@@ -63,7 +63,7 @@ public class ApiKeysBacking implements Serializable {
     /** The key's state as a bundle key: active, expired or revoked. */
     public String state(ApiKey key) {
         return key.getRevokedAt() != null ? "apikeys.revoked"
-                : key.isUsable(Instant.now()) ? "apikeys.active" : "apikeys.expired";
+                : key.isUsable(AssociationClock.instant()) ? "apikeys.active" : "apikeys.expired";
     }
 
     public void issue() {

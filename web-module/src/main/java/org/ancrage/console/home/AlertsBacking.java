@@ -12,6 +12,7 @@ import org.ancrage.console.Messages;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.reminders.Alert;
 import org.ancrage.reminders.AlertService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /** The caller's deadline alerts on the home page, soonest first; each can be marked seen. */
@@ -41,7 +42,7 @@ public class AlertsBacking implements Serializable {
         if (rows == null) {
             List<Alert> unseen = alerts.unseenAlerts(50);
             Map<Long, String> names = households.namesOf(unseen.stream().map(Alert::getHouseholdId).toList());
-            LocalDate today = LocalDate.now();
+            LocalDate today = AssociationClock.today();
             rows = unseen.stream().map(a -> new Row(a.getId(), a.getKind().name(), a.getDueDate(), a.isLate(today),
                     a.getHouseholdId(), names.getOrDefault(a.getHouseholdId(), "—"))).toList();
         }

@@ -26,6 +26,7 @@ import org.ancrage.reporting.ServiceFigures;
 import org.ancrage.reporting.StatisticsService;
 import org.ancrage.rent.ArrearsAge;
 import org.ancrage.rent.RentService;
+import org.ancrage.system.AssociationClock;
 import org.primefaces.model.charts.ChartData;
 import org.primefaces.model.charts.bar.BarChartDataSet;
 import org.primefaces.model.charts.bar.BarChartModel;
@@ -98,7 +99,7 @@ public class DashboardBacking implements Serializable {
 
     public List<CapacityFigures> getCapacity() {
         if (capacityFigures == null) {
-            capacityFigures = capacity.capacityOn(LocalDate.now()).stream()
+            capacityFigures = capacity.capacityOn(AssociationClock.today()).stream()
                     .filter(f -> f.financedPlaces() > 0 || f.occupiedPlaces() > 0).toList();
         }
         return capacityFigures;
@@ -111,7 +112,7 @@ public class DashboardBacking implements Serializable {
             for (ArrearsAge age : ArrearsAge.values()) {
                 arrearsByAge.put(age, BigDecimal.ZERO);
             }
-            rent.arrearsOn(LocalDate.now()).forEach(line -> line.arrears().byAge()
+            rent.arrearsOn(AssociationClock.today()).forEach(line -> line.arrears().byAge()
                     .forEach((age, money) -> arrearsByAge.merge(age, money.amount(), BigDecimal::add)));
         }
         return arrearsByAge;
@@ -126,7 +127,7 @@ public class DashboardBacking implements Serializable {
     }
 
     public int getInsuranceGaps() {
-        return housing.insuranceExpiringBy(LocalDate.now().plusDays(INSURANCE_NOTICE_DAYS)).size();
+        return housing.insuranceExpiringBy(AssociationClock.today().plusDays(INSURANCE_NOTICE_DAYS)).size();
     }
 
     /** How far ahead the coordinator looks at periods ending, in days. */
@@ -136,14 +137,14 @@ public class DashboardBacking implements Serializable {
 
     /** The last day of that look ahead, as the measure list's {@code endingBy} parameter. */
     public String getPeriodsEndingBy() {
-        return LocalDate.now().plusDays(PERIOD_NOTICE_DAYS).toString();
+        return AssociationClock.today().plusDays(PERIOD_NOTICE_DAYS).toString();
     }
 
     /** Open measures of the caller's reach whose current period ends within the look ahead. */
     public long getPeriodsEnding() {
         if (periodsEnding == null) {
             periodsEnding = measures.countMeasures(new MeasureFilter(null, null, MeasureStatus.OPEN, null, null,
-                    LocalDate.now().plusDays(PERIOD_NOTICE_DAYS)));
+                    AssociationClock.today().plusDays(PERIOD_NOTICE_DAYS)));
         }
         return periodsEnding;
     }
@@ -151,7 +152,7 @@ public class DashboardBacking implements Serializable {
     /** The director's figures: each service's activity per programme, today. */
     public List<ServiceFigures> getServiceFigures() {
         if (serviceFigures == null) {
-            serviceFigures = statistics.keyFigures(LocalDate.now());
+            serviceFigures = statistics.keyFigures(AssociationClock.today());
         }
         return serviceFigures;
     }

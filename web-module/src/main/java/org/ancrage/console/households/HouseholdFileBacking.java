@@ -138,7 +138,7 @@ public class HouseholdFileBacking implements Serializable {
         dwelling = occupancy == null ? null : housing.getDwelling(occupancy.getDwellingId());
         account = occupancy == null ? null : rent.accountOf(occupancy.getId());
         insuranceList = housing.insuranceOf(id);
-        LocalDate today = LocalDate.now();
+        LocalDate today = AssociationClock.today();
         planList = occupancy == null ? List.of() : rent.repaymentPlansOf(occupancy.getId()).stream()
                 .map(plan -> rent.followUpRepaymentPlan(plan.getId(), today)).toList();
     }
@@ -164,7 +164,7 @@ public class HouseholdFileBacking implements Serializable {
 
     public void prepareEvaluation(Measure measure) {
         actionMeasureId = measure.getId();
-        evaluationOn = LocalDate.now();
+        evaluationOn = AssociationClock.today();
         assessment = null;
         proposedDecision = Decision.offeredBy(measure.getProgramme()).iterator().next();
         gains = null;
@@ -201,7 +201,7 @@ public class HouseholdFileBacking implements Serializable {
     }
 
     public Optional<Arrears> getArrears() {
-        return Optional.ofNullable(account).map(a -> a.arrearsOn(LocalDate.now()));
+        return Optional.ofNullable(account).map(a -> a.arrearsOn(AssociationClock.today()));
     }
 
     public List<ContactType> getContactTypes() {

@@ -12,6 +12,7 @@ import org.ancrage.households.HouseholdService;
 import org.ancrage.rent.Arrears;
 import org.ancrage.rent.ArrearsAge;
 import org.ancrage.rent.RentService;
+import org.ancrage.system.AssociationClock;
 
 /** Households in arrears on a date, by age of the debt, the largest first; exported to CSV or XLSX. */
 @Named
@@ -26,7 +27,7 @@ public class ArrearsBacking implements Serializable {
     @EJB
     private HouseholdService households;
 
-    private LocalDate asOf = LocalDate.now();
+    private LocalDate asOf = AssociationClock.today();
     private List<Row> rows;
 
     /** One line of the list, with the household's name. */
@@ -61,6 +62,6 @@ public class ArrearsBacking implements Serializable {
     }
 
     public void setAsOf(LocalDate asOf) {
-        this.asOf = asOf == null ? LocalDate.now() : asOf;
+        this.asOf = asOf == null ? AssociationClock.today() : asOf;
     }
 }

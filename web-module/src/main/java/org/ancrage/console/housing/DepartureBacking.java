@@ -12,6 +12,7 @@ import org.ancrage.housing.Occupancy;
 import org.ancrage.console.rent.RentAccounts;
 import org.ancrage.money.Money;
 import org.ancrage.rent.RentService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -42,9 +43,9 @@ public class DepartureBacking implements Serializable {
         Occupancy occupancy = file.getOccupancy();
         occupancyId = occupancy.getId();
         readVersion = occupancy.getVersion();
-        leftOn = LocalDate.now();
+        leftOn = AssociationClock.today();
         exitState = null;
-        transferOn = LocalDate.now();
+        transferOn = AssociationClock.today();
         confirming = false;
     }
 

@@ -5,7 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import org.ancrage.console.Messages;
 import org.ancrage.console.security.CurrentUser;
@@ -16,6 +15,7 @@ import org.ancrage.landlords.Landlord;
 import org.ancrage.landlords.LandlordService;
 import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -76,7 +76,7 @@ public class DwellingFormBacking implements Serializable {
     }
 
     public void returnToLandlord(Dwelling dwelling) {
-        act(() -> housing.returnToLandlord(dwelling.getId(), dwelling.getVersion(), LocalDate.now()),
+        act(() -> housing.returnToLandlord(dwelling.getId(), dwelling.getVersion(), AssociationClock.today()),
                 "dwellings.returned", dwelling);
     }
 

@@ -15,6 +15,7 @@ import org.ancrage.housing.Guarantee;
 import org.ancrage.housing.HousingContract;
 import org.ancrage.housing.HousingService;
 import org.ancrage.money.Money;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -46,7 +47,7 @@ public class HousingContractBacking implements Serializable {
 
     public void prepareSign() {
         kind = ContractKind.MAIN_LEASE;
-        start = LocalDate.now();
+        start = AssociationClock.today();
         end = null;
         rent = file.getDwelling().getRent().amount();
         guarantee = Guarantee.VISALE;
@@ -70,7 +71,7 @@ public class HousingContractBacking implements Serializable {
 
     public void prepareEnd(HousingContract contract) {
         ending = contract;
-        endOn = LocalDate.now();
+        endOn = AssociationClock.today();
     }
 
     public void endOnNotice() {

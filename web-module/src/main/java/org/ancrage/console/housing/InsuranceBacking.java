@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.housing.HousingService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /** Records the latest home insurance certificate the household brought (the file lists them). */
@@ -28,7 +29,7 @@ public class InsuranceBacking implements Serializable {
     public void prepare() {
         insurer = null;
         policyNumber = null;
-        validFrom = LocalDate.now();
+        validFrom = AssociationClock.today();
         expiresOn = validFrom.plusYears(1).minusDays(1);
     }
 

@@ -25,6 +25,7 @@ import org.ancrage.rent.PaymentMethod;
 import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.PlanStatus;
 import org.ancrage.rent.RentService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -45,12 +46,12 @@ public class PlacementBacking implements Serializable {
 
     private Long dwellingId;
     private Agreement agreement = Agreement.SUB_LEASE;
-    private LocalDate start = LocalDate.now();
+    private LocalDate start = AssociationClock.today();
     private BigDecimal rentAmount;
     private BigDecimal charges;
     private BigDecimal housingBenefit = BigDecimal.ZERO;
 
-    private LocalDate paidOn = LocalDate.now();
+    private LocalDate paidOn = AssociationClock.today();
     private BigDecimal amount;
     private Payer payer = Payer.HOUSEHOLD;
     private PaymentMethod method = PaymentMethod.TRANSFER;
@@ -93,7 +94,7 @@ public class PlacementBacking implements Serializable {
     /** The payment dialog for the account of {@code occupancyId} (a dwelling left, a debt still repaid). */
     public void preparePayment(long occupancyId) {
         paymentOccupancyId = occupancyId;
-        paidOn = LocalDate.now();
+        paidOn = AssociationClock.today();
         amount = null;
         reference = null;
         planId = null;

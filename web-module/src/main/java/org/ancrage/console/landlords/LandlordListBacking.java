@@ -16,6 +16,7 @@ import org.ancrage.landlords.Landlord;
 import org.ancrage.landlords.LandlordKind;
 import org.ancrage.landlords.LandlordOrder;
 import org.ancrage.landlords.LandlordService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -113,7 +114,7 @@ public class LandlordListBacking implements Serializable {
 
     public void prepareExchange(Landlord landlord) {
         selected = landlords.getLandlord(landlord.getId());
-        exchangeOn = LocalDate.now();
+        exchangeOn = AssociationClock.today();
         channel = ExchangeChannel.PHONE;
         summary = null;
     }

@@ -13,6 +13,7 @@ import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureRow;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.security.AccountService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -54,7 +55,7 @@ public class MeasureActionsBacking implements Serializable {
         readVersion = measure.getVersion();
         serviceUnitId = measure.getServiceUnitId();
         household = row.householdName();
-        from = LocalDate.now();
+        from = AssociationClock.today();
         to = null;
         reason = null;
         workerId = null;

@@ -12,6 +12,7 @@ import org.ancrage.measures.EndReason;
 import org.ancrage.measures.HousingOutcome;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -39,7 +40,7 @@ public class MeasureEndBacking implements Serializable {
     public void prepare(Measure measure) {
         measureId = measure.getId();
         readVersion = measure.getVersion();
-        endDate = LocalDate.now();
+        endDate = AssociationClock.today();
         reason = null;
         outcome = null;
         confirming = false;

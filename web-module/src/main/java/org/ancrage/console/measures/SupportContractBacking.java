@@ -18,6 +18,7 @@ import org.ancrage.measures.MeasureService.ObjectiveSpec;
 import org.ancrage.measures.Objective;
 import org.ancrage.measures.ObjectiveDomain;
 import org.ancrage.measures.Progress;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -74,13 +75,13 @@ public class SupportContractBacking implements Serializable {
         measureId = current.getId();
         readVersion = current.getVersion();
         signed = current.getContractSignedOn() != null;
-        signedOn = signed ? current.getContractSignedOn() : LocalDate.now();
+        signedOn = signed ? current.getContractSignedOn() : AssociationClock.today();
         objectives = signed ? current.getObjectives() : List.of();
         rows = new ArrayList<>();
         rows.add(new ObjectiveRow());
         objectiveNumber = null;
         progress = null;
-        progressOn = LocalDate.now();
+        progressOn = AssociationClock.today();
     }
 
     public void addRow() {

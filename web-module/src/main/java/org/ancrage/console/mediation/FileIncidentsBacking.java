@@ -16,6 +16,7 @@ import org.ancrage.mediation.IncidentKind;
 import org.ancrage.mediation.MediationAction;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.mediation.Party;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -46,7 +47,7 @@ public class FileIncidentsBacking implements Serializable {
 
     public void prepareReport() {
         kind = null;
-        occurredOn = LocalDate.now();
+        occurredOn = AssociationClock.today();
         description = null;
         parties = new Party[] {Party.HOUSEHOLD};
     }
@@ -67,10 +68,10 @@ public class FileIncidentsBacking implements Serializable {
     public void prepare(Incident incident) {
         incidentId = incident.getId();
         readVersion = incident.getVersion();
-        actedOn = LocalDate.now();
+        actedOn = AssociationClock.today();
         actionParty = null;
         actionDescription = null;
-        resolvedOn = LocalDate.now();
+        resolvedOn = AssociationClock.today();
         resolution = null;
     }
 

@@ -44,7 +44,7 @@ public class ReferralsBacking implements Serializable {
     // the referral being decided
     private Long decidedId;
     private Long referentId;
-    private LocalDate start = LocalDate.now();
+    private LocalDate start = AssociationClock.today();
     private String reason;
     private List<AccountService.StaffMember> socialWorkers = List.of();
 
@@ -157,7 +157,7 @@ public class ReferralsBacking implements Serializable {
     public void prepareDecision(Referral referral) {
         decidedId = referral.getId();
         referentId = null;
-        start = LocalDate.now();
+        start = AssociationClock.today();
         reason = null;
         socialWorkers = accounts.socialWorkers(
                 households.getHouseholdFile(referral.getHouseholdId()).getServiceUnitId());
@@ -182,7 +182,7 @@ public class ReferralsBacking implements Serializable {
     public void refuse() {
         try {
             Referral referral = current();
-            referrals.refuse(referral.getId(), referral.getVersion(), LocalDate.now(), reason);
+            referrals.refuse(referral.getId(), referral.getVersion(), AssociationClock.today(), reason);
             messages.info(null, "referrals.refused");
             show();
         } catch (DomainException e) {

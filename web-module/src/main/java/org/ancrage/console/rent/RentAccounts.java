@@ -6,6 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
 import org.ancrage.rent.RentRevision;
 import org.ancrage.rent.RentService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ReaderFormats;
 
 /**
@@ -100,7 +102,7 @@ public class RentAccounts {
                     l.credit().isZero() ? "" : euros(l.credit()), balance(l.balance()), l.paymentId(),
                     l.kind() == RentAccount.LineKind.PAYMENT && !reversed.contains(l.paymentId()), l.kind().name()));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = AssociationClock.today();
         List<PlanFollowUp> plans = rent.repaymentPlansOf(occupancy.getId()).stream()
                 .map(plan -> rent.followUpRepaymentPlan(plan.getId(), today)).toList();
         List<AccountEntry> pending = rent.entriesOf(occupancy.getId()).stream()
@@ -123,7 +125,7 @@ public class RentAccounts {
 
     private String label(RentAccount.Line l) {
         return switch (l.kind()) {
-            case CALL -> messages.text("statement.call", month(l));
+            case CALL -> messages.text("statement.call", monthInWords(l.month()));
             case PAYMENT -> messages.text("statement.payment", messages.text("enum.Payer." + l.payer()),
                     messages.text("enum.PaymentMethod." + l.method()));
             case REVERSAL -> messages.text("statement.reversal", messages.text("enum.PaymentMethod." + l.method()));
@@ -151,13 +153,14 @@ public class RentAccounts {
             case REVERSAL -> messages.text("statement.reversal.detail", l.reference() == null ? "—" : l.reference(),
                     l.reason());
             case CHARGES_REGULARISATION, WRITE_OFF -> l.reason();
-            case DEPARTURE_CREDIT -> messages.text("statement.departureCredit.detail", java.time.YearMonth
-                    .parse(l.reason()).atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale())));
+            case DEPARTURE_CREDIT -> messages.text("statement.departureCredit.detail",
+                    monthInWords(YearMonth.parse(l.reason())));
         };
     }
 
-    private String month(RentAccount.Line l) {
-        return l.month().atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale()));
+    /** "novembre 2026", "November 2026": a month as the statement says it. */
+    private String monthInWords(YearMonth month) {
+        return month.atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", locale()));
     }
 
     /** {@code 215,50 €}; a credit reads "crédit 30,00 €". */

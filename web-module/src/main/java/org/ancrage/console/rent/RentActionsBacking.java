@@ -22,6 +22,7 @@ import org.ancrage.money.Money;
 import org.ancrage.rent.AccountEntry;
 import org.ancrage.rent.RentCall;
 import org.ancrage.rent.RentService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -58,7 +59,7 @@ public class RentActionsBacking implements Serializable {
     public void prepareCall() {
         Occupancy occupancy = file.getOccupancy();
         occupancyId = occupancy.getId();
-        month = YearMonth.now().toString();
+        month = AssociationClock.thisMonth().toString();
         declaredBenefit = occupancy.getHousingBenefit().amount();
     }
 
@@ -67,9 +68,9 @@ public class RentActionsBacking implements Serializable {
         List<SelectItem> months = new ArrayList<>();
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
         Occupancy occupancy = file.getOccupancy();
-        YearMonth first = occupancy == null ? YearMonth.now() : YearMonth.from(occupancy.getStart());
-        YearMonth earliest = YearMonth.now().minusMonths(12);
-        for (YearMonth m = YearMonth.now().plusMonths(1); !m.isBefore(first) && !m.isBefore(earliest);
+        YearMonth first = occupancy == null ? AssociationClock.thisMonth() : YearMonth.from(occupancy.getStart());
+        YearMonth earliest = AssociationClock.thisMonth().minusMonths(12);
+        for (YearMonth m = AssociationClock.thisMonth().plusMonths(1); !m.isBefore(first) && !m.isBefore(earliest);
                 m = m.minusMonths(1)) {
             months.add(new SelectItem(m.toString(), m.atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy",
                     locale))));
@@ -108,7 +109,7 @@ public class RentActionsBacking implements Serializable {
     public void prepareRevision() {
         Occupancy occupancy = file.getOccupancy();
         occupancyId = occupancy.getId();
-        from = LocalDate.now().plusMonths(1).withDayOfMonth(1);
+        from = AssociationClock.today().plusMonths(1).withDayOfMonth(1);
         rentAmount = occupancy.getRent().amount();
         charges = occupancy.getCharges().amount();
         housingBenefit = occupancy.getHousingBenefit().amount();
@@ -129,8 +130,8 @@ public class RentActionsBacking implements Serializable {
     /** The regularisation dialog, for one account: last year's charges, today. */
     public void prepareRegularisation(long occupancyId) {
         this.occupancyId = occupancyId;
-        year = LocalDate.now().getYear() - 1;
-        on = LocalDate.now();
+        year = AssociationClock.today().getYear() - 1;
+        on = AssociationClock.today();
         amount = null;
         reason = null;
     }

@@ -12,6 +12,7 @@ import org.ancrage.money.Money;
 import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentService;
 import org.ancrage.rent.RepaymentPlan;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 
 /**
@@ -43,7 +44,7 @@ public class RepaymentPlanBacking implements Serializable {
     /** The same for the account of {@code occupancyId}, a dwelling the household left included. */
     public void prepare(long occupancyId) {
         this.occupancyId = occupancyId;
-        agreedOn = LocalDate.now();
+        agreedOn = AssociationClock.today();
         debt = rent.accountOf(occupancyId).arrearsOn(agreedOn).total().amount();
         instalments = 6;
         firstDue = agreedOn.plusMonths(1).withDayOfMonth(5);
@@ -69,7 +70,7 @@ public class RepaymentPlanBacking implements Serializable {
         try {
             RepaymentPlan current = rent.repaymentPlansOf(occupancyId).stream()
                     .filter(p -> p.getId().equals(plan.planId())).findFirst().orElseThrow();
-            rent.cancelRepaymentPlan(current.getId(), current.getVersion(), LocalDate.now());
+            rent.cancelRepaymentPlan(current.getId(), current.getVersion(), AssociationClock.today());
             accounts.changed();
             file.done("plan.cancelledDone");
         } catch (DomainException e) {

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +17,7 @@ import org.ancrage.reporting.ActivityReportPdf;
 import org.ancrage.reporting.ActivityReportXlsx;
 import org.ancrage.reporting.Indicators;
 import org.ancrage.reporting.StatisticsService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
 import org.ancrage.system.DomainMessages;
 import org.primefaces.model.DefaultStreamedContent;
@@ -45,7 +45,7 @@ public class StatisticsBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private int year = Year.now().getValue();
+    private int year = AssociationClock.thisYear();
     private List<Indicators> snapshots;
     private Map<Long, String> names;
 
