@@ -12,7 +12,6 @@ import org.ancrage.console.Messages;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.reminders.Alert;
 import org.ancrage.reminders.AlertService;
-import org.ancrage.system.DomainException;
 
 /** The caller's deadline alerts on the home page, soonest first; each can be marked seen. */
 @Named
@@ -49,11 +48,9 @@ public class AlertsBacking implements Serializable {
     }
 
     public void seen(long alertId) {
-        try {
+        messages.act("alerts:messages", () -> {
             alerts.markSeen(alertId);
-        } catch (DomainException e) {
-            messages.refused("alerts:messages", e);
-        }
+        });
         rows = null;
     }
 }

@@ -12,7 +12,6 @@ import org.ancrage.housing.Occupancy;
 import org.ancrage.console.rent.RentAccounts;
 import org.ancrage.money.Money;
 import org.ancrage.rent.RentService;
-import org.ancrage.system.DomainException;
 
 /**
  * How an occupancy ends, from the household's file: the household leaves the dwelling (with the
@@ -60,24 +59,20 @@ public class DepartureBacking implements Serializable {
 
     public void leave() {
         confirming = false;
-        try {
+        file.act("leaveForm:messages", () -> {
             Occupancy after = housing.leaveDwelling(occupancyId, readVersion, leftOn, exitState);
             accounts.changed();
             file.done(after.isOpen() ? "departure.scheduled.left" : "departure.left");
-        } catch (DomainException e) {
-            file.refused("leaveForm:messages", e);
-        }
+        });
     }
 
     public void transfer() {
         confirming = false;
-        try {
+        file.act("transferForm:messages", () -> {
             HousingService.LeaseTransfer done = housing.transferLease(occupancyId, readVersion, transferOn);
             accounts.changed();
             file.done(done.scheduled().isPresent() ? "departure.scheduled.transferred" : "departure.transferred");
-        } catch (DomainException e) {
-            file.refused("transferForm:messages", e);
-        }
+        });
     }
 
     /** What the household still owes on the account the transfer closes (the dialog warns), zero if nothing. */

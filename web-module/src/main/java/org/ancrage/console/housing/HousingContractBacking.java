@@ -15,7 +15,6 @@ import org.ancrage.housing.Guarantee;
 import org.ancrage.housing.HousingContract;
 import org.ancrage.housing.HousingService;
 import org.ancrage.money.Money;
-import org.ancrage.system.DomainException;
 
 /**
  * From a dwelling's file: signing a main lease or management mandate with the landlord, and
@@ -57,15 +56,13 @@ public class HousingContractBacking implements Serializable {
     }
 
     public void sign() {
-        try {
+        messages.act("contractForm:messages", () -> {
             housing.signContract(file.getId(), new HousingContract.Terms(kind, start, end, Money.of(rent), guarantee,
                     guaranteeReference == null || guaranteeReference.isBlank() ? null : guaranteeReference.strip(),
                     noticeMonths, tacitRenewal, afterLeaseTransfer));
             messages.info(null, "dwelling.contract.signed");
             file.reload();
-        } catch (DomainException e) {
-            messages.refused("contractForm:messages", e);
-        }
+        });
     }
 
     public void prepareEnd(HousingContract contract) {
@@ -74,13 +71,11 @@ public class HousingContractBacking implements Serializable {
     }
 
     public void endOnNotice() {
-        try {
+        messages.act("endForm:messages", () -> {
             housing.endContractOnNotice(ending.getId(), ending.getVersion(), endOn);
             messages.info(null, "dwelling.contract.ended");
             file.reload();
-        } catch (DomainException e) {
-            messages.refused("endForm:messages", e);
-        }
+        });
     }
 
     public List<ContractKind> getKinds() {

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.housing.HousingService;
-import org.ancrage.system.DomainException;
 
 /** Records the latest home insurance certificate the household brought (the file lists them). */
 @Named
@@ -33,13 +32,11 @@ public class InsuranceBacking implements Serializable {
     }
 
     public void record() {
-        try {
+        file.act("insuranceForm:messages", () -> {
             housing.recordInsurance(file.getHousehold().getId(), insurer.strip(), policyNumber == null ? null
                     : policyNumber.strip(), validFrom, expiresOn);
             file.done("insurance.recorded");
-        } catch (DomainException e) {
-            file.refused("insuranceForm:messages", e);
-        }
+        });
     }
 
     public String getInsurer() {

@@ -25,7 +25,6 @@ import org.ancrage.rent.PaymentMethod;
 import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.PlanStatus;
 import org.ancrage.rent.RentService;
-import org.ancrage.system.DomainException;
 
 /**
  * The rental manager's actions from a household's file: placing the household in an available
@@ -78,16 +77,14 @@ public class PlacementBacking implements Serializable {
 
     public void place() {
         Measure measure = openMeasure();
-        try {
+        messages.act("placementForm:messages", () -> {
             housing.placeHousehold(new HousingService.Placement(dwellingId, measure.getHouseholdId(), measure.getId(),
                     agreement, start, new Occupancy.Terms(Money.of(rentAmount), Money.of(charges),
                             Money.of(housingBenefit == null ? BigDecimal.ZERO : housingBenefit))));
             messages.info(null, "placement.done");
             accounts.changed();
             file.reload();
-        } catch (DomainException e) {
-            messages.refused("placementForm:messages", e);
-        }
+        });
     }
 
     /** The payment dialog for the account of {@code occupancyId} (a dwelling left, a debt still repaid). */
@@ -123,7 +120,7 @@ public class PlacementBacking implements Serializable {
     }
 
     public void pay() {
-        try {
+        messages.act("paymentForm:messages", () -> {
             rent.recordPayment(paymentOccupancy(), paidOn, Money.of(amount), payer, method, reference, planId);
             messages.info(null, "payment.recorded");
             amount = null;
@@ -132,9 +129,7 @@ public class PlacementBacking implements Serializable {
             paymentOccupancyId = null;
             accounts.changed();
             file.reload();
-        } catch (DomainException e) {
-            messages.refused("paymentForm:messages", e);
-        }
+        });
     }
 
     private Measure openMeasure() {

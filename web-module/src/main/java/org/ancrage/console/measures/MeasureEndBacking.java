@@ -12,7 +12,6 @@ import org.ancrage.measures.EndReason;
 import org.ancrage.measures.HousingOutcome;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
-import org.ancrage.system.DomainException;
 
 /**
  * Ending a measure from the household's file: date, reason and housing outcome. The measure says
@@ -57,12 +56,10 @@ public class MeasureEndBacking implements Serializable {
 
     public void end() {
         confirming = false;
-        try {
+        file.act("endForm:messages", () -> {
             measures.endMeasure(measureId, readVersion, endDate, reason, outcome);
             file.done("measureEnd.done");
-        } catch (DomainException e) {
-            file.refused("endForm:messages", e);
-        }
+        });
     }
 
     public boolean isConfirming() {

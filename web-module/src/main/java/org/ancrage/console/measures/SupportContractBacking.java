@@ -18,7 +18,6 @@ import org.ancrage.measures.MeasureService.ObjectiveSpec;
 import org.ancrage.measures.Objective;
 import org.ancrage.measures.ObjectiveDomain;
 import org.ancrage.measures.Progress;
-import org.ancrage.system.DomainException;
 
 /**
  * The support contract of a measure, from the household's file: signed with its objectives, or, once
@@ -97,22 +96,18 @@ public class SupportContractBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        try {
+        file.act("contractForm:messages", () -> {
             measures.signSupportContract(measureId, readVersion, signedOn,
                     rows.stream().map(r -> new ObjectiveSpec(r.getDomain(), r.getDescription())).toList());
             file.done("contract.signed");
-        } catch (DomainException e) {
-            file.refused("contractForm:messages", e);
-        }
+        });
     }
 
     public void record() {
-        try {
+        file.act("contractForm:messages", () -> {
             measures.recordProgress(measureId, readVersion, objectiveNumber - 1, progress, progressOn);
             file.done("contract.progress.recorded");
-        } catch (DomainException e) {
-            file.refused("contractForm:messages", e);
-        }
+        });
     }
 
     public boolean isSigned() {

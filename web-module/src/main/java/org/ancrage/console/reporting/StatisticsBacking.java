@@ -18,7 +18,6 @@ import org.ancrage.reporting.ActivityReportPdf;
 import org.ancrage.reporting.ActivityReportXlsx;
 import org.ancrage.reporting.Indicators;
 import org.ancrage.reporting.StatisticsService;
-import org.ancrage.system.DomainException;
 import org.ancrage.system.DomainMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -80,12 +79,10 @@ public class StatisticsBacking implements Serializable {
     }
 
     public void compute() {
-        try {
+        messages.act("statistics:messages", () -> {
             long execution = jobs.startStatistics(year);
             messages.info("statistics:messages", "statistics.started", execution);
-        } catch (DomainException e) {
-            messages.refused("statistics:messages", e);
-        }
+        });
     }
 
     public void show() {
