@@ -12,13 +12,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
 import java.util.List;
-import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
-import org.ancrage.households.Person;
-import org.ancrage.households.Relationship;
 import org.ancrage.landlords.ExchangeChannel;
-import org.ancrage.landlords.Landlord;
-import org.ancrage.landlords.LandlordKind;
 import org.ancrage.landlords.LandlordService;
 import org.ancrage.measures.EndReason;
 import org.ancrage.measures.HousingOutcome;
@@ -45,6 +40,7 @@ import org.ancrage.rent.RepaymentPlan;
 import org.ancrage.security.AccountService;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.HousingFixture;
 import org.ancrage.testing.RunAs;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -85,54 +81,28 @@ class HousingAndRentIT {
     @EJB RunAs.SocialWorker worker;
     @EJB RunAs.FunderViewer funder;
 
+    private HousingFixture fixture;
     private Programme imlPlus;
     private long serviceUnitId;
-    private long workerId;
 
     @BeforeEach
     void references() throws Exception {
-        administrator.call(() -> programmes.installTemplates());
-        imlPlus = worker.call(() -> programmes.getProgrammeByCode("ASLD-IML-PLUS"));
-        serviceUnitId = worker.call(() -> organisation.listServiceUnits()).stream()
-                .filter(s -> s.getCode().equals("NORD")).findFirst().orElseThrow().getId();
-        workerId = administrator.call(() -> accounts.findByUsername("travailleur")).orElseThrow().getId();
-    }
-
-    private Measure householdWithMeasure(String lastName, LocalDate start) throws Exception {
-        Household household = coordinator.call(() -> households.createHousehold(new Household(serviceUnitId,
-                new Person(lastName, "Mariam", LocalDate.of(1990, 3, 2), "F", Relationship.HEAD)))).household();
-        return coordinator.call(() -> measures.openMeasure(household.getId(), imlPlus.getId(), workerId, serviceUnitId,
-                start));
-    }
-
-    private Dwelling dwellingUnderLease(AfterLeaseTransfer after, LocalDate leaseStart) throws Exception {
-        Landlord landlord = manager.call(() -> landlords.registerLandlord(new LandlordService.Details(
-                LandlordKind.PRIVATE, "SCI Les Tilleuls", "M. Bernard", "3 place Reggio, 55000 Bar-le-Duc", "0329000000",
-                "sci@example.org")));
-        Dwelling dwelling = manager.call(() -> housing.registerDwelling(new HousingService.DwellingDetails(
-                landlord.getId(), serviceUnitId, "8 rue du Bourg", "55000", "Bar-le-Duc", DwellingSize.T3,
-                new BigDecimal("62.5"), 2, false, false, Money.of("480.00"), Money.of("70.00"), imlPlus.getId(), 1)));
-        manager.run(() -> housing.signContract(dwelling.getId(), new HousingContract.Terms(ContractKind.MAIN_LEASE,
-                leaseStart, leaseStart.plusYears(3).minusDays(1), Money.of("480.00"), Guarantee.VISALE, "VIS-778",
-                3, true, after)));
-        return dwelling;
-    }
-
-    private Occupancy place(Measure measure, Dwelling dwelling, LocalDate on, String benefit) throws Exception {
-        return manager.call(() -> housing.placeHousehold(new HousingService.Placement(dwelling.getId(),
-                measure.getHouseholdId(), measure.getId(), Agreement.SUB_LEASE, on, new Occupancy.Terms(
-                        Money.of("480.00"), Money.of("70.00"), Money.of(benefit)))));
+        fixture = HousingFixture.of(new HousingFixture.Services(programmes, organisation, accounts, households,
+                measures, landlords, housing), administrator, coordinator, manager);
+        imlPlus = fixture.imlPlus();
+        serviceUnitId = fixture.serviceUnitId();
     }
 
     @Test
     void aLeaseTransferClosesTheOccupancyEndsTheMeasureAndTheDwellingLeavesTheStock() throws Exception {
-        Measure measure = householdWithMeasure("Glissement", START);
-        Dwelling dwelling = dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START);
-        Occupancy occupancy = place(measure, dwelling, START.plusDays(10), "300.00");
+        Measure measure = fixture.householdWithMeasure("Glissement", START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START);
+        Occupancy occupancy = fixture.place(measure, dwelling, START.plusDays(10), "300.00");
         assertEquals(DwellingState.OCCUPIED, manager.call(() -> housing.getDwelling(dwelling.getId())).getState());
 
-        Measure other = householdWithMeasure("Second", START);
-        HousingRefused full = assertThrows(HousingRefused.class, () -> place(other, dwelling, START.plusDays(20), "0.00"));
+        Measure other = fixture.householdWithMeasure("Second", START);
+        HousingRefused full = assertThrows(HousingRefused.class,
+                () -> fixture.place(other, dwelling, START.plusDays(20), "0.00"));
         assertEquals("dwelling.full", full.messageKey());
 
         LocalDate transferDay = LocalDate.of(2026, 9, 1);
@@ -157,9 +127,9 @@ class HousingAndRentIT {
 
     @Test
     void underAMandateTheHouseholdStaysAsTenantAndTheAssociationManages() throws Exception {
-        Measure measure = householdWithMeasure("Mandat", START);
-        Dwelling dwelling = dwellingUnderLease(AfterLeaseTransfer.STAYS_UNDER_MANDATE, START);
-        Occupancy occupancy = place(measure, dwelling, START, "250.00");
+        Measure measure = fixture.householdWithMeasure("Mandat", START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.STAYS_UNDER_MANDATE, START);
+        Occupancy occupancy = fixture.place(measure, dwelling, START, "250.00");
         HousingService.LeaseTransfer done = manager.call(() -> housing.transferLease(occupancy.getId(),
                 occupancy.getVersion(), LocalDate.of(2026, 10, 1)));
         Occupancy tenant = done.underMandate().orElseThrow();
@@ -178,22 +148,23 @@ class HousingAndRentIT {
 
     @Test
     void noPlacementWithoutAContractNorIntoADwellingInWorks() throws Exception {
-        Measure measure = householdWithMeasure("SansBail", START);
-        Dwelling dwelling = dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START.plusMonths(2));
-        HousingRefused early = assertThrows(HousingRefused.class, () -> place(measure, dwelling, START, "0.00"));
+        Measure measure = fixture.householdWithMeasure("SansBail", START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START.plusMonths(2));
+        HousingRefused early = assertThrows(HousingRefused.class,
+                () -> fixture.place(measure, dwelling, START, "0.00"));
         assertEquals("placement.noContract", early.messageKey());
 
         Dwelling inWorks = manager.call(() -> housing.startWorks(dwelling.getId(), dwelling.getVersion()));
         assertEquals("dwelling.inWorks", assertThrows(HousingRefused.class,
-                () -> place(measure, inWorks, START.plusMonths(3), "0.00")).messageKey());
+                () -> fixture.place(measure, inWorks, START.plusMonths(3), "0.00")).messageKey());
         assertEquals(0, TestDatabase.count("select count(*) from occupancy where dwelling_id = " + dwelling.getId()));
     }
 
     @Test
     void aRentCallIsNeverIssuedTwiceForTheSameMonth() throws Exception {
-        Measure measure = householdWithMeasure("Loyer", START);
-        Dwelling dwelling = dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START);
-        Occupancy occupancy = place(measure, dwelling, START, "312.45");
+        Measure measure = fixture.householdWithMeasure("Loyer", START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START);
+        Occupancy occupancy = fixture.place(measure, dwelling, START, "312.45");
         YearMonth march = YearMonth.of(2026, 3);
 
         assertEquals(Money.of("237.55"), manager.call(() -> rent.issueRentCall(occupancy.getId(), march))
@@ -215,9 +186,9 @@ class HousingAndRentIT {
     void arrearsAreAgedAndARepaymentPlanIsFollowed() throws Exception {
         // placed on the 1st: whole months (a placement in the course of a month is called by days)
         LocalDate first = LocalDate.of(2026, 1, 1);
-        Measure measure = householdWithMeasure("Impayé", first);
-        Dwelling dwelling = dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, first);
-        Occupancy occupancy = place(measure, dwelling, first, "400.00"); // 150.00 a month left to pay
+        Measure measure = fixture.householdWithMeasure("Impayé", first);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, first);
+        Occupancy occupancy = fixture.place(measure, dwelling, first, "400.00"); // 150.00 a month left to pay
         for (int m = 1; m <= 4; m++) {
             YearMonth month = YearMonth.of(2026, m);
             manager.run(() -> rent.issueRentCall(occupancy.getId(), month));
@@ -261,11 +232,12 @@ class HousingAndRentIT {
         assertEquals(100, before.financedPlaces());
 
         for (String name : new String[] {"Capa-Un", "Capa-Deux"}) {
-            Measure measure = householdWithMeasure(name, day);
-            place(measure, dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, day), day, "0.00");
+            Measure measure = fixture.householdWithMeasure(name, day);
+            fixture.place(measure, fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, day), day, "0.00");
         }
-        Measure leaving = householdWithMeasure("Capa-Trois", day);
-        Occupancy third = place(leaving, dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, day), day, "0.00");
+        Measure leaving = fixture.householdWithMeasure("Capa-Trois", day);
+        Occupancy third = fixture.place(leaving, fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, day), day,
+                "0.00");
         manager.run(() -> housing.leaveDwelling(third.getId(), third.getVersion(), day.plusDays(5), "Bon état"));
 
         CapacityFigures after = funder.call(() -> capacity.capacityOn(imlPlus.getId(), day));
@@ -280,7 +252,7 @@ class HousingAndRentIT {
 
     @Test
     void aStaleEditOfADwellingIsRefusedAndAFunderSeesNoOne() throws Exception {
-        Dwelling dwelling = dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START);
         HousingService.DwellingDetails details = new HousingService.DwellingDetails(dwelling.getLandlordId(),
                 serviceUnitId, "8 rue du Bourg", "55000", "Bar-le-Duc", DwellingSize.T3, new BigDecimal("63"), 2,
                 true, false, Money.of("490.00"), Money.of("70.00"), imlPlus.getId(), 1);
@@ -296,9 +268,9 @@ class HousingAndRentIT {
 
     @Test
     void anIncidentIsMediatedAndSeenFromTheHouseholdAndTheDwelling() throws Exception {
-        Measure measure = householdWithMeasure("Voisinage", START);
-        Dwelling dwelling = dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START);
-        place(measure, dwelling, START, "0.00");
+        Measure measure = fixture.householdWithMeasure("Voisinage", START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START);
+        fixture.place(measure, dwelling, START, "0.00");
         Incident incident = worker.call(() -> mediation.reportIncident(new MediationService.Report(
                 IncidentKind.NEIGHBOUR_DISTURBANCE, measure.getHouseholdId(), dwelling.getId(), LocalDate.of(2026, 2, 3),
                 "Plainte d’un voisin pour bruit tard le soir", EnumSet.of(Party.NEIGHBOURS, Party.HOUSEHOLD))));
@@ -324,10 +296,11 @@ class HousingAndRentIT {
 
     @Test
     void householdsPlacedWithoutValidInsuranceAreListed() throws Exception {
-        Measure insured = householdWithMeasure("Assuré", START);
-        Measure lapsed = householdWithMeasure("NonAssuré", START);
-        place(insured, dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START), START, "0.00");
-        Occupancy uninsured = place(lapsed, dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START), START, "0.00");
+        Measure insured = fixture.householdWithMeasure("Assuré", START);
+        Measure lapsed = fixture.householdWithMeasure("NonAssuré", START);
+        fixture.place(insured, fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START), START, "0.00");
+        Occupancy uninsured = fixture.place(lapsed, fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START),
+                START, "0.00");
         worker.run(() -> housing.recordInsurance(insured.getHouseholdId(), "MAIF", "P-1", START,
                 LocalDate.of(2027, 1, 4)));
         worker.run(() -> housing.recordInsurance(lapsed.getHouseholdId(), "MACIF", "P-2", START.minusYears(1),

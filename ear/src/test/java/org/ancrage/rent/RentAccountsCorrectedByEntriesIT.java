@@ -8,23 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Properties;
-import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
-import org.ancrage.households.Person;
-import org.ancrage.households.Relationship;
 import org.ancrage.housing.AfterLeaseTransfer;
-import org.ancrage.housing.Agreement;
-import org.ancrage.housing.ContractKind;
 import org.ancrage.housing.Dwelling;
-import org.ancrage.housing.DwellingSize;
 import org.ancrage.housing.DwellingState;
-import org.ancrage.housing.Guarantee;
-import org.ancrage.housing.HousingContract;
 import org.ancrage.housing.HousingRefused;
 import org.ancrage.housing.HousingService;
 import org.ancrage.housing.Occupancy;
@@ -32,8 +23,6 @@ import org.ancrage.housing.OccupancyEnd;
 import org.ancrage.housing.ScheduledDeparture;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.Jobs;
-import org.ancrage.landlords.Landlord;
-import org.ancrage.landlords.LandlordKind;
 import org.ancrage.landlords.LandlordService;
 import org.ancrage.measures.HousingOutcome;
 import org.ancrage.measures.Measure;
@@ -46,6 +35,7 @@ import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.security.AccountService;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.HousingFixture;
 import org.ancrage.testing.JobRuns;
 import org.ancrage.testing.RunAs;
 import org.ancrage.testing.TestDatabase;
@@ -86,45 +76,19 @@ class RentAccountsCorrectedByEntriesIT {
     @EJB RunAs.RentalManager manager;
     @EJB RunAs.Director director;
 
-    private Programme imlPlus;
-    private long serviceUnitId;
-    private long workerId;
+    private HousingFixture fixture;
 
     @BeforeEach
     void references() throws Exception {
-        administrator.call(() -> programmes.installTemplates());
-        imlPlus = coordinator.call(() -> programmes.getProgrammeByCode("ASLD-IML-PLUS"));
-        serviceUnitId = coordinator.call(() -> organisation.listServiceUnits()).stream()
-                .filter(s -> s.getCode().equals("NORD")).findFirst().orElseThrow().getId();
-        workerId = administrator.call(() -> accounts.findByUsername("travailleur")).orElseThrow().getId();
+        fixture = HousingFixture.of(new HousingFixture.Services(programmes, organisation, accounts, households,
+                measures, landlords, housing), administrator, coordinator, manager);
     }
 
-    private Measure householdWithMeasure(String lastName, LocalDate start) throws Exception {
-        Household household = coordinator.call(() -> households.createHousehold(new Household(serviceUnitId,
-                new Person(lastName, "Awa", LocalDate.of(1991, 7, 2), "F", Relationship.HEAD)))).household();
-        return coordinator.call(() -> measures.openMeasure(household.getId(), imlPlus.getId(), workerId, serviceUnitId,
-                start));
-    }
-
-    private Dwelling dwellingUnderLease(AfterLeaseTransfer after) throws Exception {
-        Landlord landlord = manager.call(() -> landlords.registerLandlord(new LandlordService.Details(
-                LandlordKind.PRIVATE, "SCI Les Marronniers", "Mme Petit", "1 rue Haute, 55000 Bar-le-Duc",
-                "0329000001", "sci2@example.org")));
-        Dwelling dwelling = manager.call(() -> housing.registerDwelling(new HousingService.DwellingDetails(
-                landlord.getId(), serviceUnitId, "4 rue du Four", "55000", "Bar-le-Duc", DwellingSize.T2,
-                new BigDecimal("48.0"), 1, false, false, Money.of("480.00"), Money.of("70.00"), imlPlus.getId(), 1)));
-        manager.run(() -> housing.signContract(dwelling.getId(), new HousingContract.Terms(ContractKind.MAIN_LEASE,
-                LocalDate.of(2025, 12, 1), LocalDate.of(2029, 11, 30), Money.of("480.00"), Guarantee.VISALE,
-                "VIS-1", 3, true, after)));
-        return dwelling;
-    }
-
+    /** A household placed from {@code on} in a dwelling under a main lease since December 2025, with its measure. */
     private Occupancy placed(String name, LocalDate on, String benefit) throws Exception {
-        Measure measure = householdWithMeasure(name, START);
-        Dwelling dwelling = dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK);
-        return manager.call(() -> housing.placeHousehold(new HousingService.Placement(dwelling.getId(),
-                measure.getHouseholdId(), measure.getId(), Agreement.SUB_LEASE, on, new Occupancy.Terms(
-                        Money.of("480.00"), Money.of("70.00"), Money.of(benefit)))));
+        Measure measure = fixture.householdWithMeasure(name, START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START.minusMonths(1));
+        return fixture.place(measure, dwelling, on, benefit);
     }
 
     private RentCall callOf(Occupancy occupancy, YearMonth month) throws Exception {

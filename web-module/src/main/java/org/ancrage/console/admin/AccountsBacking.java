@@ -22,7 +22,6 @@ import org.ancrage.security.AccountService;
 import org.ancrage.security.PasswordPolicy;
 import org.ancrage.security.Roles;
 import org.ancrage.security.UserAccount;
-import org.ancrage.system.DomainException;
 
 /**
  * Staff accounts: the list with each lock, a new account with its roles, service and e-mail;
@@ -84,31 +83,29 @@ public class AccountsBacking implements Serializable {
 
     public void create() {
         try {
-            Set<String> granted = new HashSet<>(roles);
-            accounts.createAccount(username, password == null ? null : password.toCharArray(),
-                    new AccountService.AccountDetails(displayName, granted, serviceUnitId, email, emailAlerts));
-            messages.info(null, "accounts.created", username);
-            username = null;
-            displayName = null;
-            password = null;
-            roles = List.of();
-            email = null;
-            emailAlerts = false;
-            list = null;
-        } catch (DomainException e) {
-            messages.refused("accountForm:messages", e);
+            messages.act("accountForm:messages", () -> {
+                Set<String> granted = new HashSet<>(roles);
+                accounts.createAccount(username, password == null ? null : password.toCharArray(),
+                        new AccountService.AccountDetails(displayName, granted, serviceUnitId, email, emailAlerts));
+                messages.info(null, "accounts.created", username);
+                username = null;
+                displayName = null;
+                password = null;
+                roles = List.of();
+                email = null;
+                emailAlerts = false;
+                list = null;
+            });
         } finally {
             password = null; // never kept in the view
         }
     }
 
     public void deactivate(UserAccount account) {
-        try {
+        messages.act(null, () -> {
             accounts.deactivateAccount(account.getId(), account.getVersion());
             messages.info(null, "accounts.deactivated", account.getUsername());
-        } catch (DomainException e) {
-            messages.refused(null, e);
-        }
+        });
         list = null;
     }
 
@@ -136,14 +133,12 @@ public class AccountsBacking implements Serializable {
     }
 
     public void edit() {
-        try {
+        messages.act(null, () -> { // shown in the dialog, on the version it was opened with
             accounts.editAccount(selectedId, selectedVersion, new AccountService.AccountDetails(editDisplayName,
                     new HashSet<>(editRoles), editServiceUnitId, editEmail, editEmailAlerts));
             messages.info(null, "accounts.edited", selectedUsername);
             list = null;
-        } catch (DomainException e) {
-            messages.refused(null, e); // shown in the dialog, on the version it was opened with
-        }
+        });
     }
 
     /** Opens the reset dialog on the account as read now. */
@@ -154,24 +149,22 @@ public class AccountsBacking implements Serializable {
 
     public void reset() {
         try {
-            accounts.resetPassword(selectedId, selectedVersion,
-                    temporaryPassword == null ? new char[0] : temporaryPassword.toCharArray());
-            messages.info(null, "accounts.reset.done", selectedUsername);
-            list = null;
-        } catch (DomainException e) {
-            messages.refused("resetForm:temporaryPassword", e);
+            messages.act("resetForm:temporaryPassword", () -> {
+                accounts.resetPassword(selectedId, selectedVersion,
+                        temporaryPassword == null ? new char[0] : temporaryPassword.toCharArray());
+                messages.info(null, "accounts.reset.done", selectedUsername);
+                list = null;
+            });
         } finally {
             temporaryPassword = null; // never kept in the view
         }
     }
 
     public void unlock(UserAccount account) {
-        try {
+        messages.act(null, () -> {
             accounts.unlockAccount(account.getId(), account.getVersion());
             messages.info(null, "accounts.unlocked", account.getUsername());
-        } catch (DomainException e) {
-            messages.refused(null, e);
-        }
+        });
         list = null;
     }
 

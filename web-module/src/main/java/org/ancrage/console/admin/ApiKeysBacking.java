@@ -68,25 +68,21 @@ public class ApiKeysBacking implements Serializable {
 
     public void issue() {
         issuedSecret = null;
-        try {
+        messages.act("apiKeyForm:messages", () -> {
             ApiKeyService.IssuedKey issued = keys.issue(name, role, serviceUnitId, expiresOn);
             issuedSecret = issued.secret();
             messages.info("apiKeyForm:messages", "apikeys.issued", issued.key().getName());
             name = null;
             list = null;
-        } catch (DomainException e) {
-            messages.refused("apiKeyForm:messages", e);
-        }
+        });
     }
 
     public void revoke(ApiKey key) {
         issuedSecret = null;
-        try {
+        messages.act("apiKeys:messages", () -> {
             keys.revoke(key.getId(), key.getVersion());
             messages.info("apiKeys:messages", "apikeys.revokedNow", key.getName());
-        } catch (DomainException e) {
-            messages.refused("apiKeys:messages", e);
-        }
+        });
         list = null;
     }
 

@@ -165,12 +165,10 @@ public class ProgrammesBacking implements Serializable {
 
     /** Hides a template the association does not run, or shows it again. */
     public void toggleHidden(Programme programme) {
-        try {
+        messages.act(null, () -> {
             Programme saved = programmes.hideProgramme(programme.getId(), programme.getVersion(), !programme.isHidden());
             messages.info(null, saved.isHidden() ? "programmes.hiddenDone" : "programmes.shownDone", saved.getName());
-        } catch (DomainException e) {
-            messages.refused(null, e);
-        }
+        });
         list = null;
     }
 
@@ -217,7 +215,7 @@ public class ProgrammesBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        messages.actShowingAt(ProgrammesBacking::fieldOf, () -> {
             List<RenewalStep> renewals = steps.stream()
                     .map(s -> s.derogation ? RenewalStep.byDerogation(months(s), s.authority) : RenewalStep.of(months(s)))
                     .toList();
@@ -231,11 +229,14 @@ public class ProgrammesBacking implements Serializable {
             messages.info(null, creating ? "programmes.created" : "programmes.saved", saved.getName());
             creating = false;
             list = null;
-        } catch (DomainException e) {
-            String field = FIELD_OF_REFUSAL.entrySet().stream().filter(f -> e.messageKey().startsWith(f.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-            messages.refused(field == null ? null : "programmeForm:" + field, e);
-        }
+        });
+    }
+
+    /** The field of the programme form a refusal concerns, or null for the form's messages. */
+    private static String fieldOf(DomainException e) {
+        String field = FIELD_OF_REFUSAL.entrySet().stream().filter(f -> e.messageKey().startsWith(f.getKey()))
+                .map(Map.Entry::getValue).findFirst().orElse(null);
+        return field == null ? null : "programmeForm:" + field;
     }
 
     private static int months(Step step) {

@@ -9,7 +9,6 @@ import java.util.List;
 import org.ancrage.console.Messages;
 import org.ancrage.organisation.OrganisationService;
 import org.ancrage.organisation.ServiceUnit;
-import org.ancrage.system.DomainException;
 
 /**
  * The association's services: the list, a new service, a rename. A rename is made on the version
@@ -47,15 +46,13 @@ public class ServicesBacking implements Serializable {
     }
 
     public void create() {
-        try {
+        messages.act(null, () -> {
             ServiceUnit created = organisation.createServiceUnit(new ServiceUnit(code, name));
             messages.info(null, "services.created", created.getName());
             code = null;
             name = null;
             list = null;
-        } catch (DomainException e) {
-            messages.refused(null, e);
-        }
+        });
     }
 
     /** Opens the rename dialog on the version of the service this page shows. */
@@ -66,14 +63,12 @@ public class ServicesBacking implements Serializable {
     }
 
     public void rename() {
-        try {
+        // The dialog stays open with what was typed; the conflict says to reload.
+        messages.act(null, () -> {
             ServiceUnit renamed = organisation.renameServiceUnit(renamedId, renamedVersion, newName);
             messages.info(null, "services.renamed", renamed.getName());
             list = null;
-        } catch (DomainException e) {
-            // The dialog stays open with what was typed; the conflict says to reload.
-            messages.refused(null, e);
-        }
+        });
     }
 
     public String getCode() {

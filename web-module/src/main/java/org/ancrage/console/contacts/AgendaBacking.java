@@ -18,7 +18,6 @@ import org.ancrage.households.HouseholdService;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.security.Roles;
-import org.ancrage.system.DomainException;
 import org.primefaces.event.SelectEvent;
 import org.primefaces.model.DefaultScheduleEvent;
 import org.primefaces.model.LazyScheduleModel;
@@ -82,12 +81,10 @@ public class AgendaBacking implements Serializable {
     }
 
     public void create() {
-        try {
+        messages.act("agendaForm:messages", () -> {
             contacts.logContact(measureId, new Contact.Details(at, type, user.getAccountId(), minutes, null, null));
             messages.info(null, "agenda.created");
-        } catch (DomainException e) {
-            messages.refused("agendaForm:messages", e);
-        }
+        });
     }
 
     public boolean isCoordinator() {

@@ -16,7 +16,6 @@ import org.ancrage.contacts.ContactService;
 import org.ancrage.programmes.ContactType;
 import org.ancrage.measures.Measure;
 import org.ancrage.security.Roles;
-import org.ancrage.system.DomainException;
 import org.primefaces.PrimeFaces;
 
 /**
@@ -64,7 +63,7 @@ public class ContactChangeBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        file.act("contactChangeForm", () -> {
             switch (mode) {
                 case HOLD -> contacts.holdAppointment(contactId, readVersion, minutes, topics, note);
                 case CORRECT -> contacts.correctContact(contactId, readVersion,
@@ -77,18 +76,16 @@ public class ContactChangeBacking implements Serializable {
                 case CORRECT -> "contact.change.corrected";
                 default -> "contact.change.cancelled";
             });
-        } catch (DomainException e) {
-            file.refused("contactChangeForm", e);
-        }
+        });
     }
 
     /** The household did not come: the appointment is kept as missed. */
     public void missed(Contact contact) {
-        try {
+        boolean done = file.act(null, () -> {
             contacts.missAppointment(contact.getId(), contact.getVersion());
             said("contact.change.missed");
-        } catch (DomainException e) {
-            file.refused(null, e);
+        });
+        if (!done) {
             PrimeFaces.current().ajax().update("growl");
         }
     }

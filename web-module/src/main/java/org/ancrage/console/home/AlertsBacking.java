@@ -50,11 +50,9 @@ public class AlertsBacking implements Serializable {
     }
 
     public void seen(long alertId) {
-        try {
+        messages.act("alerts:messages", () -> {
             alerts.markSeen(alertId);
-        } catch (DomainException e) {
-            messages.refused("alerts:messages", e);
-        }
+        });
         rows = null;
     }
 }

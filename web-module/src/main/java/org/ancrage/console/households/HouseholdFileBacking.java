@@ -107,11 +107,17 @@ public class HouseholdFileBacking implements Serializable {
     }
 
     /**
-     * Shows a dialog's refusal in the dialog. After a change made meanwhile by someone else, the file
-     * is read again, so that the dialog opened anew works on the current version.
+     * Runs an action of one of the file's dialogs; a refusal is shown in the dialog at {@code clientId}
+     * (see {@link Messages#act(String, Messages.Action)}). After a change made meanwhile by someone else,
+     * the file is read again, so that the dialog opened anew works on the current version.
+     *
+     * @return whether the action went through
      */
-    public void refused(String clientId, DomainException e) {
-        messages.refused(clientId, e);
+    public <X extends Exception> boolean act(String clientId, Messages.Action<X> action) throws X {
+        return messages.act(clientId, action, this::readAgainAfterConflict);
+    }
+
+    private void readAgainAfterConflict(DomainException e) {
         if (e instanceof ConcurrentEditException) {
             household = households.getHouseholdFile(id);
             refresh();
@@ -151,15 +157,13 @@ public class HouseholdFileBacking implements Serializable {
     }
 
     public void logContact() {
-        try {
+        messages.act("contactForm", () -> {
             Contact logged = contacts.logContact(actionMeasureId, new Contact.Details(contactAt, contactType,
                     user.getAccountId(), contactMinutes, contactTopics, contactNote));
             messages.info(null, logged.getStatus() == ContactStatus.PLANNED ? "file.contact.planned"
                     : "file.contact.logged");
             refresh();
-        } catch (DomainException e) {
-            messages.refused("contactForm", e);
-        }
+        });
     }
 
     public void prepareEvaluation(Measure measure) {
@@ -173,25 +177,21 @@ public class HouseholdFileBacking implements Serializable {
     }
 
     public void evaluate() {
-        try {
+        messages.act(null, () -> {
             Measure measure = measureOf(actionMeasureId);
             measures.evaluateMeasure(measure.getId(), measure.getVersion(), new Evaluation(evaluationOn,
                     user.getAccountId(), assessment, gains, remainingNeeds, proposedDecision).sentOn(sentOn));
             messages.info(null, "file.evaluation.written");
             refresh();
-        } catch (DomainException e) {
-            messages.refused(null, e);
-        }
+        });
     }
 
     /** Renews for the programme's next step; the programme's reason is shown when it says no. */
     public void renew(Measure measure) {
-        try {
+        messages.act(null, () -> {
             measures.renewMeasure(measure.getId(), measure.getVersion(), null);
             messages.info(null, "file.renewed");
-        } catch (DomainException e) {
-            messages.refused(null, e);
-        }
+        });
         refresh();
     }
 

@@ -14,7 +14,6 @@ import org.ancrage.households.Nationality;
 import org.ancrage.households.Person;
 import org.ancrage.households.Relationship;
 import org.ancrage.households.ResourceType;
-import org.ancrage.system.DomainException;
 import org.ancrage.system.ReaderFormats;
 
 /**
@@ -59,7 +58,7 @@ public class IdentityBacking implements Serializable {
     }
 
     public void saveMember() {
-        try {
+        file.act("memberForm:messages", () -> {
             if (member.getId() == null) {
                 households.addMember(householdId, readVersion, member.toPerson());
             } else {
@@ -69,9 +68,7 @@ public class IdentityBacking implements Serializable {
                             member.getRelationship());
             }
             file.householdChanged(member.getId() == null ? "identity.member.added" : "identity.member.corrected");
-        } catch (DomainException e) {
-            file.refused("memberForm:messages", e);
-        }
+        });
     }
 
     /** Opens the dialog recording that {@code person} left the household. */
@@ -82,12 +79,10 @@ public class IdentityBacking implements Serializable {
     }
 
     public void recordLeaving() {
-        try {
+        file.act("memberLeavesForm:messages", () -> {
             households.memberLeaves(householdId, readVersion, member.getId(), leftOn);
             file.householdChanged("identity.member.left");
-        } catch (DomainException e) {
-            file.refused("memberLeavesForm:messages", e);
-        }
+        });
     }
 
     /** Opens the dialog of a new address and resources, filled with the current ones. */
@@ -98,13 +93,11 @@ public class IdentityBacking implements Serializable {
     }
 
     public void saveSituation() {
-        try {
+        file.act("situationForm:messages", () -> {
             households.changeSituation(householdId, readVersion, since, details.addressOrNull(),
                     details.getComposition(), details.getMainResource(), details.monthlyResourcesOrNull());
             file.householdChanged("identity.situation.changed");
-        } catch (DomainException e) {
-            file.refused("situationForm:messages", e);
-        }
+        });
     }
 
     /** Opens the dialog of phone, e-mail and residence status, filled with the current ones. */
@@ -114,13 +107,11 @@ public class IdentityBacking implements Serializable {
     }
 
     public void saveStatus() {
-        try {
+        file.act("statusForm:messages", () -> {
             households.changeContactsAndStatus(householdId, readVersion, details.phoneOrNull(),
                     details.emailOrNull(), details.residenceStatus());
             file.householdChanged("identity.status.changed");
-        } catch (DomainException e) {
-            file.refused("statusForm:messages", e);
-        }
+        });
     }
 
     public List<Relationship> getRelationships() {

@@ -18,7 +18,6 @@ import org.ancrage.households.HouseholdService;
 import org.ancrage.households.Nationality;
 import org.ancrage.households.Relationship;
 import org.ancrage.households.ResourceType;
-import org.ancrage.system.DomainException;
 import org.ancrage.system.ReaderFormats;
 
 /**
@@ -83,31 +82,26 @@ public class NewHouseholdBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        try {
+        messages.act("household:messages", () -> {
             duplicates = households.likelyDuplicatesOf(household());
-            if (!duplicates.isEmpty()) {
+            if (duplicates.isEmpty()) {
+                create();
+            } else {
                 confirming = true;
-                return;
             }
-            create();
-        } catch (DomainException e) {
-            messages.refused("household:messages", e);
-        }
+        });
     }
 
     /** Creates the household (after the duplicates were seen) and opens its file. */
     public void create() throws IOException {
-        try {
+        messages.act("household:messages", () -> {
             Household created = households.createHousehold(household()).household();
             FacesContext faces = FacesContext.getCurrentInstance();
             faces.getExternalContext().getFlash().setKeepMessages(true);
             messages.info(null, "householdForm.created", created.getReference());
             faces.getExternalContext().redirect(faces.getExternalContext().getRequestContextPath()
                     + "/app/files/household.xhtml?id=" + created.getId());
-        } catch (DomainException e) {
-            confirming = false;
-            messages.refused("household:messages", e);
-        }
+        }, refusal -> confirming = false);
     }
 
     /** Back to the form from the duplicates' hint, to change what was typed. */

@@ -61,24 +61,20 @@ public class DepartureBacking implements Serializable {
 
     public void leave() {
         confirming = false;
-        try {
+        file.act("leaveForm:messages", () -> {
             Occupancy after = housing.leaveDwelling(occupancyId, readVersion, leftOn, exitState);
             accounts.changed();
             file.done(after.isOpen() ? "departure.scheduled.left" : "departure.left");
-        } catch (DomainException e) {
-            file.refused("leaveForm:messages", e);
-        }
+        });
     }
 
     public void transfer() {
         confirming = false;
-        try {
+        file.act("transferForm:messages", () -> {
             HousingService.LeaseTransfer done = housing.transferLease(occupancyId, readVersion, transferOn);
             accounts.changed();
             file.done(done.scheduled().isPresent() ? "departure.scheduled.transferred" : "departure.transferred");
-        } catch (DomainException e) {
-            file.refused("transferForm:messages", e);
-        }
+        });
     }
 
     /** What the household still owes on the account the transfer closes (the dialog warns), zero if nothing. */

@@ -19,7 +19,6 @@ import org.ancrage.mediation.Incident;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeService;
-import org.ancrage.system.DomainException;
 
 /**
  * A dwelling's file: what it is and costs, its contracts with the landlord, who lived there and
@@ -80,13 +79,11 @@ public class DwellingFileBacking implements Serializable {
     }
 
     public void save() {
-        try {
+        messages.act("dwellingForm:messages", () -> { // what was typed stays in the dialog
             housing.updateDwelling(id, readVersion, form.details(dwelling.getLandlordId(), dwelling.getServiceUnitId()));
             messages.info(null, "dwelling.saved", form.getAddress().strip());
             reload();
-        } catch (DomainException e) {
-            messages.refused("dwellingForm:messages", e); // what was typed stays in the dialog
-        }
+        });
     }
 
     public DwellingForm getForm() {

@@ -59,12 +59,10 @@ public class DwellingFormBacking implements Serializable {
     }
 
     public void register() {
-        try {
+        messages.act("dwellingForm:messages", () -> {
             housing.registerDwelling(form.details(landlord.getId(), user.getServiceUnitId()));
             messages.info("search:messages", "dwellings.registered", form.getAddress().strip(), form.getCity().strip());
-        } catch (DomainException e) {
-            messages.refused("dwellingForm:messages", e);
-        }
+        });
     }
 
     public void startWorks(Dwelling dwelling) {
@@ -81,12 +79,10 @@ public class DwellingFormBacking implements Serializable {
     }
 
     private void act(Runnable action, String done, Dwelling dwelling) {
-        try {
+        messages.act("search:messages", () -> {
             action.run();
             messages.info("search:messages", done, dwelling.getDisplayAddress());
-        } catch (DomainException e) {
-            messages.refused("search:messages", e);
-        }
+        });
     }
 
     public boolean isRegistering() {

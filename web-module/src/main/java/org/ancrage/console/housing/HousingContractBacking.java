@@ -58,15 +58,13 @@ public class HousingContractBacking implements Serializable {
     }
 
     public void sign() {
-        try {
+        messages.act("contractForm:messages", () -> {
             housing.signContract(file.getId(), new HousingContract.Terms(kind, start, end, Money.of(rent), guarantee,
                     guaranteeReference == null || guaranteeReference.isBlank() ? null : guaranteeReference.strip(),
                     noticeMonths, tacitRenewal, afterLeaseTransfer));
             messages.info(null, "dwelling.contract.signed");
             file.reload();
-        } catch (DomainException e) {
-            messages.refused("contractForm:messages", e);
-        }
+        });
     }
 
     public void prepareEnd(HousingContract contract) {
@@ -75,13 +73,11 @@ public class HousingContractBacking implements Serializable {
     }
 
     public void endOnNotice() {
-        try {
+        messages.act("endForm:messages", () -> {
             housing.endContractOnNotice(ending.getId(), ending.getVersion(), endOn);
             messages.info(null, "dwelling.contract.ended");
             file.reload();
-        } catch (DomainException e) {
-            messages.refused("endForm:messages", e);
-        }
+        });
     }
 
     public List<ContractKind> getKinds() {

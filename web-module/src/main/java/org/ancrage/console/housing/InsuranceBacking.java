@@ -34,13 +34,11 @@ public class InsuranceBacking implements Serializable {
     }
 
     public void record() {
-        try {
+        file.act("insuranceForm:messages", () -> {
             housing.recordInsurance(file.getHousehold().getId(), insurer.strip(), policyNumber == null ? null
                     : policyNumber.strip(), validFrom, expiresOn);
             file.done("insurance.recorded");
-        } catch (DomainException e) {
-            file.refused("insuranceForm:messages", e);
-        }
+        });
     }
 
     public String getInsurer() {

@@ -79,16 +79,14 @@ public class PlacementBacking implements Serializable {
 
     public void place() {
         Measure measure = openMeasure();
-        try {
+        messages.act("placementForm:messages", () -> {
             housing.placeHousehold(new HousingService.Placement(dwellingId, measure.getHouseholdId(), measure.getId(),
                     agreement, start, new Occupancy.Terms(Money.of(rentAmount), Money.of(charges),
                             Money.of(housingBenefit == null ? BigDecimal.ZERO : housingBenefit))));
             messages.info(null, "placement.done");
             accounts.changed();
             file.reload();
-        } catch (DomainException e) {
-            messages.refused("placementForm:messages", e);
-        }
+        });
     }
 
     /** The payment dialog for the account of {@code occupancyId} (a dwelling left, a debt still repaid). */
@@ -124,7 +122,7 @@ public class PlacementBacking implements Serializable {
     }
 
     public void pay() {
-        try {
+        messages.act("paymentForm:messages", () -> {
             rent.recordPayment(paymentOccupancy(), paidOn, Money.of(amount), payer, method, reference, planId);
             messages.info(null, "payment.recorded");
             amount = null;
@@ -133,9 +131,7 @@ public class PlacementBacking implements Serializable {
             paymentOccupancyId = null;
             accounts.changed();
             file.reload();
-        } catch (DomainException e) {
-            messages.refused("paymentForm:messages", e);
-        }
+        });
     }
 
     private Measure openMeasure() {

@@ -11,7 +11,6 @@ import org.ancrage.console.Messages;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.JobControl.ExecutionView;
 import org.ancrage.jobs.JobProblems;
-import org.ancrage.system.DomainException;
 
 /** The jobs page: latest executions with their progress, skipped items, start and restart. */
 @Named
@@ -54,22 +53,18 @@ public class JobsBacking implements Serializable {
     }
 
     public void start(String job) {
-        try {
+        messages.act("jobs:messages", () -> {
             long id = jobs.start(job, new Properties());
             messages.info("jobs:messages", "jobs.started.message", id);
-        } catch (DomainException e) {
-            messages.refused("jobs:messages", e);
-        }
+        });
         refresh();
     }
 
     public void restart(long executionId) {
-        try {
+        messages.act("jobs:messages", () -> {
             long id = jobs.restart(executionId, new Properties());
             messages.info("jobs:messages", "jobs.restarted", executionId, id);
-        } catch (DomainException e) {
-            messages.refused("jobs:messages", e);
-        }
+        });
         refresh();
     }
 

@@ -98,7 +98,7 @@ public class LandlordListBacking implements Serializable {
     public void save() {
         var details = new LandlordService.Details(editedKind, editedName, blankAsNull(contactPerson),
                 blankAsNull(address), blankAsNull(phone), blankAsNull(email));
-        try {
+        messages.act("landlordForm:messages", () -> {
             if (editedId == null) {
                 landlords.registerLandlord(details);
                 messages.info("search:messages", "landlords.registered", editedName);
@@ -107,9 +107,7 @@ public class LandlordListBacking implements Serializable {
                 messages.info("search:messages", "landlords.saved", editedName);
             }
             editedId = null;
-        } catch (DomainException e) {
-            messages.refused("landlordForm:messages", e);
-        }
+        });
     }
 
     public void prepareExchange(Landlord landlord) {
@@ -120,13 +118,11 @@ public class LandlordListBacking implements Serializable {
     }
 
     public void recordExchange() {
-        try {
+        messages.act("exchangeForm:messages", () -> {
             selected = landlords.recordExchange(selected.getId(), exchangeOn, channel, summary);
             messages.info("exchangeForm:messages", "landlords.exchange.recorded");
             summary = null;
-        } catch (DomainException e) {
-            messages.refused("exchangeForm:messages", e);
-        }
+        });
     }
 
     private static String blankAsNull(String text) {

@@ -67,24 +67,20 @@ public class MeasureActionsBacking implements Serializable {
     }
 
     public void suspend() {
-        try {
+        messages.act("suspendForm:messages", () -> {
             measures.suspendMeasure(measureId, readVersion, from, to, reason);
             messages.info("search:messages", "measures.suspended", household);
-        } catch (DomainException e) {
-            messages.refused("suspendForm:messages", e);
-        }
+        });
     }
 
     /** Hands the measure to the chosen worker, in that worker's service (a transfer when it differs). */
     public void changeReferent() {
         long unit = workers.stream().filter(w -> w.id() == workerId).findFirst()
                 .map(AccountService.StaffMember::serviceUnitId).orElse(serviceUnitId);
-        try {
+        messages.act("referentForm:messages", () -> {
             measures.changeReferent(measureId, readVersion, from, workerId, unit);
             messages.info("search:messages", "measures.referentChanged", household);
-        } catch (DomainException e) {
-            messages.refused("referentForm:messages", e);
-        }
+        });
     }
 
     public String getHousehold() {

@@ -58,12 +58,10 @@ public class MeasureEndBacking implements Serializable {
 
     public void end() {
         confirming = false;
-        try {
+        file.act("endForm:messages", () -> {
             measures.endMeasure(measureId, readVersion, endDate, reason, outcome);
             file.done("measureEnd.done");
-        } catch (DomainException e) {
-            file.refused("endForm:messages", e);
-        }
+        });
     }
 
     public boolean isConfirming() {

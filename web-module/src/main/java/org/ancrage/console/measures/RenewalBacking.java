@@ -11,7 +11,6 @@ import org.ancrage.measures.Derogation;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.programmes.RenewalStep;
-import org.ancrage.system.DomainException;
 import org.ancrage.system.ReaderFormats;
 
 /**
@@ -48,13 +47,11 @@ public class RenewalBacking implements Serializable {
     }
 
     public void renew() {
-        try {
+        file.act("renewalForm:messages", () -> {
             measures.renewMeasure(measureId, readVersion,
                     isDerogationRequired() ? new Derogation(grantedBy.strip(), grantedOn, reference.strip()) : null);
             file.done("file.renewed");
-        } catch (DomainException e) {
-            file.refused("renewalForm:messages", e);
-        }
+        });
     }
 
     /** Whether the next step needs a derogation (the programme says so, not the page). */

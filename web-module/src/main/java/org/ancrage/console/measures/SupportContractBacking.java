@@ -98,22 +98,18 @@ public class SupportContractBacking implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        try {
+        file.act("contractForm:messages", () -> {
             measures.signSupportContract(measureId, readVersion, signedOn,
                     rows.stream().map(r -> new ObjectiveSpec(r.getDomain(), r.getDescription())).toList());
             file.done("contract.signed");
-        } catch (DomainException e) {
-            file.refused("contractForm:messages", e);
-        }
+        });
     }
 
     public void record() {
-        try {
+        file.act("contractForm:messages", () -> {
             measures.recordProgress(measureId, readVersion, objectiveNumber - 1, progress, progressOn);
             file.done("contract.progress.recorded");
-        } catch (DomainException e) {
-            file.refused("contractForm:messages", e);
-        }
+        });
     }
 
     public boolean isSigned() {

@@ -53,15 +53,13 @@ public class FileIncidentsBacking implements Serializable {
     }
 
     public void report() {
-        try {
+        file.act("reportForm:messages", () -> {
             Long dwellingId = file.getOccupancy() == null ? null : file.getOccupancy().getDwellingId();
             Set<Party> involved = parties.length == 0 ? Set.of() : EnumSet.copyOf(Arrays.asList(parties));
             mediation.reportIncident(new MediationService.Report(kind, file.getId(), dwellingId, occurredOn,
                     description, involved));
             file.done("incident.reported");
-        } catch (DomainException e) {
-            file.refused("reportForm:messages", e);
-        }
+        });
     }
 
     /** Opens the action or resolution dialog on {@code incident} as read now. */
@@ -76,21 +74,17 @@ public class FileIncidentsBacking implements Serializable {
     }
 
     public void recordAction() {
-        try {
+        file.act("actionForm:messages", () -> {
             mediation.recordAction(incidentId, readVersion, actedOn, actionParty, actionDescription);
             file.done("incident.actionRecorded");
-        } catch (DomainException e) {
-            file.refused("actionForm:messages", e);
-        }
+        });
     }
 
     public void resolve() {
-        try {
+        file.act("resolveForm:messages", () -> {
             mediation.resolveIncident(incidentId, readVersion, resolvedOn, resolution);
             file.done("incident.resolvedDone");
-        } catch (DomainException e) {
-            file.refused("resolveForm:messages", e);
-        }
+        });
     }
 
     public List<IncidentKind> getKinds() {

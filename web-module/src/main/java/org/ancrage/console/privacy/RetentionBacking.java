@@ -12,7 +12,6 @@ import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.Jobs;
 import org.ancrage.retention.RetentionRule;
 import org.ancrage.retention.RetentionService;
-import org.ancrage.system.DomainException;
 
 /** Retention periods per category, and runs of the retention job (a dry run first). */
 @Named
@@ -69,10 +68,8 @@ public class RetentionBacking implements Serializable {
     /** Saves every changed period; a refusal stays on the page with what was typed. */
     public void save() {
         for (Row row : getRows()) {
-            try {
-                retention.keep(org.ancrage.retention.DataCategory.valueOf(row.category), row.months, row.version);
-            } catch (DomainException e) {
-                messages.refused("retention:messages", e);
+            if (!messages.act("retention:messages", () -> retention.keep(
+                    org.ancrage.retention.DataCategory.valueOf(row.category), row.months, row.version))) {
                 return;
             }
         }
@@ -92,12 +89,10 @@ public class RetentionBacking implements Serializable {
         Properties parameters = new Properties();
         parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(dry));
         parameters.setProperty(Jobs.RUN_DATE, org.ancrage.system.AssociationClock.today().toString());
-        try {
+        messages.act("retention:messages", () -> {
             lastExecution = jobs.start(Jobs.RETENTION, parameters);
             messages.info("retention:messages", dry ? "retention.dryRunStarted" : "retention.started", lastExecution);
-        } catch (DomainException e) {
-            messages.refused("retention:messages", e);
-        }
+        });
     }
 
     /** The last run started from this page, with its report once done. */

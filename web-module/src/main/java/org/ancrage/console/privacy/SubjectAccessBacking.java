@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import org.ancrage.console.Messages;
 import org.ancrage.privacy.SubjectAccess;
 import org.ancrage.privacy.SubjectAccessPdf;
-import org.ancrage.system.DomainException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -49,12 +48,8 @@ public class SubjectAccessBacking {
     }
 
     private JsonObject export() {
-        try {
-            return subjectAccess.export(householdId, includeConfidentialNotes);
-        } catch (DomainException e) {
-            messages.refused("subjectAccess:householdId", e);
-            return null;
-        }
+        return messages.actFor("subjectAccess:householdId",
+                () -> subjectAccess.export(householdId, includeConfidentialNotes)).orElse(null);
     }
 
     /** Whether the association releases the confidential notes to the person (default no). */

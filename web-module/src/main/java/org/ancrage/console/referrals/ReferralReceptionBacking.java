@@ -19,7 +19,6 @@ import org.ancrage.referrals.OrientingBody;
 import org.ancrage.referrals.Referral;
 import org.ancrage.referrals.ReferralService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
@@ -94,7 +93,7 @@ public class ReferralReceptionBacking implements Serializable {
     }
 
     public void receive() {
-        try {
+        messages.act("referralForm:messages", () -> {
             Referral referral = referrals.receiveReferral(file.getId(), programmeId, orientingBody, receivedOn,
                     new Referral.Details(orientingReference, referrerName, referrerContact, comment));
             for (PendingDocument document : pending) {
@@ -108,9 +107,7 @@ public class ReferralReceptionBacking implements Serializable {
             messages.info(null, "referrals.received", file.getHousehold().getDisplayName());
             file.reload();
             PrimeFaces.current().ajax().update("file");
-        } catch (DomainException e) {
-            messages.refused("referralForm:messages", e);
-        }
+        });
     }
 
     public String getOrientingReference() {

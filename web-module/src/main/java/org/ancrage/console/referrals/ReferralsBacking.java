@@ -18,7 +18,6 @@ import org.ancrage.referrals.Referral;
 import org.ancrage.referrals.ReferralService;
 import org.ancrage.security.AccountService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * The waiting list of a programme, or of all at once (referrals are received from the household's
@@ -98,15 +97,13 @@ public class ReferralsBacking implements Serializable {
     }
 
     public void recordInterview() {
-        try {
+        messages.act("interviewForm:messages", () -> {
             Referral referral = current();
             referrals.recordInterview(referral.getId(), referral.getVersion(), new Referral.Interview(interviewOn,
                     interviewAttendees, interviewNotes, interviewOutcome));
             messages.info(null, "referrals.interviewRecorded", nameOf(referral));
             show();
-        } catch (DomainException e) {
-            messages.refused("interviewForm:messages", e);
-        }
+        });
     }
 
     public List<InterviewOutcome> getInterviewOutcomes() {
@@ -168,26 +165,22 @@ public class ReferralsBacking implements Serializable {
     }
 
     public void admit() {
-        try {
+        messages.act("admitForm:messages", () -> {
             Referral referral = current();
             Household of = households.getHouseholdFile(referral.getHouseholdId());
             referrals.admit(referral.getId(), referral.getVersion(), referentId, of.getServiceUnitId(), start);
             messages.info(null, "referrals.admitted", of.getDisplayName());
             show();
-        } catch (DomainException e) {
-            messages.refused("admitForm:messages", e);
-        }
+        });
     }
 
     public void refuse() {
-        try {
+        messages.act("refuseForm:messages", () -> {
             Referral referral = current();
             referrals.refuse(referral.getId(), referral.getVersion(), AssociationClock.today(), reason);
             messages.info(null, "referrals.refused");
             show();
-        } catch (DomainException e) {
-            messages.refused("refuseForm:messages", e);
-        }
+        });
     }
 
     private Referral current() {

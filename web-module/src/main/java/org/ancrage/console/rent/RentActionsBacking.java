@@ -79,14 +79,12 @@ public class RentActionsBacking implements Serializable {
     }
 
     public void issueCall() {
-        try {
+        file.act("callForm:messages", () -> {
             RentCall call = rent.issueRentCall(occupancyId, YearMonth.parse(month), declaredBenefit == null ? null
                     : Money.of(declaredBenefit));
             accounts.changed();
             file.done(call.isProrated() ? "call.issued.prorated" : "call.issued");
-        } catch (DomainException e) {
-            file.refused("callForm:messages", e);
-        }
+        });
     }
 
     /** The reversal dialog, for one payment. */
@@ -96,13 +94,11 @@ public class RentActionsBacking implements Serializable {
     }
 
     public void reverse() {
-        try {
+        file.act("reversalForm:messages", () -> {
             rent.reversePayment(paymentId, reason);
             accounts.changed();
             file.done("payment.reversed");
-        } catch (DomainException e) {
-            file.refused("reversalForm:messages", e);
-        }
+        });
     }
 
     /** The revision dialog: the current terms, from the first of next month. */
@@ -117,14 +113,12 @@ public class RentActionsBacking implements Serializable {
     }
 
     public void revise() {
-        try {
+        file.act("revisionForm:messages", () -> {
             rent.reviseRent(occupancyId, from, new Occupancy.Terms(money(rentAmount), money(charges),
                     money(housingBenefit)), reason);
             accounts.changed();
             file.done("revision.recorded");
-        } catch (DomainException e) {
-            file.refused("revisionForm:messages", e);
-        }
+        });
     }
 
     /** The regularisation dialog, for one account: last year's charges, today. */
@@ -137,13 +131,11 @@ public class RentActionsBacking implements Serializable {
     }
 
     public void regularise() {
-        try {
+        file.act("regularisationForm:messages", () -> {
             rent.regulariseCharges(occupancyId, year, on, money(amount), reason);
             accounts.changed();
             file.done("regularisation.recorded");
-        } catch (DomainException e) {
-            file.refused("regularisationForm:messages", e);
-        }
+        });
     }
 
     /** The write-off dialog, for an account left: what is owed. */
@@ -154,33 +146,27 @@ public class RentActionsBacking implements Serializable {
     }
 
     public void proposeWriteOff() {
-        try {
+        file.act("writeOffForm:messages", () -> {
             rent.proposeWriteOff(occupancyId, money(amount), reason);
             accounts.changed();
             file.done("writeOff.proposed");
-        } catch (DomainException e) {
-            file.refused("writeOffForm:messages", e);
-        }
+        });
     }
 
     public void approveWriteOff(AccountEntry entry) {
-        try {
+        file.act("file:messages", () -> {
             rent.approveWriteOff(entry.getId(), entry.getVersion());
             accounts.changed();
             file.done("writeOff.approved");
-        } catch (DomainException e) {
-            file.refused("file:messages", e);
-        }
+        });
     }
 
     public void cancelScheduled(ScheduledDeparture scheduled) {
-        try {
+        file.act("file:messages", () -> {
             housing.cancelScheduledDeparture(scheduled.getId(), scheduled.getVersion());
             accounts.changed();
             file.done("departure.scheduled.cancelled");
-        } catch (DomainException e) {
-            file.refused("file:messages", e);
-        }
+        });
     }
 
     private static Money money(BigDecimal value) {

@@ -51,14 +51,12 @@ public class RepaymentPlanBacking implements Serializable {
     }
 
     public void agree() {
-        try {
+        file.act("planForm:messages", () -> {
             Money owed = Money.of(debt);
             rent.agreeRepaymentPlan(occupancyId, agreedOn, owed, RepaymentPlan.monthly(owed, instalments, firstDue));
             accounts.changed();
             file.done("plan.agreed");
-        } catch (DomainException e) {
-            file.refused("planForm:messages", e);
-        }
+        });
     }
 
     public void cancel(PlanFollowUp plan) {
@@ -67,15 +65,13 @@ public class RepaymentPlanBacking implements Serializable {
 
     /** Cancels a plan of the account of {@code occupancyId}. */
     public void cancel(PlanFollowUp plan, long occupancyId) {
-        try {
+        file.act("file:messages", () -> {
             RepaymentPlan current = rent.repaymentPlansOf(occupancyId).stream()
                     .filter(p -> p.getId().equals(plan.planId())).findFirst().orElseThrow();
             rent.cancelRepaymentPlan(current.getId(), current.getVersion(), AssociationClock.today());
             accounts.changed();
             file.done("plan.cancelledDone");
-        } catch (DomainException e) {
-            file.refused("file:messages", e);
-        }
+        });
     }
 
     public LocalDate getAgreedOn() {

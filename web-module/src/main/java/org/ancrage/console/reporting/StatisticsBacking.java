@@ -80,12 +80,10 @@ public class StatisticsBacking implements Serializable {
     }
 
     public void compute() {
-        try {
+        messages.act("statistics:messages", () -> {
             long execution = jobs.startStatistics(year);
             messages.info("statistics:messages", "statistics.started", execution);
-        } catch (DomainException e) {
-            messages.refused("statistics:messages", e);
-        }
+        });
     }
 
     public void show() {

@@ -9,7 +9,6 @@ import org.ancrage.console.Messages;
 import org.ancrage.security.AccountService;
 import org.ancrage.security.PasswordPolicy;
 import org.ancrage.security.WrongCurrentPassword;
-import org.ancrage.system.DomainException;
 
 /**
  * A member of staff changes their own password: the current one, the new one twice. Each
@@ -44,18 +43,14 @@ public class PasswordBacking {
             faces.validationFailed();
             return;
         }
-        try {
+        messages.actShowingAt(e -> e instanceof WrongCurrentPassword ? "password:current" : "password:newPassword", () -> {
             accounts.changePassword(currentUser.getUsername(), current.toCharArray(), newPassword.toCharArray());
             // This session carries on; the account's other sessions end at their next request.
             stamps.forget(currentUser.getUsername());
             stamps.current(currentUser.getUsername()).ifPresent(stamp -> AncrageAuthenticationMechanism.keepSession(
                     (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest(), stamp));
             messages.info(null, "password.changed");
-        } catch (WrongCurrentPassword e) {
-            messages.refused("password:current", e);
-        } catch (DomainException e) {
-            messages.refused("password:newPassword", e);
-        }
+        });
     }
 
     public String getCurrent() {
