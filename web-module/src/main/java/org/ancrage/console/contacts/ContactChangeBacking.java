@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.ancrage.console.Messages;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.console.security.CurrentUser;
 import org.ancrage.contacts.Contact;
@@ -17,7 +16,6 @@ import org.ancrage.programmes.ContactType;
 import org.ancrage.measures.Measure;
 import org.ancrage.security.Roles;
 import org.ancrage.system.DomainException;
-import org.primefaces.PrimeFaces;
 
 /**
  * A contact of the household file changed by its author: an appointment held (what was said) or
@@ -35,7 +33,6 @@ public class ContactChangeBacking implements Serializable {
     public enum Mode { HOLD, CORRECT, CANCEL }
 
     @EJB private ContactService contacts;
-    @Inject private Messages messages;
     @Inject private HouseholdFileBacking file;
     @Inject private CurrentUser user;
 
@@ -78,7 +75,7 @@ public class ContactChangeBacking implements Serializable {
                 default -> "contact.change.cancelled";
             });
         } catch (DomainException e) {
-            file.refused("contactChangeForm", e);
+            file.refused("contactChangeForm:messages", e);
         }
     }
 
@@ -89,18 +86,12 @@ public class ContactChangeBacking implements Serializable {
             said("contact.change.missed");
         } catch (DomainException e) {
             file.refused(null, e);
-            PrimeFaces.current().ajax().update("growl");
         }
     }
 
-    /**
-     * Said once, in the growl: the file's tabs are drawn again (on the tab they were), not the file's
-     * message area, which would say it a second time.
-     */
+    /** Said once, as every dialog of the file says it (HouseholdFileBacking#done). */
     private void said(String key) {
-        messages.info(null, key);
-        file.reload();
-        PrimeFaces.current().ajax().update("file:tabs", "growl");
+        file.done(key);
     }
 
     /** When the follow-up visit of this ended measure is due, until a contact since the end is logged. */
@@ -115,11 +106,6 @@ public class ContactChangeBacking implements Serializable {
     /** The diagnostic report due to the requesting body, while not written. */
     public LocalDate diagnosticDue(Measure measure) {
         return measure.getEndDate() != null ? null : measure.diagnosticReportDue().orElse(null);
-    }
-
-    /** A day as the file shows dates (01/12/2026). */
-    public String day(LocalDate date) {
-        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     public List<ContactType> getContactTypes() {

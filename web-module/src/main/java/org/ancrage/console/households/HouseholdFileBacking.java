@@ -100,22 +100,32 @@ public class HouseholdFileBacking implements Serializable {
         refresh();
     }
 
-    /** An action of one of the file's dialogs is done: said in the growl, the file read and drawn again. */
-    public void done(String key) {
-        messages.info(null, key);
+    /**
+     * The one rule of the file's dialogs (and of the actions pressed on the file itself): a success is
+     * said once, in the growl, and the file is read and drawn again on the tab it was; the file's
+     * message area and the dialogs show refusals only (household.xhtml: the growl takes the
+     * information messages, the message areas the errors), so nothing is said twice.
+     */
+    public void done(String key, Object... args) {
+        messages.info(null, key, args);
         refresh();
         PrimeFaces.current().ajax().update("file", "growl");
     }
 
     /**
-     * Shows a dialog's refusal in the dialog. After a change made meanwhile by someone else, the file
-     * is read again, so that the dialog opened anew works on the current version.
+     * A refusal, shown where it was asked and only there: {@code clientId} is the dialog's message
+     * area (its form stays open with what was typed), or null for an action pressed on the file
+     * itself, said in the file's message area. After a change made meanwhile by someone else, the
+     * file is read again, so that the dialog opened anew works on the current version.
      */
     public void refused(String clientId, DomainException e) {
         messages.refused(clientId, e);
         if (e instanceof ConcurrentEditException) {
             household = households.getHouseholdFile(id);
             refresh();
+        }
+        if (clientId == null) {
+            PrimeFaces.current().ajax().update("file:messages");
         }
     }
 
@@ -155,11 +165,9 @@ public class HouseholdFileBacking implements Serializable {
         try {
             Contact logged = contacts.logContact(actionMeasureId, new Contact.Details(contactAt, contactType,
                     user.getAccountId(), contactMinutes, contactTopics, contactNote));
-            messages.info(null, logged.getStatus() == ContactStatus.PLANNED ? "file.contact.planned"
-                    : "file.contact.logged");
-            refresh();
+            done(logged.getStatus() == ContactStatus.PLANNED ? "file.contact.planned" : "file.contact.logged");
         } catch (DomainException e) {
-            messages.refused("contactForm", e);
+            refused("contactForm:contactMessages", e);
         }
     }
 
@@ -178,22 +186,10 @@ public class HouseholdFileBacking implements Serializable {
             Measure measure = measureOf(actionMeasureId);
             measures.evaluateMeasure(measure.getId(), measure.getVersion(), new Evaluation(evaluationOn,
                     user.getAccountId(), assessment, gains, remainingNeeds, proposedDecision).sentOn(sentOn));
-            messages.info(null, "file.evaluation.written");
-            refresh();
+            done("file.evaluation.written");
         } catch (DomainException e) {
-            messages.refused(null, e);
+            refused("evaluationForm:evaluationMessages", e);
         }
-    }
-
-    /** Renews for the programme's next step; the programme's reason is shown when it says no. */
-    public void renew(Measure measure) {
-        try {
-            measures.renewMeasure(measure.getId(), measure.getVersion(), null);
-            messages.info(null, "file.renewed");
-        } catch (DomainException e) {
-            messages.refused(null, e);
-        }
-        refresh();
     }
 
     private Measure measureOf(Long measureId) {

@@ -20,7 +20,6 @@ import org.ancrage.referrals.Referral;
 import org.ancrage.referrals.ReferralService;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainException;
-import org.primefaces.PrimeFaces;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -105,9 +104,7 @@ public class ReferralReceptionBacking implements Serializable {
             referrerName = null;
             referrerContact = null;
             comment = null;
-            messages.info(null, "referrals.received", file.getHousehold().getDisplayName());
-            file.reload();
-            PrimeFaces.current().ajax().update("file");
+            file.done("referrals.received", file.getHousehold().getDisplayName());
         } catch (DomainException e) {
             messages.refused("referralForm:messages", e);
         }
