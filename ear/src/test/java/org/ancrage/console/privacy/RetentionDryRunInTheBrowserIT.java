@@ -35,7 +35,7 @@ class RetentionDryRunInTheBrowserIT extends BrowserTest {
         String closedName = "=Clos" + CaseFiles.unique("");
         long measure = CaseFiles.householdWithMeasure(closedName);
         long closed = CaseFiles.householdOf(measure);
-        TestDatabase.execute("update measure set status = 'ENDED', end_date = date '1990-03-12' where id = " + measure);
+        TestDatabase.execute("update measure set status = 'ENDED', start_date = date '1989-03-13', end_date = date '1990-03-12' where id = " + measure);
         String closedReference = TestDatabase.text("select reference from household where id = " + closed);
         // a household known only by a referral refused long ago
         String refusedName = CaseFiles.unique("Refus");
