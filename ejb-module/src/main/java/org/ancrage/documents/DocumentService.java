@@ -77,6 +77,34 @@ public class DocumentService {
         return documents;
     }
 
+    /** A document's bytes, with its row (name, kind) to serve them under. */
+    public record Content(Document document, byte[] bytes) {
+    }
+
+    /**
+     * A document's bytes, for whoever may see its household (need to know: another service's
+     * worker is refused and the attempt audited); each download is written to the trail as a
+     * read of that document.
+     */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Content content(long documentId) {
+        Document document = Optional.ofNullable(em.find(Document.class, documentId))
+                .orElseThrow(() -> new NotFoundException("Document", documentId));
+        if (document.getReferralId() != null) {
+            needToKnow.referral(document.getReferralId());
+        } else {
+            needToKnow.household(document.getHouseholdId());
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(dir().resolve(Long.toString(documentId)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read document " + documentId, e);
+        }
+        audit.recordRead("Document", documentId, document.getHouseholdId());
+        return new Content(document, bytes);
+    }
+
     /** The name as typed, without any folder part, and never empty. */
     static String safeName(String fileName) {
         String name = fileName == null ? "" : fileName.replace('\\', '/');

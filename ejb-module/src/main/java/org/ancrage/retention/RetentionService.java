@@ -140,6 +140,89 @@ public class RetentionService {
         return new RetentionReport(today, dryRun, counts);
     }
 
+    /**
+     * The households a run on {@code today} would anonymise, for the administrator to read before
+     * any real run: oldest first, one page ({@code first}, {@code max}) at a time. Nothing is
+     * changed and nothing is written to the trail but the reading itself.
+     */
+    public List<FileDue> filesDue(LocalDate today, int first, int max) {
+        Map<DataCategory, RetentionRule> rules = rulesByCategory();
+        Optional<String> sql = filesDueQuery(rules);
+        if (sql.isEmpty()) {
+            return List.of();
+        }
+        Query query = em.createNativeQuery(sql.get() + " ORDER BY closed_on, id")
+                .setFirstResult(first).setMaxResults(max);
+        cutoffs(query, rules, today);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<FileDue> files = rows.stream().map(row -> {
+            DataCategory category = DataCategory.valueOf((String) row[3]);
+            LocalDate closedOn = row[4] instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) row[4];
+            return new FileDue(((Number) row[0]).longValue(), (String) row[1], (String) row[2], category, closedOn,
+                    closedOn == null ? null : closedOn.plusMonths(rules.get(category).getRetentionMonths()));
+        }).toList();
+        AuditTrail.record(em.unwrap(Session.class), AuditAction.READ, "RetentionFilesDue", null, null,
+                "{\"rows\":" + files.size() + "}");
+        return files;
+    }
+
+    /** How many households a run on {@code today} would anonymise (the count of {@link #filesDue}). */
+    public int countFilesDue(LocalDate today) {
+        Map<DataCategory, RetentionRule> rules = rulesByCategory();
+        Optional<String> sql = filesDueQuery(rules);
+        if (sql.isEmpty()) {
+            return 0;
+        }
+        Query query = em.createNativeQuery("SELECT count(*) FROM (" + sql.get() + ") t");
+        cutoffs(query, rules, today);
+        return ((Number) query.getSingleResult()).intValue();
+    }
+
+    /** A household's file past its period: which, whose, why, since when, and from when it is due. */
+    public record FileDue(long householdId, String reference, String headName, DataCategory category,
+            LocalDate closedOn, LocalDate dueOn) {
+    }
+
+    private Map<DataCategory, RetentionRule> rulesByCategory() {
+        Map<DataCategory, RetentionRule> rules = new EnumMap<>(DataCategory.class);
+        rules().forEach(rule -> rules.put(rule.getCategory(), rule));
+        return rules;
+    }
+
+    /** The files due of both categories that anonymise whole files, each with its own cutoff (?1, ?2). */
+    private static Optional<String> filesDueQuery(Map<DataCategory, RetentionRule> rules) {
+        String head = "(SELECT upper(p.last_name) || ' ' || p.first_name FROM person p WHERE p.household_id = h.id"
+                + " AND p.relationship = 'HEAD' ORDER BY p.id LIMIT 1)";
+        List<String> parts = new java.util.ArrayList<>();
+        if (rules.containsKey(DataCategory.CLOSED_CASE)) {
+            parts.add("SELECT h.id, h.reference, " + head + " AS head, 'CLOSED_CASE' AS category, GREATEST("
+                    + "(SELECT max(m.end_date) FROM measure m WHERE m.household_id = h.id),"
+                    + " (SELECT max(m.follow_up_due) FROM measure m WHERE m.household_id = h.id),"
+                    + " (SELECT max(o.end_date) FROM occupancy o WHERE o.household_id = h.id)) AS closed_on"
+                    + " FROM household h WHERE h.id IN (" + CLOSED_CASES + ")");
+        }
+        if (rules.containsKey(DataCategory.REFUSED_REFERRAL)) {
+            parts.add("SELECT h.id, h.reference, " + head + " AS head, 'REFUSED_REFERRAL' AS category,"
+                    + " (SELECT max(r.decided_on) FROM referral r WHERE r.household_id = h.id) AS closed_on"
+                    + " FROM household h WHERE h.id IN (" + REFUSED_REFERRALS.replace("?1", "?2") + ")");
+        }
+        return parts.isEmpty() ? Optional.empty()
+                : Optional.of("SELECT * FROM (" + String.join(" UNION ALL ", parts) + ") due");
+    }
+
+    private static void cutoffs(Query query, Map<DataCategory, RetentionRule> rules, LocalDate today) {
+        if (today == null || today.isAfter(LocalDate.now())) {
+            throw new RetentionRefused("retention.runDate.inFuture", today);
+        }
+        if (rules.containsKey(DataCategory.CLOSED_CASE)) {
+            query.setParameter(1, rules.get(DataCategory.CLOSED_CASE).cutoff(today));
+        }
+        if (rules.containsKey(DataCategory.REFUSED_REFERRAL)) {
+            query.setParameter(2, rules.get(DataCategory.REFUSED_REFERRAL).cutoff(today));
+        }
+    }
+
     private int count(DataCategory category, LocalDate cutoff) {
         String sql = switch (category) {
             case CLOSED_CASE -> "SELECT count(*) FROM (" + CLOSED_CASES + ") t";

@@ -12,11 +12,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.ancrage.documents.Document;
 import org.ancrage.documents.DocumentRefused;
 import org.ancrage.documents.DocumentService;
+import org.ancrage.system.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -54,5 +57,26 @@ public class ReferralDocumentResource {
     @Operation(summary = "The documents of a referral")
     public List<DocumentView> list(@PathParam("referralId") long referralId) {
         return documents.documentsOfReferral(referralId).stream().map(DocumentView::of).toList();
+    }
+
+    @GET
+    @Path("{documentId}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "A document's content, as an attachment (need to know; the download is audited)")
+    public Response content(@PathParam("referralId") long referralId, @PathParam("documentId") long documentId) {
+        DocumentService.Content content = documents.content(documentId);
+        if (!Long.valueOf(referralId).equals(content.document().getReferralId())) {
+            throw new NotFoundException("Document", documentId);
+        }
+        return Response.ok(content.bytes(), content.document().getKind().contentType())
+                .header("Content-Disposition", attachment(content.document().getFileName()))
+                .build();
+    }
+
+    /** Saved under its own name: ASCII for old clients, the exact name in UTF-8 (RFC 6266) for the others. */
+    private static String attachment(String fileName) {
+        String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
+        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
+                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 }

@@ -4,17 +4,14 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.ancrage.console.Formats;
 import org.ancrage.console.Messages;
 import org.ancrage.organisation.OrganisationService;
 import org.ancrage.organisation.ServiceUnit;
@@ -36,6 +33,7 @@ public class AccountsBacking implements Serializable {
     @EJB private AccountService accounts;
     @EJB private OrganisationService organisation;
     @Inject private Messages messages;
+    @Inject private Formats fmt;
 
     private List<UserAccount> list;
     private String username;
@@ -56,6 +54,8 @@ public class AccountsBacking implements Serializable {
     private String editEmail;
     private boolean editEmailAlerts;
     private String temporaryPassword;
+    /** The account a row's button named, by id (never by its row's place in the filtered list). */
+    private Long chosenId;
 
     public List<UserAccount> getAccounts() {
         if (list == null) {
@@ -109,6 +109,44 @@ public class AccountsBacking implements Serializable {
         list = null;
     }
 
+    /**
+     * The script of a row's button: writes its account's id in the form and presses the hidden
+     * {@code action} button, whose request names the account by id whatever the filter did meanwhile.
+     */
+    public String press(UserAccount account, String action) {
+        return "document.getElementById('accounts:chosen').value='" + account.getId()
+                + "';document.getElementById('accounts:" + action + "').click();return false;";
+    }
+
+    /** The account the row's button named, as read now. */
+    private UserAccount chosen() {
+        return accounts.getAccount(chosenId);
+    }
+
+    public void prepareEditChosen() {
+        prepareEdit(chosen());
+    }
+
+    public void prepareResetChosen() {
+        prepareReset(chosen());
+    }
+
+    public void unlockChosen() {
+        unlock(chosen());
+    }
+
+    public void deactivateChosen() {
+        deactivate(chosen());
+    }
+
+    public Long getChosenId() {
+        return chosenId;
+    }
+
+    public void setChosenId(Long chosenId) {
+        this.chosenId = chosenId;
+    }
+
     /** When the account's lock ends, or null when it is not locked now. */
     public Instant lockedUntil(UserAccount account) {
         return accounts.lockedUntil(account);
@@ -117,9 +155,7 @@ public class AccountsBacking implements Serializable {
     /** The lock's end as the reader writes dates and times (Europe/Paris unless the domain says otherwise). */
     public String lockedUntilText(UserAccount account) {
         Instant until = lockedUntil(account);
-        return until == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(FacesContext.getCurrentInstance().getViewRoot().getLocale())
-                .format(until.atZone(ZoneId.systemDefault()));
+        return fmt.instant(until);
     }
 
     /** Opens the edit dialog on the account as read now. */

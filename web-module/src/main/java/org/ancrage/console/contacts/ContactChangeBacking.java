@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import org.ancrage.console.Messages;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.console.security.CurrentUser;
 import org.ancrage.contacts.Contact;
@@ -17,6 +16,7 @@ import org.ancrage.programmes.ContactType;
 import org.ancrage.measures.Measure;
 import org.ancrage.security.Roles;
 import org.primefaces.PrimeFaces;
+import org.ancrage.system.DomainException;
 
 /**
  * A contact of the household file changed by its author: an appointment held (what was said) or
@@ -34,7 +34,6 @@ public class ContactChangeBacking implements Serializable {
     public enum Mode { HOLD, CORRECT, CANCEL }
 
     @EJB private ContactService contacts;
-    @Inject private Messages messages;
     @Inject private HouseholdFileBacking file;
     @Inject private CurrentUser user;
 
@@ -63,7 +62,7 @@ public class ContactChangeBacking implements Serializable {
     }
 
     public void save() {
-        file.act("contactChangeForm", () -> {
+        file.act("contactChangeForm:messages", () -> {
             switch (mode) {
                 case HOLD -> contacts.holdAppointment(contactId, readVersion, minutes, topics, note);
                 case CORRECT -> contacts.correctContact(contactId, readVersion,
@@ -81,23 +80,15 @@ public class ContactChangeBacking implements Serializable {
 
     /** The household did not come: the appointment is kept as missed. */
     public void missed(Contact contact) {
-        boolean done = file.act(null, () -> {
+        file.act(null, () -> {
             contacts.missAppointment(contact.getId(), contact.getVersion());
             said("contact.change.missed");
         });
-        if (!done) {
-            PrimeFaces.current().ajax().update("growl");
-        }
     }
 
-    /**
-     * Said once, in the growl: the file's tabs are drawn again (on the tab they were), not the file's
-     * message area, which would say it a second time.
-     */
+    /** Said once, as every dialog of the file says it (HouseholdFileBacking#done). */
     private void said(String key) {
-        messages.info(null, key);
-        file.reload();
-        PrimeFaces.current().ajax().update("file:tabs", "growl");
+        file.done(key);
     }
 
     /** When the follow-up visit of this ended measure is due, until a contact since the end is logged. */
@@ -112,11 +103,6 @@ public class ContactChangeBacking implements Serializable {
     /** The diagnostic report due to the requesting body, while not written. */
     public LocalDate diagnosticDue(Measure measure) {
         return measure.getEndDate() != null ? null : measure.diagnosticReportDue().orElse(null);
-    }
-
-    /** A day as the file shows dates (01/12/2026). */
-    public String day(LocalDate date) {
-        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 
     public List<ContactType> getContactTypes() {

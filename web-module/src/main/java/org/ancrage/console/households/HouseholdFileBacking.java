@@ -99,28 +99,38 @@ public class HouseholdFileBacking implements Serializable {
         refresh();
     }
 
-    /** An action of one of the file's dialogs is done: said in the growl, the file read and drawn again. */
-    public void done(String key) {
-        messages.info(null, key);
+    /**
+     * The one rule of the file's dialogs (and of the actions pressed on the file itself): a success is
+     * said once, in the growl, and the file is read and drawn again on the tab it was; the file's
+     * message area and the dialogs show refusals only (household.xhtml: the growl takes the
+     * information messages, the message areas the errors), so nothing is said twice.
+     */
+    public void done(String key, Object... args) {
+        messages.info(null, key, args);
         refresh();
         PrimeFaces.current().ajax().update("file", "growl");
     }
 
     /**
-     * Runs an action of one of the file's dialogs; a refusal is shown in the dialog at {@code clientId}
-     * (see {@link Messages#act(String, Messages.Action)}). After a change made meanwhile by someone else,
-     * the file is read again, so that the dialog opened anew works on the current version.
+     * Runs an action of one of the file's dialogs or of the file itself: a refusal is shown where it was
+     * asked and only there — {@code clientId} is the dialog's message area (its form stays open with what
+     * was typed), or null for an action pressed on the file itself, said in the file's message area (see
+     * {@link Messages#act(String, Messages.Action)}). After a change made meanwhile by someone else, the
+     * file is read again, so that the dialog opened anew works on the current version.
      *
      * @return whether the action went through
      */
     public <X extends Exception> boolean act(String clientId, Messages.Action<X> action) throws X {
-        return messages.act(clientId, action, this::readAgainAfterConflict);
+        return messages.act(clientId, action, e -> readAgainAfterConflict(clientId, e));
     }
 
-    private void readAgainAfterConflict(DomainException e) {
+    private void readAgainAfterConflict(String clientId, DomainException e) {
         if (e instanceof ConcurrentEditException) {
             household = households.getHouseholdFile(id);
             refresh();
+        }
+        if (clientId == null) {
+            PrimeFaces.current().ajax().update("file:messages");
         }
     }
 
@@ -157,12 +167,10 @@ public class HouseholdFileBacking implements Serializable {
     }
 
     public void logContact() {
-        messages.act("contactForm", () -> {
+        act("contactForm:contactMessages", () -> {
             Contact logged = contacts.logContact(actionMeasureId, new Contact.Details(contactAt, contactType,
                     user.getAccountId(), contactMinutes, contactTopics, contactNote));
-            messages.info(null, logged.getStatus() == ContactStatus.PLANNED ? "file.contact.planned"
-                    : "file.contact.logged");
-            refresh();
+            done(logged.getStatus() == ContactStatus.PLANNED ? "file.contact.planned" : "file.contact.logged");
         });
     }
 
@@ -177,22 +185,12 @@ public class HouseholdFileBacking implements Serializable {
     }
 
     public void evaluate() {
-        messages.act(null, () -> {
+        act("evaluationForm:evaluationMessages", () -> {
             Measure measure = measureOf(actionMeasureId);
             measures.evaluateMeasure(measure.getId(), measure.getVersion(), new Evaluation(evaluationOn,
                     user.getAccountId(), assessment, gains, remainingNeeds, proposedDecision).sentOn(sentOn));
-            messages.info(null, "file.evaluation.written");
-            refresh();
+            done("file.evaluation.written");
         });
-    }
-
-    /** Renews for the programme's next step; the programme's reason is shown when it says no. */
-    public void renew(Measure measure) {
-        messages.act(null, () -> {
-            measures.renewMeasure(measure.getId(), measure.getVersion(), null);
-            messages.info(null, "file.renewed");
-        });
-        refresh();
     }
 
     private Measure measureOf(Long measureId) {

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.ancrage.console.Messages;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.housing.Agreement;
 import org.ancrage.housing.Dwelling;
@@ -41,7 +40,6 @@ public class PlacementBacking implements Serializable {
     @EJB private HousingService housing;
     @EJB private RentService rent;
     @Inject private HouseholdFileBacking file;
-    @Inject private Messages messages;
     @Inject private RentAccounts accounts;
 
     private Long dwellingId;
@@ -83,9 +81,8 @@ public class PlacementBacking implements Serializable {
             housing.placeHousehold(new HousingService.Placement(dwellingId, measure.getHouseholdId(), measure.getId(),
                     agreement, start, new Occupancy.Terms(Money.of(rentAmount), Money.of(charges),
                             Money.of(housingBenefit == null ? BigDecimal.ZERO : housingBenefit))));
-            messages.info(null, "placement.done");
             accounts.changed();
-            file.reload();
+            file.done("placement.done");
         });
     }
 
@@ -124,13 +121,12 @@ public class PlacementBacking implements Serializable {
     public void pay() {
         messages.act("paymentForm:messages", () -> {
             rent.recordPayment(paymentOccupancy(), paidOn, Money.of(amount), payer, method, reference, planId);
-            messages.info(null, "payment.recorded");
             amount = null;
             reference = null;
             planId = null;
             paymentOccupancyId = null;
             accounts.changed();
-            file.reload();
+            file.done("payment.recorded");
         });
     }
 

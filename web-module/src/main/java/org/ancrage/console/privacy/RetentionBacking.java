@@ -6,14 +6,24 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import org.ancrage.console.Formats;
 import org.ancrage.console.Messages;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.Jobs;
 import org.ancrage.retention.RetentionRule;
 import org.ancrage.retention.RetentionService;
+import org.ancrage.system.AssociationClock;
+import org.ancrage.system.DomainException;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
 
-/** Retention periods per category, and runs of the retention job (a dry run first). */
+/**
+ * Retention periods per category, and runs of the retention job: a dry run first, which lists the
+ * files it would anonymise; the real run only after a confirmation.
+ */
 @Named
 @ViewScoped
 public class RetentionBacking implements Serializable {
@@ -29,8 +39,33 @@ public class RetentionBacking implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private Formats fmt;
+
     private List<Row> rows;
     private Long lastExecution;
+    private boolean filesDueShown;
+
+    /** The households a run today would anonymise, one page at a time, oldest first. */
+    private final LazyDataModel<RetentionService.FileDue> filesDue = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return retention.countFilesDue(AssociationClock.today());
+        }
+
+        @Override
+        public List<RetentionService.FileDue> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return retention.filesDue(AssociationClock.today(), first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(RetentionService.FileDue file) {
+            return file.householdId() + "-" + file.category();
+        }
+    };
 
     /** A rule as edited on the page, with the version it was read at. */
     public static class Row implements Serializable {
@@ -77,7 +112,12 @@ public class RetentionBacking implements Serializable {
         messages.info("retention:messages", "retention.saved");
     }
 
+    /**
+     * The dry run: the files a run today would anonymise listed at once (paged, exportable), and
+     * the job started in dry-run mode for its report per category. Nothing is changed.
+     */
     public void dryRun() {
+        filesDueShown = true;
         run(true);
     }
 
@@ -88,11 +128,25 @@ public class RetentionBacking implements Serializable {
     private void run(boolean dry) {
         Properties parameters = new Properties();
         parameters.setProperty(Jobs.DRY_RUN, Boolean.toString(dry));
-        parameters.setProperty(Jobs.RUN_DATE, org.ancrage.system.AssociationClock.today().toString());
+        parameters.setProperty(Jobs.RUN_DATE, AssociationClock.today().toString());
         messages.act("retention:messages", () -> {
             lastExecution = jobs.start(Jobs.RETENTION, parameters);
             messages.info("retention:messages", dry ? "retention.dryRunStarted" : "retention.started", lastExecution);
         });
+    }
+
+    public LazyDataModel<RetentionService.FileDue> getFilesDue() {
+        return filesDue;
+    }
+
+    /** Why a file is due, in words: "Accompagnement terminé le 12/03/2019". */
+    public String why(RetentionService.FileDue file) {
+        return messages.text("retention.filesDue.why." + file.category().name(), fmt.date(file.closedOn()));
+    }
+
+    /** Whether the dry run was asked for on this page (the list of files due is then shown). */
+    public boolean isFilesDueShown() {
+        return filesDueShown;
     }
 
     /** The last run started from this page, with its report once done. */

@@ -20,6 +20,7 @@ import org.ancrage.referrals.Referral;
 import org.ancrage.referrals.ReferralService;
 import org.ancrage.system.AssociationClock;
 import org.primefaces.PrimeFaces;
+import org.ancrage.system.DomainException;
 import org.primefaces.event.FileUploadEvent;
 
 /**
@@ -104,9 +105,7 @@ public class ReferralReceptionBacking implements Serializable {
             referrerName = null;
             referrerContact = null;
             comment = null;
-            messages.info(null, "referrals.received", file.getHousehold().getDisplayName());
-            file.reload();
-            PrimeFaces.current().ajax().update("file");
+            file.done("referrals.received", file.getHousehold().getDisplayName());
         });
     }
 

@@ -45,6 +45,9 @@ public class StatisticsBacking implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private org.ancrage.console.Formats fmt;
+
     private int year = AssociationClock.thisYear();
     private List<Indicators> snapshots;
     private Map<Long, String> names;
@@ -105,7 +108,9 @@ public class StatisticsBacking implements Serializable {
 
     /** A figure of the table: the value, or how a funder's masked figure reads ("< 5", "masqué"). */
     public String figure(Indicators indicators, String figure) {
-        return indicators.figureText(figure, label("report.masked"));
+        Number value = indicators.figures().get(Indicators.FIGURES.indexOf(figure));
+        return indicators.isMasked(figure) || value == null ? indicators.figureText(figure, label("report.masked"))
+                : fmt.number(value, figure.equals("averageDurationMonths") || figure.equals("occupancyRate") ? 1 : 0);
     }
 
     /** A report text (figure names, distribution labels) in the page's language. */
