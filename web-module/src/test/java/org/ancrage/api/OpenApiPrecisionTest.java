@@ -27,7 +27,8 @@ class OpenApiPrecisionTest {
             for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")
                     && !f.getFileName().toString().contains("$")).toList()) {
                 String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
-                if (Class.forName("org.ancrage.api." + name, false, getClass().getClassLoader()).isAnnotationPresent(Path.class)) {
+                Class<?> type = Class.forName("org.ancrage.api." + name, false, getClass().getClassLoader());
+                if (type.isAnnotationPresent(Path.class)) {
                     resources.add(name);
                 }
             }
