@@ -45,8 +45,9 @@ class CaseWorkApiIT {
         return Json.createReader(new StringReader(r.body())).readObject();
     }
 
-    private static JsonArray array(HttpResponse<String> r) {
-        return Json.createReader(new StringReader(r.body())).readArray();
+    /** The items of a page, the shape every list answers. */
+    private static JsonArray items(HttpResponse<String> r) {
+        return Json.createReader(new StringReader(r.body())).readObject().getJsonArray("items");
     }
 
     private static long sqlLong(String sql) throws Exception {
@@ -61,7 +62,7 @@ class CaseWorkApiIT {
     @BeforeEach
     void references() throws Exception {
         assertEquals(200, ADMIN.post("/ancrage/api/programmes/templates", "").statusCode());
-        alsaId = array(WORKER.get("/ancrage/api/programmes")).stream().map(v -> v.asJsonObject())
+        alsaId = items(WORKER.get("/ancrage/api/programmes?size=100")).stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getString("code").equals("ALSA-IML-SOUS-LOCATION")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         serviceUnitId = sqlLong("select id from service_unit where code = 'NORD'");
@@ -163,7 +164,7 @@ class CaseWorkApiIT {
         HttpResponse<String> logged = WORKER.post(path, "{\"occurredAt\":\"2026-02-10T10:00:00\",\"type\":\"HOME_VISIT\","
                 + "\"workerId\":" + workerId + ",\"topics\":" + Json.createValue(hostile).toString() + "}");
         assertEquals(201, logged.statusCode(), logged.body());
-        assertEquals(hostile, array(WORKER.get(path)).getJsonObject(0).getString("topics"));
+        assertEquals(hostile, items(WORKER.get(path)).getJsonObject(0).getString("topics"));
         assertEquals(1, sqlLong("select count(*) from contact where measure_id = " + measure));
     }
 
@@ -203,7 +204,7 @@ class CaseWorkApiIT {
         assertEquals("document.kindRefused", object(exe).getString("error"));
         assertEquals(422, COORDINATOR.postBytes(path + "?fileName=vide.pdf", new byte[0]).statusCode());
 
-        assertEquals(1, array(WORKER.get(path)).size());
+        assertEquals(1, items(WORKER.get(path)).size());
         assertEquals(1, sqlLong("select count(*) from document where referral_id = " + referral));
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.ancrage.demo.DemoData;
 import org.ancrage.testing.ApiClient;
+import org.ancrage.testing.CaseFiles;
 import org.ancrage.testing.Deployments;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every search of the API answers the same shape, {items, page, size, total}, takes the same
+ * Every search of the API, and every list belonging to one record (a measure's contacts, a
+ * dwelling's contracts…), answers the same shape, {items, page, size, total}, takes the same
  * page, size and sort parameters, and refuses a sort on a column it does not allow, naming the
  * parameter.
  */
@@ -64,9 +66,65 @@ class EverySearchReturnsOnePageShapeIT {
         return searches;
     }
 
+    /** Each list of a record or of the catalogue, who may read it, and one column it may be sorted on. */
+    private static Map<String, Object[]> listsOfARecord() throws Exception {
+        long measure = CaseFiles.householdWithMeasure(CaseFiles.unique("Listes"));
+        long household = CaseFiles.householdOf(measure);
+        long occupancy = CaseFiles.housed(measure, CaseFiles.unique("Listes"), "SUB_LEASE");
+        long dwelling = TestDatabase.count("select dwelling_id from occupancy where id = " + occupancy);
+        long referral = TestDatabase.count("select max(id) from referral where household_id = " + household);
+        long programme = TestDatabase.count("select programme_id from measure where id = " + measure);
+        Map<String, Object[]> lists = new java.util.LinkedHashMap<>();
+        lists.put("/ancrage/api/measures/" + measure + "/contacts?page=0", new Object[] {COORDINATOR, "occurredAt"});
+        lists.put("/ancrage/api/referrals/" + referral + "/documents?page=0", new Object[] {COORDINATOR, "addedAt"});
+        lists.put("/ancrage/api/dwellings/" + dwelling + "/contracts?page=0", new Object[] {MANAGER, "start"});
+        lists.put("/ancrage/api/dwellings/" + dwelling + "/occupancies?page=0", new Object[] {MANAGER, "start"});
+        lists.put("/ancrage/api/dwellings/" + dwelling + "/incidents?page=0", new Object[] {MANAGER, "occurredOn"});
+        lists.put("/ancrage/api/occupancies?householdId=" + household, new Object[] {MANAGER, "start"});
+        lists.put("/ancrage/api/insurance?householdId=" + household, new Object[] {MANAGER, "expiresOn"});
+        lists.put("/ancrage/api/insurance/expiring?page=0", new Object[] {MANAGER, "lastExpiry"});
+        lists.put("/ancrage/api/rent/occupancies/" + occupancy + "/calls?page=0", new Object[] {MANAGER, "month"});
+        lists.put("/ancrage/api/rent/occupancies/" + occupancy + "/repayment-plans?page=0",
+                new Object[] {MANAGER, "agreedOn"});
+        lists.put("/ancrage/api/rent/arrears?page=0", new Object[] {MANAGER, "total"});
+        lists.put("/ancrage/api/capacity?page=0", new Object[] {DIRECTOR, "occupancyRate"});
+        lists.put("/ancrage/api/capacity/" + programme + "/financed-places?page=0", new Object[] {DIRECTOR, "validFrom"});
+        lists.put("/ancrage/api/programmes?page=0", new Object[] {COORDINATOR, "name"});
+        lists.put("/ancrage/api/api-keys?page=0", new Object[] {ADMIN, "name"});
+        lists.put("/ancrage/api/retention/rules?page=0", new Object[] {ADMIN, "category"});
+        return lists;
+    }
+
     @Test
     void everySearchAnswersItemsPageSizeAndTotal() throws Exception {
-        for (Map.Entry<String, Object[]> search : searches().entrySet()) {
+        assertOnePageShape(searches());
+    }
+
+    @Test
+    void everyListOfARecordAnswersTheSamePage() throws Exception {
+        Map<String, Object[]> lists = listsOfARecord();
+        assertOnePageShape(lists);
+        String contacts = lists.keySet().iterator().next();
+        long measure = Long.parseLong(contacts.replaceAll("\\D*(\\d+)/contacts.*", "$1"));
+        long worker = TestDatabase.count("select id from user_account where username = 'travailleur'");
+        for (String day : List.of("2026-03-01", "2026-03-03", "2026-03-02")) {
+            assertEquals(201, COORDINATOR.post("/ancrage/api/measures/" + measure + "/contacts", "{\"occurredAt\":\""
+                    + day + "T10:00:00\",\"type\":\"HOME_VISIT\",\"workerId\":" + worker + "}").statusCode());
+        }
+        List<String> seen = new ArrayList<>();
+        for (int page = 0; page < 3; page++) {
+            JsonObject one = object(COORDINATOR.get(contacts + "&size=1&sort=occurredAt&page=" + page));
+            assertEquals(3, one.getJsonNumber("total").longValue(), one.toString());
+            seen.add(one.getJsonArray("items").getJsonObject(0).getString("occurredAt").substring(0, 10));
+        }
+        assertEquals(List.of("2026-03-01", "2026-03-02", "2026-03-03"), seen);
+        JsonObject newest = object(COORDINATOR.get(contacts + "&size=1"));
+        assertEquals("2026-03-03", newest.getJsonArray("items").getJsonObject(0).getString("occurredAt").substring(0, 10),
+                "newest first by default");
+    }
+
+    private static void assertOnePageShape(Map<String, Object[]> lists) throws Exception {
+        for (Map.Entry<String, Object[]> search : lists.entrySet()) {
             ApiClient caller = (ApiClient) search.getValue()[0];
             HttpResponse<String> first = caller.get(search.getKey() + "&size=2");
             assertEquals(200, first.statusCode(), search.getKey() + ": " + first.body());

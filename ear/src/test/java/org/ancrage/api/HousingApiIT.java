@@ -46,10 +46,6 @@ class HousingApiIT {
         return Json.createReader(new StringReader(r.body())).readObject();
     }
 
-    private static JsonArray array(HttpResponse<String> r) {
-        return Json.createReader(new StringReader(r.body())).readArray();
-    }
-
     /** The items of a page, the shape every search answers. */
     private static JsonArray items(HttpResponse<String> r) {
         return Json.createReader(new StringReader(r.body())).readObject().getJsonArray("items");

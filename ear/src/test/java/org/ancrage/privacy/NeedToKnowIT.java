@@ -55,10 +55,6 @@ class NeedToKnowIT {
         return Json.createReader(new StringReader(r.body())).readObject();
     }
 
-    private static JsonArray array(HttpResponse<String> r) {
-        return Json.createReader(new StringReader(r.body())).readArray();
-    }
-
     /** The items of a page, the shape every search answers. */
     private static JsonArray items(HttpResponse<String> r) {
         return Json.createReader(new StringReader(r.body())).readObject().getJsonArray("items");
@@ -67,7 +63,7 @@ class NeedToKnowIT {
     @BeforeEach
     void aNordHouseholdFollowedWithAConfidentialNote() throws Exception {
         assertEquals(200, ADMIN.post("/ancrage/api/programmes/templates", "").statusCode());
-        long alsa = array(WORKER_NORD.get("/ancrage/api/programmes")).stream().map(v -> v.asJsonObject())
+        long alsa = items(WORKER_NORD.get("/ancrage/api/programmes?size=100")).stream().map(v -> v.asJsonObject())
                 .filter(p -> p.getString("code").equals("ALSA-IML-SOUS-LOCATION")).findFirst().orElseThrow()
                 .getJsonNumber("id").longValue();
         nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
@@ -119,9 +115,9 @@ class NeedToKnowIT {
     @Test
     void aRentalManagersListsHoldTheirServicesHouseholds() throws Exception {
         long diallo = TestDatabase.count("select household_id from person where last_name = 'Diallo'");
-        HttpResponse<String> arrears = MANAGER_NORD.get("/ancrage/api/rent/arrears");
+        HttpResponse<String> arrears = MANAGER_NORD.get("/ancrage/api/rent/arrears?size=100");
         assertEquals(200, arrears.statusCode(), arrears.body());
-        assertTrue(array(arrears).stream().anyMatch(a -> a.asJsonObject().getJsonNumber("householdId").longValue()
+        assertTrue(items(arrears).stream().anyMatch(a -> a.asJsonObject().getJsonNumber("householdId").longValue()
                 == diallo), arrears.body());
         HttpResponse<String> incidents = MANAGER_NORD.get("/ancrage/api/incidents");
         assertEquals(200, incidents.statusCode(), incidents.body());
@@ -141,12 +137,12 @@ class NeedToKnowIT {
         assertEquals(403, FUNDER.get("/ancrage/api/households?name=besoin").statusCode());
 
         assertEquals(200, DIRECTOR.get("/ancrage/api/households/" + household).statusCode());
-        JsonObject seenByDirector = array(DIRECTOR.get("/ancrage/api/measures/" + measure + "/contacts"))
+        JsonObject seenByDirector = items(DIRECTOR.get("/ancrage/api/measures/" + measure + "/contacts"))
                 .getJsonObject(0);
         assertFalse(seenByDirector.containsKey("confidentialNote"), seenByDirector.toString());
         assertTrue(seenByDirector.getBoolean("confidentialNoteWithheld"));
 
-        JsonObject seenByReferent = array(WORKER_NORD.get("/ancrage/api/measures/" + measure + "/contacts"))
+        JsonObject seenByReferent = items(WORKER_NORD.get("/ancrage/api/measures/" + measure + "/contacts"))
                 .getJsonObject(0);
         assertEquals("Suivi psychiatrique", seenByReferent.getString("confidentialNote"));
         assertFalse(seenByReferent.getBoolean("confidentialNoteWithheld"));

@@ -87,7 +87,7 @@ class ApiKeysIT {
             assertEquals(200, key.get("/ancrage/api/households/" + ours).statusCode());
         }
         assertEquals(version, TestDatabase.count("select version from api_key where id = " + id), "use writes no version");
-        String list = ADMIN.get("/ancrage/api/api-keys").body();
+        String list = ADMIN.get("/ancrage/api/api-keys?size=100").body();
         assertTrue(list.contains("\"id\":" + id), list);
         assertNotNull(TestDatabase.text("select last_used_at from api_key where id = " + id), "last use visible");
 

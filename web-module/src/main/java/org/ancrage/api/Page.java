@@ -1,5 +1,7 @@
 package org.ancrage.api;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -19,6 +21,17 @@ public record Page<T>(
         int from = (int) Math.min(all.size(), paging.first());
         int to = Math.min(all.size(), from + paging.size());
         return new Page<>(List.copyOf(all.subList(from, to)), paging.page(), paging.size(), all.size());
+    }
+
+    /**
+     * The page {@code paging} asks for of a list belonging to one record (a measure's contacts, a
+     * dwelling's contracts…), read whole by its service and sorted here by the column asked.
+     */
+    public static <T> Page<T> sorted(List<T> all, Paging<? extends Comparator<? super T>> paging) {
+        List<T> sorted = new ArrayList<>(all);
+        Comparator<? super T> order = paging.order();
+        sorted.sort(paging.descending() ? order.reversed() : order);
+        return of(sorted, paging);
     }
 
     /** A page read from the database, with the total counted there. */

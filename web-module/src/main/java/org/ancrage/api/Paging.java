@@ -1,8 +1,10 @@
 package org.ancrage.api;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The paging and sorting parameters every search of the API takes, the same everywhere:
@@ -38,6 +40,20 @@ public record Paging<O>(int page, int size, O order, boolean descending) {
             columns.put(name.toString(), order);
         }
         return columns;
+    }
+
+    /** A sort column of a list sorted in memory: by {@code key}, missing values first, ties kept in the service's order. */
+    public static <T, K extends Comparable<? super K>> Comparator<T> by(Function<T, K> key) {
+        return Comparator.comparing(key, Comparator.nullsFirst(Comparator.naturalOrder()));
+    }
+
+    /**
+     * Reads the three parameters of a list sorted in memory, {@code byDefault} (such as
+     * {@code "occurredAt,desc"}) when no sort is asked.
+     */
+    public static <T> Paging<Comparator<T>> of(String page, String size, String sort,
+            Map<String, Comparator<T>> columns, String byDefault) {
+        return of(page, size, sort == null || sort.isBlank() ? byDefault : sort, columns);
     }
 
     /**

@@ -1,5 +1,8 @@
 package org.ancrage.api.contacts;
 
+import java.util.Map;
+import org.ancrage.api.Paging;
+import org.ancrage.api.Page;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -79,9 +82,12 @@ public class ContactResource {
     }
 
     @GET
-    @Operation(summary = "The measure's contacts, newest first (confidential notes only for the workers of its service)")
-    public List<ContactView> list(@PathParam("measureId") long measureId) {
-        return contacts.contactsOfMeasure(measureId).stream().map(ContactView::of).toList();
+    @Operation(summary = "The measure's contacts (confidential notes only for the workers of its service); a page"
+            + " (sort: occurredAt, newest first by default)")
+    public Page<ContactView> list(@PathParam("measureId") long measureId, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return Page.sorted(contacts.contactsOfMeasure(measureId).stream().map(ContactView::of).toList(),
+                Paging.of(page, size, sort, Map.of("occurredAt", Paging.by(ContactView::occurredAt)), "occurredAt,desc"));
     }
 
     @PUT

@@ -1,5 +1,8 @@
 package org.ancrage.api.documents;
 
+import java.util.Map;
+import org.ancrage.api.Paging;
+import org.ancrage.api.Page;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -54,9 +57,11 @@ public class ReferralDocumentResource {
     }
 
     @GET
-    @Operation(summary = "The documents of a referral")
-    public List<DocumentView> list(@PathParam("referralId") long referralId) {
-        return documents.documentsOfReferral(referralId).stream().map(DocumentView::of).toList();
+    @Operation(summary = "The documents of a referral; a page (sort: addedAt)")
+    public Page<DocumentView> list(@PathParam("referralId") long referralId, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return Page.sorted(documents.documentsOfReferral(referralId).stream().map(DocumentView::of).toList(),
+                Paging.of(page, size, sort, Map.of("addedAt", Paging.by(DocumentView::addedAt)), "addedAt"));
     }
 
     @GET

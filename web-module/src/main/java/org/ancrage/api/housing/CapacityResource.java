@@ -1,5 +1,10 @@
 package org.ancrage.api.housing;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Comparator;
+import org.ancrage.api.Paging;
+import org.ancrage.api.Page;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -62,9 +67,16 @@ public class CapacityResource {
     private CapacityService capacity;
 
     @GET
-    @Operation(summary = "Every active programme's financed and occupied places on a date (default today)")
-    public List<FiguresView> all(@QueryParam("on") String on) {
-        return capacity.capacityOn(QueryValues.dateOrToday("on", on)).stream().map(FiguresView::of).toList();
+    @Operation(summary = "Every active programme's financed and occupied places on a date (default today); a page"
+            + " (sort: programme, occupancyRate)")
+    public Page<FiguresView> all(@QueryParam("on") String on, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Map<String, Comparator<FiguresView>> columns = new LinkedHashMap<>();
+        columns.put("programme", Paging.by(FiguresView::programme));
+        columns.put("occupancyRate", Paging.by(FiguresView::occupancyRate));
+        Paging<Comparator<FiguresView>> paging = Paging.of(page, size, sort, columns, "programme");
+        return Page.sorted(capacity.capacityOn(QueryValues.dateOrToday("on", on)).stream().map(FiguresView::of).toList(),
+                paging);
     }
 
     @GET
@@ -94,8 +106,10 @@ public class CapacityResource {
 
     @GET
     @Path("{programmeId}/financed-places")
-    @Operation(summary = "The spans of financed places of a programme")
-    public List<FinancedView> financed(@PathParam("programmeId") long programmeId) {
-        return capacity.financedPlacesOf(programmeId).stream().map(FinancedView::of).toList();
+    @Operation(summary = "The spans of financed places of a programme; a page (sort: validFrom)")
+    public Page<FinancedView> financed(@PathParam("programmeId") long programmeId, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return Page.sorted(capacity.financedPlacesOf(programmeId).stream().map(FinancedView::of).toList(),
+                Paging.of(page, size, sort, Map.of("validFrom", Paging.by(FinancedView::validFrom)), "validFrom"));
     }
 }

@@ -206,22 +206,28 @@ public class DwellingResource {
 
     @GET
     @Path("{id}/contracts")
-    @Operation(summary = "The dwelling's leases and mandates, oldest first")
-    public List<ContractView> contracts(@PathParam("id") long id) {
-        return housing.contractsOf(id).stream().map(ContractView::of).toList();
+    @Operation(summary = "The dwelling's leases and mandates; a page (sort: start, oldest first by default)")
+    public Page<ContractView> contracts(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return Page.sorted(housing.contractsOf(id).stream().map(ContractView::of).toList(),
+                Paging.of(page, size, sort, Map.of("start", Paging.by(ContractView::start)), "start"));
     }
 
     @GET
     @Path("{id}/occupancies")
-    @Operation(summary = "Occupancy history, newest first")
-    public List<OccupancyResource.OccupancyView> occupancies(@PathParam("id") long id) {
-        return housing.occupancyHistory(id).stream().map(OccupancyResource.OccupancyView::of).toList();
+    @Operation(summary = "Occupancy history; a page (sort: start, newest first by default)")
+    public Page<OccupancyResource.OccupancyView> occupancies(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return Page.sorted(housing.occupancyHistory(id).stream().map(OccupancyResource.OccupancyView::of).toList(),
+                Paging.of(page, size, sort, OccupancyResource.ORDER, "start,desc"));
     }
 
     @GET
     @Path("{id}/incidents")
-    @Operation(summary = "Incidents about the dwelling, newest first")
-    public List<IncidentView> incidents(@PathParam("id") long id) {
-        return mediation.incidentsOfDwelling(id).stream().map(IncidentView::of).toList();
+    @Operation(summary = "Incidents about the dwelling; a page (sort: occurredOn, newest first by default)")
+    public Page<IncidentView> incidents(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return Page.sorted(mediation.incidentsOfDwelling(id).stream().map(IncidentView::of).toList(),
+                Paging.of(page, size, sort, Map.of("occurredOn", Paging.by(IncidentView::occurredOn)), "occurredOn,desc"));
     }
 }

@@ -1,5 +1,9 @@
 package org.ancrage.api.housing;
 
+import java.util.Map;
+import java.util.Comparator;
+import org.ancrage.api.Paging;
+import org.ancrage.api.Page;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -58,17 +62,25 @@ public class InsuranceResource {
     }
 
     @GET
-    @Operation(summary = "A household's certificates, latest expiry first")
-    public List<CertificateView> ofHousehold(@QueryParam("householdId") String householdId) {
-        return housing.insuranceOf(QueryValues.id("householdId", householdId)).stream().map(CertificateView::of).toList();
+    @Operation(summary = "A household's certificates; a page (sort: expiresOn, latest first by default)")
+    public Page<CertificateView> ofHousehold(@QueryParam("householdId") String householdId,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Paging<Comparator<CertificateView>> paging = Paging.of(page, size, sort,
+                Map.of("expiresOn", Paging.by(CertificateView::expiresOn)), "expiresOn,desc");
+        return Page.sorted(housing.insuranceOf(QueryValues.id("householdId", householdId)).stream()
+                .map(CertificateView::of).toList(), paging);
     }
 
     @GET
     @Path("expiring")
-    @Operation(summary = "Households placed and not insured beyond a date (default today)")
-    public List<GapView> expiring(@QueryParam("by") String by) {
-        return housing.insuranceExpiringBy(QueryValues.dateOrToday("by", by)).stream().map(g -> new GapView(
+    @Operation(summary = "Households placed and not insured beyond a date (default today); a page (sort: lastExpiry,"
+            + " the oldest first by default)")
+    public Page<GapView> expiring(@QueryParam("by") String by, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Paging<Comparator<GapView>> paging = Paging.of(page, size, sort,
+                Map.of("lastExpiry", Paging.by(GapView::lastExpiry)), "lastExpiry");
+        return Page.sorted(housing.insuranceExpiringBy(QueryValues.dateOrToday("by", by)).stream().map(g -> new GapView(
                 g.occupancy().getId(), g.occupancy().getHouseholdId(), g.occupancy().getDwellingId(), g.lastExpiry()))
-                .toList();
+                .toList(), paging);
     }
 }

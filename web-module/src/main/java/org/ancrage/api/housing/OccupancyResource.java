@@ -1,5 +1,9 @@
 package org.ancrage.api.housing;
 
+import java.util.Map;
+import java.util.Comparator;
+import org.ancrage.api.Paging;
+import org.ancrage.api.Page;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -82,6 +86,9 @@ public class OccupancyResource {
         @NotNull public LocalDate date;
     }
 
+    /** How a list of occupancies may be sorted. */
+    static final Map<String, Comparator<OccupancyView>> ORDER = Map.of("start", Paging.by(OccupancyView::start));
+
     @EJB
     private HousingService housing;
 
@@ -94,9 +101,12 @@ public class OccupancyResource {
     }
 
     @GET
-    @Operation(summary = "A household's occupancies, newest first")
-    public List<OccupancyView> ofHousehold(@QueryParam("householdId") String householdId) {
-        return housing.occupanciesOfHousehold(QueryValues.id("householdId", householdId)).stream().map(OccupancyView::of).toList();
+    @Operation(summary = "A household's occupancies; a page (sort: start, newest first by default)")
+    public Page<OccupancyView> ofHousehold(@QueryParam("householdId") String householdId,
+            @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Paging<Comparator<OccupancyView>> paging = Paging.of(page, size, sort, ORDER, "start,desc");
+        return Page.sorted(housing.occupanciesOfHousehold(QueryValues.id("householdId", householdId)).stream()
+                .map(OccupancyView::of).toList(), paging);
     }
 
     @GET

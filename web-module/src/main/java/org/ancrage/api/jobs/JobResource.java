@@ -84,9 +84,11 @@ public class JobResource {
 
     @GET
     @Path("executions/{id}/problems")
-    @Operation(summary = "Items the execution skipped, and why")
-    public List<JobProblems.Problem> problems(@PathParam("id") long id) {
-        return problems.problemsOf(id);
+    @Operation(summary = "Items the execution skipped, and why; a page (sort: item)")
+    public Page<JobProblems.Problem> problems(@PathParam("id") long id, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return Page.sorted(problems.problemsOf(id),
+                Paging.of(page, size, sort, Map.of("item", Paging.by(JobProblems.Problem::item)), "item"));
     }
 
     /** The parameters a job may be started with (only those of the job named; each optional). */

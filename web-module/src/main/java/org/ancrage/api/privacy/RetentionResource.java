@@ -1,5 +1,8 @@
 package org.ancrage.api.privacy;
 
+import java.util.Map;
+import org.ancrage.api.Paging;
+import org.ancrage.api.Page;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -53,8 +56,11 @@ public class RetentionResource {
 
     @GET
     @Path("rules")
-    public List<RuleView> rules() {
-        return retention.rules().stream().map(RuleView::of).toList();
+    @Operation(summary = "The retention period of each category; a page (sort: category)")
+    public Page<RuleView> rules(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        return Page.sorted(retention.rules().stream().map(RuleView::of).toList(),
+                Paging.of(page, size, sort, Map.of("category", Paging.by(RuleView::category)), "category"));
     }
 
     @PUT

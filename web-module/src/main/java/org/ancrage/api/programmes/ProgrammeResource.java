@@ -1,5 +1,10 @@
 package org.ancrage.api.programmes;
 
+import jakarta.ws.rs.QueryParam;
+import java.util.LinkedHashMap;
+import java.util.Comparator;
+import org.ancrage.api.Paging;
+import org.ancrage.api.Page;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -142,9 +147,14 @@ public class ProgrammeResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "The programme catalogue")
-    public List<ProgrammeView> list() {
-        return programmes.listProgrammes().stream().map(ProgrammeView::of).toList();
+    @Operation(summary = "The programme catalogue; a page (sort: code, name)")
+    public Page<ProgrammeView> list(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        Map<String, Comparator<ProgrammeView>> columns = new LinkedHashMap<>();
+        columns.put("code", Paging.by(ProgrammeView::code));
+        columns.put("name", Paging.by(ProgrammeView::name));
+        return Page.sorted(programmes.listProgrammes().stream().map(ProgrammeView::of).toList(),
+                Paging.of(page, size, sort, columns, "code"));
     }
 
     @GET

@@ -1,5 +1,8 @@
 package org.ancrage.api.rent;
 
+import java.util.Comparator;
+import org.ancrage.api.Paging;
+import org.ancrage.api.Page;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -173,9 +176,11 @@ public class RentResource {
 
     @GET
     @Path("occupancies/{occupancyId}/calls")
-    @Operation(summary = "An occupancy's calls by month")
-    public List<CallView> calls(@PathParam("occupancyId") long occupancyId) {
-        return rent.rentCallsOf(occupancyId).stream().map(CallView::of).toList();
+    @Operation(summary = "An occupancy's calls; a page (sort: month)")
+    public Page<CallView> calls(@PathParam("occupancyId") long occupancyId, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return Page.sorted(rent.rentCallsOf(occupancyId).stream().map(CallView::of).toList(),
+                Paging.of(page, size, sort, Map.of("month", Paging.by(CallView::month)), "month"));
     }
 
     @POST
@@ -209,10 +214,14 @@ public class RentResource {
 
     @GET
     @Path("arrears")
-    @Operation(summary = "Every occupancy in arrears on a date (default today), the largest first")
-    public List<ArrearsLineView> arrears(@QueryParam("on") String on) {
-        return rent.arrearsOn(QueryValues.dateOrToday("on", on)).stream().map(l -> new ArrearsLineView(l.occupancyId(),
-                l.householdId(), l.dwellingId(), ArrearsView.of(l.arrears()))).toList();
+    @Operation(summary = "Every occupancy in arrears on a date (default today); a page (sort: total, the largest first"
+            + " by default)")
+    public Page<ArrearsLineView> arrears(@QueryParam("on") String on, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        Paging<Comparator<ArrearsLineView>> paging = Paging.of(page, size, sort,
+                Map.of("total", Paging.by(l -> l.arrears().total())), "total,desc");
+        return Page.sorted(rent.arrearsOn(QueryValues.dateOrToday("on", on)).stream().map(l -> new ArrearsLineView(
+                l.occupancyId(), l.householdId(), l.dwellingId(), ArrearsView.of(l.arrears()))).toList(), paging);
     }
 
     @POST
@@ -238,9 +247,11 @@ public class RentResource {
 
     @GET
     @Path("occupancies/{occupancyId}/repayment-plans")
-    @Operation(summary = "An occupancy's repayment plans, newest first")
-    public List<PlanView> plans(@PathParam("occupancyId") long occupancyId) {
-        return rent.repaymentPlansOf(occupancyId).stream().map(PlanView::of).toList();
+    @Operation(summary = "An occupancy's repayment plans; a page (sort: agreedOn, newest first by default)")
+    public Page<PlanView> plans(@PathParam("occupancyId") long occupancyId, @QueryParam("page") String page,
+            @QueryParam("size") String size, @QueryParam("sort") String sort) {
+        return Page.sorted(rent.repaymentPlansOf(occupancyId).stream().map(PlanView::of).toList(),
+                Paging.of(page, size, sort, Map.of("agreedOn", Paging.by(PlanView::agreedOn)), "agreedOn,desc"));
     }
 
     @GET

@@ -1,5 +1,11 @@
 package org.ancrage.api.security;
 
+import jakarta.ws.rs.QueryParam;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Comparator;
+import org.ancrage.api.Paging;
+import org.ancrage.api.Page;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -54,9 +60,14 @@ public class ApiKeyResource {
     private ApiKeyService keys;
 
     @GET
-    @Operation(summary = "Every key issued, newest first, with its last use")
-    public List<KeyView> list() {
-        return keys.list().stream().map(KeyView::of).toList();
+    @Operation(summary = "Every key issued, with its last use; a page (sort: createdAt, newest first by default; name)")
+    public Page<KeyView> list(@QueryParam("page") String page, @QueryParam("size") String size,
+            @QueryParam("sort") String sort) {
+        Map<String, Comparator<KeyView>> columns = new LinkedHashMap<>();
+        columns.put("createdAt", Paging.by(KeyView::createdAt));
+        columns.put("name", Paging.by(KeyView::name));
+        return Page.sorted(keys.list().stream().map(KeyView::of).toList(),
+                Paging.of(page, size, sort, columns, "createdAt,desc"));
     }
 
     @POST
