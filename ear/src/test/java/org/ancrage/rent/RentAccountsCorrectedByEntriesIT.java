@@ -30,7 +30,6 @@ import org.ancrage.measures.MeasureService;
 import org.ancrage.measures.MeasureStatus;
 import org.ancrage.money.Money;
 import org.ancrage.organisation.OrganisationService;
-import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.security.AccountService;
 import org.ancrage.system.AssociationClock;

@@ -88,8 +88,7 @@ public class DocumentService {
      */
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Content content(long documentId) {
-        Document document = Optional.ofNullable(em.find(Document.class, documentId))
-                .orElseThrow(() -> new NotFoundException("Document", documentId));
+        Document document = Entities.require(em, Document.class, documentId);
         if (document.getReferralId() != null) {
             needToKnow.referral(document.getReferralId());
         } else {

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ancrage.documents.DocumentService;
 import org.ancrage.privacy.AuditAction;
 import org.ancrage.privacy.AuditActor;
@@ -212,7 +213,7 @@ public class RetentionService {
     }
 
     private static void cutoffs(Query query, Map<DataCategory, RetentionRule> rules, LocalDate today) {
-        if (today == null || today.isAfter(LocalDate.now())) {
+        if (today == null || today.isAfter(AssociationClock.today())) {
             throw new RetentionRefused("retention.runDate.inFuture", today);
         }
         if (rules.containsKey(DataCategory.CLOSED_CASE)) {

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.time.YearMonth;
 import java.util.List;
 import org.ancrage.jobs.JobIdentity;
-import org.ancrage.jobs.Jobs;
 import org.ancrage.rent.RentService;
 import org.ancrage.system.AssociationClock;
 

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import org.ancrage.jobs.JobIdentity;
-import org.ancrage.jobs.Jobs;
 import org.ancrage.reporting.StatisticsService;
 import org.ancrage.system.AssociationClock;
 

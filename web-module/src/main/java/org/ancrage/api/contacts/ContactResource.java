@@ -19,7 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
-import java.util.List;
 import org.ancrage.api.QueryValues;
 import org.ancrage.contacts.CadenceStatus;
 import org.ancrage.contacts.Contact;

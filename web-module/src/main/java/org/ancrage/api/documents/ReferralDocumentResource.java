@@ -18,7 +18,6 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import org.ancrage.documents.Document;
 import org.ancrage.documents.DocumentRefused;
 import org.ancrage.documents.DocumentService;
@@ -71,7 +70,7 @@ public class ReferralDocumentResource {
     public Response content(@PathParam("referralId") long referralId, @PathParam("documentId") long documentId) {
         DocumentService.Content content = documents.content(documentId);
         if (!Long.valueOf(referralId).equals(content.document().getReferralId())) {
-            throw new NotFoundException("Document", documentId);
+            throw new NotFoundException(Document.class, documentId);
         }
         return Response.ok(content.bytes(), content.document().getKind().contentType())
                 .header("Content-Disposition", attachment(content.document().getFileName()))

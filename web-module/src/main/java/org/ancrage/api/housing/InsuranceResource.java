@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
 import org.ancrage.api.QueryValues;
 import org.ancrage.housing.HousingService;
 import org.ancrage.housing.InsuranceCertificate;

@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.ancrage.api.QueryValues;
 import org.ancrage.housing.Agreement;
 import org.ancrage.housing.HousingService;

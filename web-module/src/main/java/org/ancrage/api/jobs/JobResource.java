@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;

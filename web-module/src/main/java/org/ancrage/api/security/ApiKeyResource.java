@@ -21,7 +21,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.ancrage.security.ApiKey;
 import org.ancrage.security.ApiKeyService;
 import org.eclipse.microprofile.openapi.annotations.Operation;

@@ -15,7 +15,6 @@ import org.ancrage.security.ApiKey;
 import org.ancrage.security.ApiKeyService;
 import org.ancrage.security.Roles;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * API keys for the association's other systems: the list with their last use, a new key (name,

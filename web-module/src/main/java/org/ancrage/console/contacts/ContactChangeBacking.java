@@ -15,8 +15,6 @@ import org.ancrage.contacts.ContactService;
 import org.ancrage.programmes.ContactType;
 import org.ancrage.measures.Measure;
 import org.ancrage.security.Roles;
-import org.primefaces.PrimeFaces;
-import org.ancrage.system.DomainException;
 
 /**
  * A contact of the household file changed by its author: an appointment held (what was said) or

@@ -13,7 +13,6 @@ import org.ancrage.households.HouseholdService;
 import org.ancrage.reminders.Alert;
 import org.ancrage.reminders.AlertService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /** The caller's deadline alerts on the home page, soonest first; each can be marked seen. */
 @Named

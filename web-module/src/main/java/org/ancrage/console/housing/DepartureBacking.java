@@ -13,7 +13,6 @@ import org.ancrage.console.rent.RentAccounts;
 import org.ancrage.money.Money;
 import org.ancrage.rent.RentService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * How an occupancy ends, from the household's file: the household leaves the dwelling (with the

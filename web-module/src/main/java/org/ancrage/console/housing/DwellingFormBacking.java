@@ -16,7 +16,6 @@ import org.ancrage.landlords.LandlordService;
 import org.ancrage.programmes.Programme;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * Registers a dwelling in the caller's service, and moves one through works or back to its

@@ -16,7 +16,6 @@ import org.ancrage.housing.HousingContract;
 import org.ancrage.housing.HousingService;
 import org.ancrage.money.Money;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * From a dwelling's file: signing a main lease or management mandate with the landlord, and

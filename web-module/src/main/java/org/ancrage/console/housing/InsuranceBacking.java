@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.housing.HousingService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /** Records the latest home insurance certificate the household brought (the file lists them). */
 @Named

@@ -25,7 +25,6 @@ import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.PlanStatus;
 import org.ancrage.rent.RentService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * The rental manager's actions from a household's file: placing the household in an available
@@ -77,7 +76,7 @@ public class PlacementBacking implements Serializable {
 
     public void place() {
         Measure measure = openMeasure();
-        messages.act("placementForm:messages", () -> {
+        file.act("placementForm:messages", () -> {
             housing.placeHousehold(new HousingService.Placement(dwellingId, measure.getHouseholdId(), measure.getId(),
                     agreement, start, new Occupancy.Terms(Money.of(rentAmount), Money.of(charges),
                             Money.of(housingBenefit == null ? BigDecimal.ZERO : housingBenefit))));
@@ -119,7 +118,7 @@ public class PlacementBacking implements Serializable {
     }
 
     public void pay() {
-        messages.act("paymentForm:messages", () -> {
+        file.act("paymentForm:messages", () -> {
             rent.recordPayment(paymentOccupancy(), paidOn, Money.of(amount), payer, method, reference, planId);
             amount = null;
             reference = null;

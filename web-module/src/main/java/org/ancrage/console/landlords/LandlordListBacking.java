@@ -17,7 +17,6 @@ import org.ancrage.landlords.LandlordKind;
 import org.ancrage.landlords.LandlordOrder;
 import org.ancrage.landlords.LandlordService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

@@ -14,7 +14,6 @@ import org.ancrage.measures.MeasureRow;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.security.AccountService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * The coordinator's actions on a measure of the list: suspend it for a while, or hand it to another

@@ -13,7 +13,6 @@ import org.ancrage.measures.HousingOutcome;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * Ending a measure from the household's file: date, reason and housing outcome. The measure says

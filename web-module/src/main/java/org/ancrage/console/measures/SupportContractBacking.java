@@ -19,7 +19,6 @@ import org.ancrage.measures.Objective;
 import org.ancrage.measures.ObjectiveDomain;
 import org.ancrage.measures.Progress;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * The support contract of a measure, from the household's file: signed with its objectives, or, once

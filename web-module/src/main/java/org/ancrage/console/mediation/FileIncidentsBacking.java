@@ -17,7 +17,6 @@ import org.ancrage.mediation.MediationAction;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.mediation.Party;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * The incidents of a household's file: report one (about the household and, when it is housed,

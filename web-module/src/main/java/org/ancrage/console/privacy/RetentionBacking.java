@@ -15,7 +15,6 @@ import org.ancrage.jobs.Jobs;
 import org.ancrage.retention.RetentionRule;
 import org.ancrage.retention.RetentionService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;

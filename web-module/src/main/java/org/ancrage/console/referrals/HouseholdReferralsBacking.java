@@ -8,13 +8,13 @@ import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.documents.Document;
 import org.ancrage.documents.DocumentService;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.referrals.Referral;
 import org.ancrage.referrals.ReferralService;
-import org.ancrage.system.DomainException;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -60,15 +60,14 @@ public class HouseholdReferralsBacking {
      * said in the file's message area, and nothing is sent.
      */
     public StreamedContent download(long documentId) {
-        try {
+        AtomicReference<StreamedContent> download = new AtomicReference<>();
+        file.act(null, () -> {
             DocumentService.Content content = documents.content(documentId);
-            return DefaultStreamedContent.builder().name(content.document().getFileName())
+            download.set(DefaultStreamedContent.builder().name(content.document().getFileName())
                     .contentType(content.document().getKind().contentType())
                     .contentLength((long) content.bytes().length)
-                    .stream(() -> new ByteArrayInputStream(content.bytes())).build();
-        } catch (DomainException e) {
-            file.refused(null, e);
-            return null;
-        }
+                    .stream(() -> new ByteArrayInputStream(content.bytes())).build());
+        });
+        return download.get();
     }
 }

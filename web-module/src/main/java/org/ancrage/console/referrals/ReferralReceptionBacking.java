@@ -19,8 +19,6 @@ import org.ancrage.referrals.OrientingBody;
 import org.ancrage.referrals.Referral;
 import org.ancrage.referrals.ReferralService;
 import org.ancrage.system.AssociationClock;
-import org.primefaces.PrimeFaces;
-import org.ancrage.system.DomainException;
 import org.primefaces.event.FileUploadEvent;
 
 /**

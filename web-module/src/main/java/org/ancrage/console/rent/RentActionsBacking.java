@@ -23,7 +23,6 @@ import org.ancrage.rent.AccountEntry;
 import org.ancrage.rent.RentCall;
 import org.ancrage.rent.RentService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * The rental manager's corrections on an account, from the household's file: issuing one month's

@@ -13,7 +13,6 @@ import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentService;
 import org.ancrage.rent.RepaymentPlan;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 
 /**
  * Repayment plans of the household's current occupancy (the file lists them): a dialog agrees a new

@@ -18,7 +18,6 @@ import org.ancrage.reporting.ActivityReportXlsx;
 import org.ancrage.reporting.Indicators;
 import org.ancrage.reporting.StatisticsService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.DomainException;
 import org.ancrage.system.DomainMessages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
