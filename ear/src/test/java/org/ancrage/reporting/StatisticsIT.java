@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ancrage.privacy.AccessRefused;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.Jobs;
 import org.ancrage.testing.Deployments;
@@ -193,7 +194,10 @@ class StatisticsIT {
                 .filter(s -> s.programmeId() == programme).findFirst().orElseThrow();
         assertEquals(computed.maskedForFunders(), funders);
         assertTrue(funders.isMasked(), "this programme's cells hold 1 or 2 households: " + funders);
-        assertEquals(computed.monthMeasures(), funder.call(() -> statistics.snapshots(YEAR, nord)).stream()
+        // One service's figures, subtracted from the association's, would give a masked cell back: a funder
+        // reads the association's only (issue 13, docs/security.md).
+        assertThrows(AccessRefused.class, () -> funder.call(() -> statistics.snapshots(YEAR, nord)));
+        assertEquals(computed.monthMeasures(), director.call(() -> statistics.snapshots(YEAR, nord)).stream()
                 .filter(s -> s.programmeId() == programme).findFirst().orElseThrow().monthMeasures() + 2);
         assertThrows(EJBAccessException.class, () -> funder.call(() -> statistics.compute(programme, null, YEAR)));
     }

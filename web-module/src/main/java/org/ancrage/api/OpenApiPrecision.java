@@ -112,7 +112,8 @@ public class OpenApiPrecision implements OASFilter {
      */
     private static void standard(OpenAPI api) {
         try {
-            api.getClass().getMethod("setEndpoints", Map.class).invoke(api, (Object) null);
+            // Empty, not null: Payara copies the document for every request and cannot copy a null map.
+            api.getClass().getMethod("setEndpoints", Map.class).invoke(api, new java.util.TreeMap<>());
         } catch (ReflectiveOperationException | RuntimeException e) {
             // not Payara's model, or another version: nothing of its own to remove
         }
