@@ -113,7 +113,8 @@ class EverySearchReturnsOnePageShapeIT {
         }
         List<String> seen = new ArrayList<>();
         for (int page = 0; page < 3; page++) {
-            JsonObject one = object(COORDINATOR.get(contacts + "&size=1&sort=occurredAt&page=" + page));
+            JsonObject one = object(COORDINATOR.get("/ancrage/api/measures/" + measure
+                    + "/contacts?size=1&sort=occurredAt&page=" + page));
             assertEquals(3, one.getJsonNumber("total").longValue(), one.toString());
             seen.add(one.getJsonArray("items").getJsonObject(0).getString("occurredAt").substring(0, 10));
         }
