@@ -46,7 +46,7 @@ class RetentionDryRunInTheBrowserIT extends BrowserTest {
         long programme = TestDatabase.count("select id from programme where code = 'ASLD-IML-CLASSIQUE'");
         JsonObject referral = CaseFiles.object(CaseFiles.COORDINATOR.post("/ancrage/api/referrals", "{\"householdId\":"
                 + refused + ",\"programmeId\":" + programme + ",\"orientingBody\":\"SIAO\",\"receivedOn\":\"1991-04-01\"}"));
-        TestDatabase.execute("update referral set status = 'REFUSED', decided_on = date '1991-05-02' where id = "
+        TestDatabase.execute("update referral set status = 'REFUSED', decided_on = date '1991-05-02', decision_reason = 'Hors critères' where id = "
                 + referral.getJsonNumber("id"));
         String refusedReference = TestDatabase.text("select reference from household where id = " + refused);
 
