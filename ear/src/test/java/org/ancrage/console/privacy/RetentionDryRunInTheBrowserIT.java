@@ -88,7 +88,12 @@ class RetentionDryRunInTheBrowserIT extends BrowserTest {
 
         // in English
         choose("language:lang", "English");
-        visible(By.id("retention:dryRun")).click();
+        // the page is drawn again in English: the button is pressed on the new page, not the one going away
+        wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        wait.until(d -> {
+            d.findElement(By.id("retention:dryRun")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("filesDueForm:filesDue"),
                 "Support ended on 12 Mar 1990"));
         String english = browser.findElement(By.tagName("body")).getText();
