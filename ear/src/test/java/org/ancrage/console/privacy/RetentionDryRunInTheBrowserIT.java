@@ -89,7 +89,7 @@ class RetentionDryRunInTheBrowserIT extends BrowserTest {
         // in English
         choose("language:lang", "English");
         // the page is drawn again in English: the button is pressed on the new page, not the one going away
-        wait.until(d -> "en".equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("retention:dryRun"), "Dry run"));
         wait.until(d -> {
             d.findElement(By.id("retention:dryRun")).click();
             return true;
