@@ -9,9 +9,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.ancrage.demo.DemoData;
+import org.ancrage.testing.CaseFiles;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.Deployments;
 import org.ancrage.testing.TestDatabase;
@@ -83,6 +86,12 @@ class AccessibilityInTheBrowserIT extends BrowserTest {
     void theMainPagesOfACoordinatorAndAnAdministratorPassAxe() throws Exception {
         browser.manage().timeouts().scriptTimeout(java.time.Duration.ofSeconds(30));
         String axe = axe();
+        // an appointment in the week the agenda opens on, so that its events are checked too
+        long measure = CaseFiles.householdWithMeasure(CaseFiles.unique("Axe"));
+        long coordinator = TestDatabase.count("select id from user_account where username = 'coordinatrice'");
+        assertEquals(201, CaseFiles.COORDINATOR.post("/ancrage/api/measures/" + measure + "/contacts",
+                "{\"occurredAt\":\"" + LocalDate.now(ZoneId.of("Europe/Paris")).atTime(10, 0)
+                        + ":00\",\"type\":\"OFFICE_APPOINTMENT\",\"workerId\":" + coordinator + "}").statusCode());
         List<String> violations = new ArrayList<>();
         open("login.xhtml");
         visible(By.id("login:username"));
