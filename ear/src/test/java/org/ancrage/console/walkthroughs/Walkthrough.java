@@ -83,11 +83,13 @@ abstract class Walkthrough extends BrowserTest {
     void inFrench() {
         String page = browser.findElement(By.tagName("body")).getText();
         assertFalse(page.contains("???"), "a raw resource key on " + browser.getCurrentUrl() + ": " + page);
-        // Lists' rows are data (other tests' households and accounts share the database), and so are
-        // e-mail addresses and links (gestion@oph.example): only the console's own words are read.
+        // Lists' rows and menus' choices are data (other tests' households and accounts share the
+        // database, e.g. an account named "Audit"), and so are e-mail addresses and links
+        // (gestion@oph.example): only the console's own words are read.
         String consoleText = (String) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
                 "var t = document.body.innerText;"
-                        + "document.querySelectorAll('tbody, ul.ui-datalist-data, ul.ui-datascroller-list')"
+                        + "document.querySelectorAll('tbody, ul.ui-datalist-data, ul.ui-datascroller-list,"
+                        + " .ui-selectonemenu-label, .ui-selectonemenu-items, .ui-autocomplete-items, select')"
                         + ".forEach(function (e) { if (e.innerText) { t = t.split(e.innerText).join(' '); } });"
                         + "return t;");
         Matcher words = WORD.matcher(consoleText.replaceAll("\\S+@\\S+|https?://\\S+", " "));
@@ -203,7 +205,8 @@ abstract class Walkthrough extends BrowserTest {
         choose("accountForm:service", "Service logement Nord");
         inFrench();
         press(By.id("accountForm:create"));
-        waitFor(By.id("accounts:list"), username);
+        // the message, not the list: the list's first page may hold other tests' accounts only
+        growlSays("Compte « " + username + " » créé.");
     }
 
     static final String WORKER_PASSWORD = "une phrase de passe de terrain";
