@@ -74,7 +74,7 @@ class OpenIncidentsPagedSortedAndCountedIT {
             LocalDate on = LocalDate.of(2026, 3, day);
             IncidentKind kind = day % 2 == 0 ? IncidentKind.DAMAGE : IncidentKind.TECHNICAL_FAULT;
             reported.add(worker.call(() -> mediation.reportIncident(new MediationService.Report(kind,
-                    household.getId(), null, on, "Incident du " + on, EnumSet.of(Party.HOUSEHOLD)))));
+                    household.getId(), null, on, "Incident n° " + on.getDayOfMonth(), EnumSet.of(Party.HOUSEHOLD)))));
         }
 
         assertEquals(damagesBefore + 2, manager.call(() -> mediation.countOpenIncidents(IncidentKind.DAMAGE)));
