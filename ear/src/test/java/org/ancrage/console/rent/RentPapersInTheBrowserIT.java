@@ -103,6 +103,7 @@ class RentPapersInTheBrowserIT extends BrowserTest {
                 "3 rue " + name + ", 55100 Verdun", "Loyer 390,00 €", "Charges 40,00 €", "430,00 €", "-100,00 €",
                 "Payé par le locataire 330,00 €");
         assertEquals(1, papersInTheTrail(february, "gestion"));
+        screenshot("rent-papers-statement");
 
         // March: nothing paid, so no receipt of any kind — the file says why, and nothing is downloaded
         open("app/files/household.xhtml?id=" + household);
