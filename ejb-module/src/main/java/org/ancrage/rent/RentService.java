@@ -476,8 +476,7 @@ public class RentService {
         RentPaperKind paper = kind == null ? settlement.receipt() : kind;
         settlement.allows(paper);
         Occupancy occupancy = Entities.require(em, Occupancy.class, call.getOccupancyId());
-        Dwelling dwelling = Entities.require(em, Dwelling.class,
-                occupancy.getDwellingId());
+        Dwelling dwelling = Entities.require(em, Dwelling.class, occupancy.getDwellingId());
         Household household = Entities.require(em, Household.class, call.getHouseholdId());
         String association = AssociationIdentity.name().orElseGet(() -> Entities.require(em, ServiceUnit.class,
                 dwelling.getServiceUnitId()).getName());
