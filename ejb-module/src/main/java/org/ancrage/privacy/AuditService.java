@@ -5,11 +5,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.ancrage.security.Roles;
 import org.ancrage.system.CsvCell;
 import org.ancrage.system.SearchConditions;
@@ -43,6 +45,19 @@ public class AuditService {
         AuditTrail.record(em.unwrap(Session.class), AuditAction.EXPORT, "ListExport", null, null,
                 jakarta.json.Json.createObjectBuilder().add("list", list).add("format", format).add("rows", rows)
                         .build().toString());
+    }
+
+    /**
+     * Notes that the caller generated a paper of a household's file ({@code paper}: what it is, e.g.
+     * {@code QUITTANCE}) from one of its records, with what it says in a few words ({@code details}).
+     */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public void recordPaper(String entityType, Long entityId, Long householdId, String paper,
+            Map<String, String> details) {
+        var changes = Json.createObjectBuilder().add("paper", paper);
+        details.forEach(changes::add);
+        AuditTrail.record(em.unwrap(Session.class), AuditAction.EXPORT, entityType, entityId, householdId,
+                changes.build().toString());
     }
 
     /**

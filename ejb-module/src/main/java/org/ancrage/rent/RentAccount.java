@@ -38,6 +38,10 @@ public final class RentAccount {
     private record Debit(LocalDate date, Money amount) {
     }
 
+    /** A debt of the account: a call, or charges owed (call null). */
+    private record Owed(LocalDate date, Money amount, RentCall call) {
+    }
+
     private final List<RentCall> calls;
     private final List<Payment> payments;
     private final List<AccountEntry> entries;
@@ -148,6 +152,43 @@ public final class RentAccount {
             }
         }
         return new Arrears(asOf, total, byAge, oldest);
+    }
+
+    /**
+     * What has been paid of each call, oldest first: every credit received (payments net of their
+     * reversals, refunded charges, days given back at a departure) settles the oldest debts first —
+     * calls by due date and charges owed by their date — as the account's balance does; a credit
+     * beyond the debts is carried to the next call. A write-off pays nothing: a month it settles is
+     * not paid.
+     */
+    public List<CallSettlement> settlements() {
+        Money credits = payments.stream().map(Payment::getAmount).reduce(Money.ZERO, Money::plus);
+        List<Owed> debts = new ArrayList<>();
+        calls.forEach(c -> debts.add(new Owed(c.getDueDate(), c.getAmountDue(), c)));
+        for (AccountEntry entry : entries) {
+            if (entry.getAmount().isPositive()) {
+                debts.add(new Owed(entry.getEntryDate(), entry.getAmount(), null));
+            } else if (entry.getKind() != EntryKind.WRITE_OFF) {
+                credits = credits.minus(entry.getAmount());
+            }
+        }
+        // by date; on one day the call before an entry
+        debts.sort(Comparator.comparing(Owed::date).thenComparing(d -> d.call() == null ? 1 : 0));
+        List<CallSettlement> settlements = new ArrayList<>();
+        for (Owed debt : debts) {
+            Money settled = credits.isPositive() ? min(credits, debt.amount()) : Money.ZERO;
+            credits = credits.minus(settled);
+            if (debt.call() != null) {
+                settlements.add(new CallSettlement(debt.call(), settled));
+            }
+        }
+        return settlements;
+    }
+
+    /** What has been paid of one of the account's calls ({@link #settlements()}). */
+    public CallSettlement settlementOf(long callId) {
+        return settlements().stream().filter(s -> s.call().getId() != null && s.call().getId() == callId)
+                .findFirst().orElseThrow(() -> new IllegalArgumentException("No call " + callId + " in this account"));
     }
 
     private static Money min(Money a, Money b) {

@@ -17,16 +17,21 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.ancrage.households.Household;
+import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.housing.OccupancyEnded;
 import org.ancrage.housing.ScheduledDeparture;
 import org.ancrage.money.Money;
+import org.ancrage.organisation.ServiceUnit;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.AuditTrail;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.AssociationClock;
+import org.ancrage.system.AssociationIdentity;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
 import org.ancrage.system.SearchConditions;
@@ -450,6 +455,37 @@ public class RentService {
         List<Payment> towards = em.createQuery("select p from Payment p where p.repaymentPlanId = :plan",
                 Payment.class).setParameter("plan", planId).getResultList();
         return plan.followUp(towards, asOf);
+    }
+
+    /**
+     * A paper of one month's call, as PDF in {@code locale}: its notice, its quittance or the receipt
+     * for what was paid of it ({@code kind}; null: the receipt the month may have — its quittance
+     * when fully paid, a receipt for the amount paid when partly paid). What was paid of the month
+     * is the account's credits settling the oldest debts first ({@link RentAccount#settlements()}).
+     * Each paper generated is written to the trail, naming who generated it.
+     *
+     * @throws RentRefused a quittance for a month not fully paid, a receipt for a month nothing of
+     *         which is paid, a partial receipt for a month fully paid (its quittance is due)
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public RentPaper rentPaper(long callId, RentPaperKind kind, Locale locale) {
+        RentCall call = Entities.require(em, RentCall.class, callId);
+        needToKnow.occupancy(call.getOccupancyId());
+        CallSettlement settlement = new RentAccount(rentCallsOf(call.getOccupancyId()),
+                paymentsOf(call.getOccupancyId()), entriesOf(call.getOccupancyId())).settlementOf(callId);
+        RentPaperKind paper = kind == null ? settlement.receipt() : kind;
+        settlement.allows(paper);
+        Occupancy occupancy = Entities.require(em, Occupancy.class, call.getOccupancyId());
+        Dwelling dwelling = Entities.require(em, Dwelling.class, occupancy.getDwellingId());
+        Household household = Entities.require(em, Household.class, call.getHouseholdId());
+        String association = AssociationIdentity.name().orElseGet(() -> Entities.require(em, ServiceUnit.class,
+                dwelling.getServiceUnitId()).getName());
+        byte[] pdf = RentPapersPdf.render(paper, new RentPapersPdf.Facts(association, household.getDisplayName(),
+                dwelling.getDisplayAddress(), settlement, AssociationClock.today()), locale);
+        audit.recordPaper("RentCall", callId, call.getHouseholdId(), paper.name(), Map.of("month",
+                call.getMonth().toString(), "amount", (paper == RentPaperKind.NOTICE ? call.getAmountDue()
+                        : settlement.paid()).amount().toPlainString()));
+        return new RentPaper(paper, callId, call.getMonth(), paper.fileName(call.getMonth()), pdf);
     }
 
     private Optional<RentCall> callOf(long occupancyId, YearMonth month) {

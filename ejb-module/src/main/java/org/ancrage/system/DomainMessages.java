@@ -16,7 +16,7 @@ public final class DomainMessages {
 
     /** Bundles searched in order; a key is looked up in each until found. */
     public static final List<String> BUNDLES = List.of("org.ancrage.messages", "org.ancrage.housing-messages",
-            "org.ancrage.reporting-messages");
+            "org.ancrage.reporting-messages", "org.ancrage.rent-papers");
 
     /** An argument said by the text a bundle gives to {@code key}, or as {@code fallback} when none does. */
     public record Label(String key, String fallback) implements java.io.Serializable {
@@ -69,6 +69,11 @@ public final class DomainMessages {
                 said[i] = pattern(label.key(), locale).orElse(label.fallback());
             } else if (said[i] instanceof java.time.LocalDate date) {
                 said[i] = ReaderFormats.date(date, locale);
+            } else if (said[i] instanceof java.time.YearMonth month) {
+                said[i] = month.atDay(1).format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy",
+                        locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH));
+            } else if (said[i] instanceof org.ancrage.money.Money money) {
+                said[i] = ReaderFormats.money(money.amount(), locale);
             }
         }
         return said;

@@ -39,7 +39,7 @@ class FrenchWhateverTheServerLocaleTest {
     void everyBundleHasFrenchAsFrench() {
         ClassLoader loader = getClass().getClassLoader();
         for (String bundle : new String[] {"org.ancrage.messages", "org.ancrage.housing-messages",
-                "org.ancrage.reporting-messages"}) {
+                "org.ancrage.reporting-messages", "org.ancrage.rent-papers"}) {
             ResourceBundle french = ResourceBundle.getBundle(bundle, Locale.FRENCH, loader);
             assertEquals("fr", french.getLocale().getLanguage(), bundle + " fell back to " + french.getLocale());
         }

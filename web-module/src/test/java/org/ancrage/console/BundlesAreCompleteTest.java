@@ -30,7 +30,7 @@ class BundlesAreCompleteTest {
     private static final Path PAGES = Path.of("src/main/webapp");
 
     @ParameterizedTest
-    @ValueSource(strings = {"console", "messages", "housing-messages", "reporting-messages"})
+    @ValueSource(strings = {"console", "messages", "housing-messages", "reporting-messages", "rent-papers"})
     void frenchAndEnglishHoldTheSameKeys(String family) throws IOException {
         Path folder = family.equals("console") ? CONSOLE : MESSAGES;
         Set<String> french = keys(folder.resolve(family + ".properties"));

@@ -19,12 +19,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ancrage.api.QueryValues;
@@ -37,6 +40,8 @@ import org.ancrage.rent.Payment;
 import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
 import org.ancrage.rent.RentCall;
+import org.ancrage.rent.RentPaper;
+import org.ancrage.rent.RentPaperKind;
 import org.ancrage.rent.RentService;
 import org.ancrage.rent.RepaymentPlan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -155,8 +160,13 @@ public class RentResource {
         @NotNull public LocalDate on;
     }
 
+    private static final String PDF = "application/pdf";
+
     @EJB
     private RentService rent;
+
+    @Context
+    private HttpHeaders headers;
 
     @POST
     @Path("calls")
@@ -181,6 +191,39 @@ public class RentResource {
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return Page.sorted(rent.rentCallsOf(occupancyId).stream().map(CallView::of).toList(),
                 Paging.of(page, size, sort, Map.of("month", Paging.by(CallView::month)), "month"));
+    }
+
+    @GET
+    @Path("calls/{callId}/notice")
+    @Produces(PDF)
+    @Operation(summary = "The month's rent call notice (avis d'échéance) as PDF, in the caller's language")
+    public Response notice(@PathParam("callId") long callId) {
+        return paper(callId, RentPaperKind.NOTICE);
+    }
+
+    @GET
+    @Path("calls/{callId}/receipt")
+    @Produces(PDF)
+    @Operation(summary = "The month's receipt as PDF: its quittance when fully paid, a receipt for the amount paid"
+            + " when partly paid (422 when nothing is paid: no receipt of any kind)")
+    public Response receipt(@PathParam("callId") long callId) {
+        return paper(callId, null);
+    }
+
+    @GET
+    @Path("calls/{callId}/quittance")
+    @Produces(PDF)
+    @Operation(summary = "The month's quittance as PDF (422 unless the month is fully paid)")
+    public Response quittance(@PathParam("callId") long callId) {
+        return paper(callId, RentPaperKind.QUITTANCE);
+    }
+
+    private Response paper(long callId, RentPaperKind kind) {
+        Locale locale = headers.getAcceptableLanguages().stream().filter(l -> !"*".equals(l.getLanguage()))
+                .findFirst().orElse(Locale.FRENCH);
+        RentPaper paper = rent.rentPaper(callId, kind, locale);
+        return Response.ok(paper.pdf(), PDF).header("Content-Disposition", "attachment; filename=\""
+                + paper.fileName() + "\"").header("X-Rent-Paper", paper.kind().name()).build();
     }
 
     @POST

@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -21,6 +22,7 @@ import org.ancrage.housing.Occupancy;
 import org.ancrage.housing.ScheduledDeparture;
 import org.ancrage.money.Money;
 import org.ancrage.rent.AccountEntry;
+import org.ancrage.rent.CallSettlement;
 import org.ancrage.rent.EntryKind;
 import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
@@ -39,9 +41,13 @@ import org.ancrage.system.ReaderFormats;
 @RequestScoped
 public class RentAccounts {
 
-    /** One line of the statement, ready to read. */
+    /**
+     * One line of the statement, ready to read; a call's line has its id and says which receipt the
+     * month may have ({@code receipt}: the button's label key — quittance, receipt for the amount
+     * paid, or none yet, which the console explains when asked).
+     */
     public record LineView(String date, String label, String detail, String debit, String credit, String balance,
-            Long paymentId, boolean reversible, String kind) {
+            Long paymentId, boolean reversible, String kind, Long callId, String receipt) {
     }
 
     /** One occupancy's account. */
@@ -96,11 +102,14 @@ public class RentAccounts {
         List<RentAccount.Line> statement = account.statement();
         Set<Long> reversed = statement.stream().filter(l -> l.reversesPaymentId() != null)
                 .map(RentAccount.Line::reversesPaymentId).collect(Collectors.toSet());
+        Map<Long, CallSettlement> settlements = account.settlements().stream()
+                .collect(Collectors.toMap(s -> s.call().getId(), s -> s));
         List<LineView> lines = new ArrayList<>();
         for (RentAccount.Line l : statement) {
             lines.add(new LineView(date(l.date()), label(l), detail(l), l.debit().isZero() ? "" : euros(l.debit()),
                     l.credit().isZero() ? "" : euros(l.credit()), balance(l.balance()), l.paymentId(),
-                    l.kind() == RentAccount.LineKind.PAYMENT && !reversed.contains(l.paymentId()), l.kind().name()));
+                    l.kind() == RentAccount.LineKind.PAYMENT && !reversed.contains(l.paymentId()), l.kind().name(),
+                    l.callId(), l.callId() == null ? null : receiptLabel(settlements.get(l.callId()))));
         }
         LocalDate today = AssociationClock.today();
         List<PlanFollowUp> plans = rent.repaymentPlansOf(occupancy.getId()).stream()
@@ -121,6 +130,14 @@ public class RentAccounts {
         return new AccountView(occupancy, housing.getDwelling(occupancy.getDwellingId()).getDisplayAddress(),
                 occupancy.isOpen(), ended, balance(balance), balance.isPositive(), balance.isNegative(),
                 euros(monthlyDue), lines, plans, pending, scheduled, scheduledText, revisions);
+    }
+
+    /** The label key of a call's receipt button: its quittance, a receipt for what was paid, or a quittance not yet due. */
+    private static String receiptLabel(CallSettlement settlement) {
+        if (settlement == null || !settlement.fullyPaid() && !settlement.partlyPaid()) {
+            return "rentPapers.receipt.none";
+        }
+        return settlement.fullyPaid() ? "rentPapers.quittance" : "rentPapers.partialReceipt";
     }
 
     private String label(RentAccount.Line l) {

@@ -1,0 +1,165 @@
+package org.ancrage.console.rent;
+
+import static org.ancrage.testing.CaseFiles.MANAGER;
+import static org.ancrage.testing.CaseFiles.householdOf;
+import static org.ancrage.testing.CaseFiles.householdWithMeasure;
+import static org.ancrage.testing.CaseFiles.housed;
+import static org.ancrage.testing.CaseFiles.id;
+import static org.ancrage.testing.CaseFiles.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import org.ancrage.demo.DemoData;
+import org.ancrage.testing.ApiClient;
+import org.ancrage.testing.BrowserTest;
+import org.ancrage.testing.Deployments;
+import org.ancrage.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriverException;
+
+/**
+ * A rental manager prints a month's papers from the household's file in Chromium: the quittance of
+ * February, paid in full, saved as a PDF that names the household, the dwelling, the month and the
+ * amounts; for March, nothing paid, the file says in words why there is no receipt. The same papers
+ * through the API for other systems, in the same roles; each one generated is in the trail under the
+ * name of who generated it.
+ */
+class RentPapersInTheBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application(RentPapersInTheBrowserIT.class);
+    }
+
+    /** The text of the PDF, spaces of any kind and line breaks squeezed out (the extractor places them as it likes). */
+    private static String squeezed(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(p));
+        }
+        return squeezed(text.toString());
+    }
+
+    private static String squeezed(String text) {
+        return text.replaceAll("[\\s\\u00a0\\u202f]+", "");
+    }
+
+    private static void says(String squeezedText, String... parts) {
+        for (String part : parts) {
+            assertTrue(squeezedText.contains(squeezed(part)), "« " + part + " » in: " + squeezedText);
+        }
+    }
+
+    private void textBecomes(By by, String part) {
+        wait.until(driver -> {
+            try {
+                return squeezed(driver.findElement(by).getText()).contains(squeezed(part));
+            } catch (WebDriverException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    private static long papersInTheTrail(long call, String username) throws Exception {
+        return TestDatabase.count("select count(*) from audit_entry where action = 'EXPORT' and entity_type = 'RentCall'"
+                + " and entity_id = " + call + " and username = '" + username + "'");
+    }
+
+    @Test
+    void aRentalManagerPrintsTheQuittanceOfAMonthPaidAndIsToldWhyAMonthUnpaidHasNone() throws Exception {
+        String name = unique("Papiers");
+        long measure = householdWithMeasure(name);
+        long household = householdOf(measure);
+        // 390.00 rent + 40.00 charges less 100.00 of housing benefit: 330.00 a month, from February 2026
+        long occupancy = housed(measure, name, "SUB_LEASE");
+        long february = id(MANAGER.post("/ancrage/api/rent/occupancies/" + occupancy + "/calls",
+                "{\"month\":\"2026-02\"}"));
+        long march = id(MANAGER.post("/ancrage/api/rent/occupancies/" + occupancy + "/calls",
+                "{\"month\":\"2026-03\"}"));
+        assertEquals(201, MANAGER.post("/ancrage/api/rent/occupancies/" + occupancy + "/payments",
+                "{\"paidOn\":\"2026-02-03\",\"amount\":330.00,\"payer\":\"HOUSEHOLD\",\"reference\":\"VIR-FEV\"}")
+                .statusCode());
+        String service = TestDatabase.text("select s.name from service_unit s join dwelling d on d.service_unit_id"
+                + " = s.id join occupancy o on o.dwelling_id = d.id where o.id = " + occupancy);
+
+        logIn("gestion", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        open("app/files/household.xhtml?id=" + household);
+        visible(By.id("fileTitle"));
+        openTab("Logement et loyer");
+        By februaryReceipt = By.xpath("//tr[contains(., 'Appel de loyer février 2026')]//button[contains(@id, 'receipt')]");
+        assertEquals("Quittance", visible(februaryReceipt).getText().strip());
+        press(februaryReceipt);
+        String quittance = squeezed(Files.readAllBytes(downloaded("quittance-2026-02.pdf")));
+        says(quittance, service, "Quittance de loyer — février 2026", name.toUpperCase() + " Inès",
+                "3 rue " + name + ", 55100 Verdun", "Loyer 390,00 €", "Charges 40,00 €", "430,00 €", "-100,00 €",
+                "Payé par le locataire 330,00 €");
+        assertEquals(1, papersInTheTrail(february, "gestion"));
+        screenshot("rent-papers-statement");
+
+        // March: nothing paid, so no receipt of any kind — the file says why, and nothing is downloaded
+        open("app/files/household.xhtml?id=" + household);
+        visible(By.id("fileTitle"));
+        openTab("Logement et loyer");
+        press(By.xpath("//tr[contains(., 'Appel de loyer mars 2026')]//button[contains(@id, 'receipt')]"));
+        textBecomes(By.id("file:messages"), "Rien n’est encore payé pour mars 2026");
+        textBecomes(By.id("file:messages"), "ni quittance ni reçu");
+        screenshot("rent-papers-unpaid-month");
+        assertEquals(0, papersInTheTrail(march, "gestion"));
+
+        // its call notice, though
+        openTab("Logement et loyer");
+        press(By.xpath("//tr[contains(., 'Appel de loyer mars 2026')]//button[contains(@id, 'notice')]"));
+        says(squeezed(Files.readAllBytes(downloaded("avis-echeance-2026-03.pdf"))), "Avis d’échéance — mars 2026",
+                name.toUpperCase() + " Inès", "Montant dû 330,00 €", "Date d’échéance 01/03/2026");
+        assertEquals(1, papersInTheTrail(march, "gestion"));
+    }
+
+    @Test
+    void otherSystemsGetTheSamePapersThroughTheApiInTheSameRoles() throws Exception {
+        String name = unique("PapiersApi");
+        long measure = householdWithMeasure(name);
+        long occupancy = housed(measure, name, "SUB_LEASE");
+        long february = id(MANAGER.post("/ancrage/api/rent/occupancies/" + occupancy + "/calls",
+                "{\"month\":\"2026-02\"}"));
+        assertEquals(201, MANAGER.post("/ancrage/api/rent/occupancies/" + occupancy + "/payments",
+                "{\"paidOn\":\"2026-02-03\",\"amount\":120.50,\"payer\":\"HOUSEHOLD\"}").statusCode());
+
+        String calls = "/ancrage/api/rent/calls/" + february;
+        HttpResponse<byte[]> receipt = MANAGER.download(calls + "/receipt", "application/pdf");
+        assertEquals(200, receipt.statusCode());
+        assertEquals("application/pdf", receipt.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("PARTIAL_RECEIPT", receipt.headers().firstValue("X-Rent-Paper").orElse(""));
+        assertTrue(receipt.headers().firstValue("Content-Disposition").orElse("").contains("recu-2026-02.pdf"));
+        says(squeezed(receipt.body()), "Reçu de paiement partiel — février 2026", name.toUpperCase() + " Inès",
+                "Montant reçu 120,50 €", "Reste dû 209,50 €", "Ce reçu ne vaut pas quittance");
+
+        // a quittance for a month partly paid: refused, with the reason in the caller's language
+        HttpResponse<byte[]> quittance = MANAGER.download(calls + "/quittance", "application/pdf, application/json");
+        assertEquals(422, quittance.statusCode(), new String(quittance.body(), java.nio.charset.StandardCharsets.UTF_8));
+        says(squeezed(new String(quittance.body(), java.nio.charset.StandardCharsets.UTF_8)), "février 2026",
+                "120,50 €", "reçu");
+
+        // the notice in English, for an English-speaking caller
+        HttpResponse<byte[]> notice = MANAGER.withLanguage("en").download(calls + "/notice", "application/pdf");
+        assertEquals(200, notice.statusCode());
+        says(squeezed(notice.body()), "Rent call notice — February 2026", "Amount due €330.00");
+
+        // a social worker prints none; the coordinator may
+        assertEquals(403, ApiClient.as("travailleur", DemoData.PASSWORD).download(calls + "/notice",
+                "application/pdf").statusCode());
+        assertEquals(200, ApiClient.as("coordinatrice", DemoData.PASSWORD).download(calls + "/receipt",
+                "application/pdf").statusCode());
+        assertEquals(2, papersInTheTrail(february, "gestion"), "the receipt and the notice, the quittance refused");
+        assertEquals(1, papersInTheTrail(february, "coordinatrice"));
+        assertEquals(0, papersInTheTrail(february, "travailleur"));
+    }
+}

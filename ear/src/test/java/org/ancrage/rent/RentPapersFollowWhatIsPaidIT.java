@@ -1,0 +1,210 @@
+package org.ancrage.rent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import org.ancrage.households.HouseholdService;
+import org.ancrage.housing.AfterLeaseTransfer;
+import org.ancrage.housing.Dwelling;
+import org.ancrage.housing.HousingService;
+import org.ancrage.housing.Occupancy;
+import org.ancrage.landlords.LandlordService;
+import org.ancrage.measures.Measure;
+import org.ancrage.measures.MeasureService;
+import org.ancrage.money.Money;
+import org.ancrage.organisation.OrganisationService;
+import org.ancrage.programmes.ProgrammeService;
+import org.ancrage.security.AccountService;
+import org.ancrage.system.AssociationIdentity;
+import org.ancrage.system.DomainMessages;
+import org.ancrage.testing.Deployments;
+import org.ancrage.testing.HousingFixture;
+import org.ancrage.testing.RunAs;
+import org.ancrage.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The papers of the rent, read back from their PDF: a household housed from January 2026 at 480.00
+ * rent and 70.00 charges less 100.00 of housing benefit (450.00 due a month); January paid in full,
+ * February in part (200.00), March not at all. January has its quittance stating rent and charges
+ * apart; February only a receipt for the 200.00 paid, its quittance refused; March no receipt at all,
+ * said in words, but its call notice. Each paper generated is in the trail under who generated it;
+ * a social worker generates none.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RentPapersFollowWhatIsPaidIT {
+
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.application(RentPapersFollowWhatIsPaidIT.class);
+    }
+
+    @EJB ProgrammeService programmes;
+    @EJB HouseholdService households;
+    @EJB MeasureService measures;
+    @EJB OrganisationService organisation;
+    @EJB AccountService accounts;
+    @EJB LandlordService landlords;
+    @EJB HousingService housing;
+    @EJB RentService rent;
+    @EJB RunAs.Administrator administrator;
+    @EJB RunAs.Coordinator coordinator;
+    @EJB RunAs.RentalManager manager;
+    @EJB RunAs.SocialWorker worker;
+
+    private HousingFixture fixture;
+    private String associationBefore;
+    private String association;
+
+    @BeforeEach
+    void references() throws Exception {
+        fixture = HousingFixture.of(new HousingFixture.Services(programmes, organisation, accounts, households,
+                measures, landlords, housing), administrator, coordinator, manager);
+        associationBefore = System.getProperty(AssociationIdentity.NAME_PROPERTY);
+        association = "Association Ancrage Meuse " + Long.toString(System.nanoTime(), 36);
+        System.setProperty(AssociationIdentity.NAME_PROPERTY, association);
+    }
+
+    @AfterEach
+    void associationAsItWas() {
+        if (associationBefore == null) {
+            System.clearProperty(AssociationIdentity.NAME_PROPERTY);
+        } else {
+            System.setProperty(AssociationIdentity.NAME_PROPERTY, associationBefore);
+        }
+    }
+
+    /** The text of every page, any space (no-break, narrow, doubled by the extractor) as one plain space. */
+    private static String text(RentPaper paper) throws Exception {
+        PdfReader reader = new PdfReader(paper.pdf());
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+        }
+        return text.toString().replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("[ \\t]+", " ");
+    }
+
+    /**
+     * Each part is in the text, whatever the spaces and line breaks: the extractor joins a table's cells
+     * with or without a space, and a sentence may break anywhere.
+     */
+    private static void says(String text, String... parts) {
+        String squeezed = text.replaceAll("\\s+", "");
+        for (String part : parts) {
+            assertTrue(squeezed.contains(part.replaceAll("\\s+", "")), "« " + part + " » in:\n" + text);
+        }
+    }
+
+    private static long papersInTheTrail(RentCall call, String paper) throws Exception {
+        return TestDatabase.count("select count(*) from audit_entry where action = 'EXPORT' and entity_type = 'RentCall'"
+                + " and entity_id = " + call.getId() + " and household_id = " + call.getHouseholdId()
+                + " and username = 'rental-manager' and changes::jsonb ->> 'paper' = '" + paper + "'");
+    }
+
+    @Test
+    void aMonthPaidHasItsQuittanceAMonthPartlyPaidAReceiptForWhatWasPaidAndAnUnpaidOneNone() throws Exception {
+        String name = "Quittance" + Long.toString(System.nanoTime(), 36);
+        Measure measure = fixture.householdWithMeasure(name, START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START.minusMonths(1));
+        Occupancy occupancy = fixture.place(measure, dwelling, START, "100.00");
+        String household = name.toUpperCase() + " Awa";
+        String address = dwelling.getDisplayAddress();
+        List<RentCall> calls = List.of(
+                manager.call(() -> rent.issueRentCall(occupancy.getId(), YearMonth.of(2026, 1))),
+                manager.call(() -> rent.issueRentCall(occupancy.getId(), YearMonth.of(2026, 2))),
+                manager.call(() -> rent.issueRentCall(occupancy.getId(), YearMonth.of(2026, 3))));
+        RentCall january = calls.get(0);
+        RentCall february = calls.get(1);
+        RentCall march = calls.get(2);
+        manager.run(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 1, 4), Money.of("450.00"),
+                Payer.HOUSEHOLD, "VIR-JANV", null));
+        manager.run(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 2, 6), Money.of("200.00"),
+                Payer.HOUSEHOLD, "CHQ-FEV", null));
+
+        // January, paid in full: its quittance, rent and charges stated apart, the benefit, the household's share
+        RentPaper quittance = manager.call(() -> rent.rentPaper(january.getId(), null, Locale.FRENCH));
+        assertEquals(RentPaperKind.QUITTANCE, quittance.kind());
+        assertEquals("quittance-2026-01.pdf", quittance.fileName());
+        String text = text(quittance);
+        says(text, association, "Quittance de loyer — janvier 2026", household, address, "Loyer 480,00 €",
+                "Charges 70,00 €", "550,00 €", "-100,00 €", "Payé par le locataire", "450,00 €",
+                "en donne quittance");
+        assertFalse(text.contains("Reçu"), text);
+        assertEquals(1, papersInTheTrail(january, "QUITTANCE"));
+
+        // February, 200.00 of 450.00: a receipt for the amount paid, never a quittance
+        RentPaper receipt = manager.call(() -> rent.rentPaper(february.getId(), null, Locale.FRENCH));
+        assertEquals(RentPaperKind.PARTIAL_RECEIPT, receipt.kind());
+        text = text(receipt);
+        says(text, association, "Reçu de paiement partiel — février 2026", household, address,
+                "la somme de 200,00 €", "Montant reçu 200,00 €", "Reste dû 250,00 €", "Montant dû 450,00 €",
+                "Ce reçu ne vaut pas quittance");
+        assertFalse(text.contains("Quittance de loyer") || text.contains("en donne quittance"), text);
+        RentRefused noQuittance = assertThrows(RentRefused.class, () -> manager.call(
+                () -> rent.rentPaper(february.getId(), RentPaperKind.QUITTANCE, Locale.FRENCH)));
+        assertEquals("rent.quittance.partlyPaid", noQuittance.messageKey());
+        String said = DomainMessages.text(noQuittance, Locale.FRENCH).replace('\u202f', ' ').replace('\u00a0', ' ');
+        says(said, "février 2026", "200,00 €", "450,00 €", "250,00 €", "reçu");
+        assertEquals(0, papersInTheTrail(february, "QUITTANCE"), "a paper refused leaves nothing generated");
+        assertEquals(1, papersInTheTrail(february, "PARTIAL_RECEIPT"));
+
+        // March, nothing paid: no receipt of any kind, said in words; its call notice
+        RentRefused none = assertThrows(RentRefused.class, () -> manager.call(
+                () -> rent.rentPaper(march.getId(), null, Locale.FRENCH)));
+        assertEquals("rent.receipt.unpaid", none.messageKey());
+        says(DomainMessages.text(none, Locale.FRENCH), "mars 2026", "ni quittance ni reçu");
+        assertEquals("rent.receipt.unpaid", assertThrows(RentRefused.class, () -> manager.call(
+                () -> rent.rentPaper(march.getId(), RentPaperKind.PARTIAL_RECEIPT, Locale.FRENCH))).messageKey());
+        RentPaper notice = manager.call(() -> rent.rentPaper(march.getId(), RentPaperKind.NOTICE, Locale.FRENCH));
+        assertEquals("avis-echeance-2026-03.pdf", notice.fileName());
+        says(text(notice), association, "Avis d’échéance — mars 2026", household, address, "Loyer 480,00 €",
+                "Charges 70,00 €", "Montant dû 450,00 €", "Date d’échéance 01/03/2026");
+        assertEquals(1, papersInTheTrail(march, "NOTICE"));
+
+        // a payment of the rest of February makes its quittance due, and its partial receipt no more
+        manager.run(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 2, 20), Money.of("250.00"),
+                Payer.HOUSEHOLD, "CHQ-FEV-2", null));
+        assertEquals(RentPaperKind.QUITTANCE, manager.call(() -> rent.rentPaper(february.getId(), null,
+                Locale.FRENCH)).kind());
+        assertEquals("rent.receipt.fullyPaid", assertThrows(RentRefused.class, () -> manager.call(
+                () -> rent.rentPaper(february.getId(), RentPaperKind.PARTIAL_RECEIPT, Locale.FRENCH))).messageKey());
+
+        // in the reader's language
+        says(text(manager.call(() -> rent.rentPaper(january.getId(), RentPaperKind.QUITTANCE, Locale.ENGLISH))),
+                "Rent receipt — January 2026", "Rent €480.00", "Charges €70.00", "Paid by the tenant €450.00");
+
+        // a social worker prints none
+        assertThrows(EJBAccessException.class, () -> worker.call(
+                () -> rent.rentPaper(january.getId(), RentPaperKind.NOTICE, Locale.FRENCH)));
+    }
+
+    @Test
+    void withoutTheAssociationsNameSetThePaperNamesTheServiceOfTheDwelling() throws Exception {
+        System.clearProperty(AssociationIdentity.NAME_PROPERTY);
+        String name = "Service" + Long.toString(System.nanoTime(), 36);
+        Measure measure = fixture.householdWithMeasure(name, START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START.minusMonths(1));
+        Occupancy occupancy = fixture.place(measure, dwelling, START, "100.00");
+        RentCall call = manager.call(() -> rent.issueRentCall(occupancy.getId(), YearMonth.of(2026, 1)));
+        String service = TestDatabase.text("select name from service_unit where id = " + dwelling.getServiceUnitId());
+        says(text(manager.call(() -> rent.rentPaper(call.getId(), RentPaperKind.NOTICE, Locale.FRENCH))), service);
+    }
+}

@@ -1,0 +1,199 @@
+package org.ancrage.rent;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.ancrage.money.Money;
+import org.ancrage.system.DomainMessages;
+import org.ancrage.system.ReaderFormats;
+
+/**
+ * A month's rent paper as PDF, in the reader's language (French by default): the call notice, the
+ * quittance of a month fully paid (rent and charges stated apart), the receipt for the amount paid
+ * of a month partly paid, which says it is no quittance. Texts from the bundle
+ * {@code org/ancrage/rent-papers*.properties}; which paper a month may have is not decided here
+ * ({@link CallSettlement}).
+ */
+public final class RentPapersPdf {
+
+    /** What a paper says: who hands it out, to whom, for which dwelling and month, and what was paid of it. */
+    public record Facts(String association, String household, String dwellingAddress, CallSettlement settlement,
+            LocalDate madeOn) {
+    }
+
+    private static final Font ISSUER = new Font(Font.HELVETICA, 12, Font.BOLD);
+    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
+    private static final Font TEXT = new Font(Font.HELVETICA, 10);
+    private static final Font STRONG = new Font(Font.HELVETICA, 10, Font.BOLD);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8);
+
+    private RentPapersPdf() {
+    }
+
+    public static byte[] render(RentPaperKind kind, Facts facts, Locale locale) {
+        String prefix = "papers." + switch (kind) {
+            case NOTICE -> "notice";
+            case QUITTANCE -> "quittance";
+            case PARTIAL_RECEIPT -> "receipt";
+        };
+        RentCall call = facts.settlement().call();
+        String month = month(call.getMonth(), locale);
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
+        try {
+            PdfWriter.getInstance(document, pdf);
+            String title = text(prefix + ".title", locale, month);
+            document.addTitle(title);
+            document.addCreator("Ancrage");
+            document.open();
+            document.add(new Paragraph(facts.association(), ISSUER));
+            Paragraph heading = new Paragraph(title, TITLE);
+            heading.setSpacingBefore(18);
+            heading.setSpacingAfter(12);
+            document.add(heading);
+
+            PdfPTable parties = table(1, 2.6f);
+            row(parties, text("papers.household", locale), facts.household(), TEXT);
+            row(parties, text("papers.dwelling", locale), facts.dwellingAddress(), TEXT);
+            row(parties, text("papers.period", locale), call.isProrated()
+                    ? text("papers.period.prorated", locale, month, call.getDaysCalled(), call.getDaysInMonth())
+                    : month, TEXT);
+            if (kind == RentPaperKind.NOTICE) {
+                row(parties, text("papers.dueDate", locale), date(call.getDueDate(), locale), STRONG);
+            }
+            document.add(parties);
+
+            if (kind == RentPaperKind.PARTIAL_RECEIPT) {
+                document.add(statement(text("papers.receipt.statement", locale, facts.association(),
+                        facts.household(), money(facts.settlement().paid(), locale), month)));
+            } else if (kind == RentPaperKind.QUITTANCE) {
+                document.add(statement(text("papers.quittance.statement", locale, facts.association(),
+                        facts.household(), money(call.getRent().plus(call.getCharges()), locale), month,
+                        facts.dwellingAddress())));
+            }
+
+            PdfPTable amounts = table(2.6f, 1);
+            amounts.setSpacingBefore(14);
+            amount(amounts, text("papers.rent", locale), money(call.getRent(), locale), TEXT);
+            amount(amounts, text("papers.charges", locale), money(call.getCharges(), locale), TEXT);
+            amount(amounts, text("papers.total", locale), money(call.getRent().plus(call.getCharges()), locale), STRONG);
+            if (call.getHousingBenefit().isPositive()) {
+                amount(amounts, text("papers.housingBenefit", locale), money(call.getHousingBenefit().negate(), locale),
+                        TEXT);
+            }
+            switch (kind) {
+                case NOTICE -> amount(amounts, text("papers.amountDue", locale), money(call.getAmountDue(), locale),
+                        STRONG);
+                case QUITTANCE -> amount(amounts, text("papers.paidByHousehold", locale),
+                        money(call.getAmountDue(), locale), STRONG);
+                case PARTIAL_RECEIPT -> {
+                    amount(amounts, text("papers.amountDue", locale), money(call.getAmountDue(), locale), TEXT);
+                    amount(amounts, text("papers.amountPaid", locale), money(facts.settlement().paid(), locale), STRONG);
+                    amount(amounts, text("papers.remaining", locale), money(facts.settlement().remaining(), locale),
+                            STRONG);
+                }
+            }
+            document.add(amounts);
+
+            if (kind == RentPaperKind.NOTICE) {
+                document.add(statement(text("papers.notice.payBy", locale, money(call.getAmountDue(), locale),
+                        date(call.getDueDate(), locale))));
+            } else if (kind == RentPaperKind.PARTIAL_RECEIPT) {
+                Paragraph notQuittance = new Paragraph(text("papers.receipt.notAQuittance", locale), STRONG);
+                notQuittance.setSpacingBefore(12);
+                document.add(notQuittance);
+            }
+            Paragraph made = new Paragraph(text("papers.madeOn", locale, date(facts.madeOn(), locale),
+                    facts.association()), TEXT);
+            made.setSpacingBefore(24);
+            made.setAlignment(Element.ALIGN_RIGHT);
+            document.add(made);
+            if (kind != RentPaperKind.NOTICE) {
+                Paragraph law = new Paragraph(text("papers.law", locale), SMALL);
+                law.setSpacingBefore(30);
+                document.add(law);
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Rendering the rent paper failed", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    private static PdfPTable table(float... widths) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        return table;
+    }
+
+    private static void row(PdfPTable table, String label, String value, Font font) {
+        row(table, label, value, font, false);
+    }
+
+    private static void amount(PdfPTable table, String label, String value, Font font) {
+        row(table, label, value, font, true);
+    }
+
+    private static void row(PdfPTable table, String label, String value, Font font, boolean amount) {
+        PdfPCell left = new PdfPCell(new Phrase(label, font));
+        PdfPCell right = new PdfPCell(new Phrase(value, font));
+        left.setPadding(4);
+        right.setPadding(4);
+        if (amount) {
+            right.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        }
+        left.setBorderColor(java.awt.Color.LIGHT_GRAY);
+        right.setBorderColor(java.awt.Color.LIGHT_GRAY);
+        table.addCell(left);
+        table.addCell(right);
+    }
+
+    private static Paragraph statement(String text) {
+        Paragraph paragraph = new Paragraph(text, TEXT);
+        paragraph.setSpacingBefore(14);
+        paragraph.setLeading(14);
+        return paragraph;
+    }
+
+    /**
+     * An amount as the reader writes it, 58,50 € in French; the narrow no-break space Java puts in
+     * French numbers is not in the PDF's standard fonts, so it becomes a no-break space.
+     */
+    static String money(Money amount, Locale locale) {
+        return printable(ReaderFormats.money(amount.amount(), locale));
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return ReaderFormats.date(date, locale);
+    }
+
+    /** "mars 2026", "March 2026". */
+    static String month(YearMonth month, Locale locale) {
+        return month.atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", language(locale)));
+    }
+
+    private static Locale language(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+    }
+
+    private static String text(String key, Locale locale, Object... arguments) {
+        return printable(DomainMessages.text(key, language(locale), arguments));
+    }
+
+    private static String printable(String text) {
+        return text.replace('\u202f', '\u00a0');
+    }
+}
