@@ -131,7 +131,7 @@ class AlsaImlSubLeaseWalkthroughInTheBrowserIT extends Walkthrough {
         openTab("Mesures");
         waitFor(By.id("file:tabs:measures"), "3. " + shown(secondEnd.plusDays(1)) + " – " + shown(thirdEnd));
         waitFor(By.id("file:tabs:measures"), "par dérogation de DDETSPP de la Meuse du " + shown(derogationOn)
-                + ", réf. " + derogation + ", enregistrée par");
+                + ", réf. " + derogation + ", enregistrée par Thomas Travailleur social");
         inFrench();
         screenshot("walkthrough-alsa-derogation-shown");
         openRenewal();
