@@ -167,6 +167,11 @@ public class Measure implements Serializable, Audited {
         return renewal;
     }
 
+    /** Whether a renewal may be asked at all: an open measure with periods (a diagnostic has none). */
+    public boolean isRenewable() {
+        return status != MeasureStatus.ENDED && !programme.isDiagnostic();
+    }
+
     /**
      * The programme's step a renewal would take now (its length, and whether it needs a derogation
      * and from whom); empty when the programme allows no further renewal.
@@ -196,6 +201,9 @@ public class Measure implements Serializable, Audited {
         }
         if (date.isBefore(start)) {
             throw new MeasureRefused("measure.end.beforeStart", start);
+        }
+        if (!EndReason.offeredBy(programme).contains(reason)) {
+            throw new MeasureRefused("measure.end.reasonNotOffered", reason, programme.getName());
         }
         this.status = MeasureStatus.ENDED;
         this.endDate = date;

@@ -60,4 +60,21 @@ class AvdlDiagnosticRulesTest {
                 () -> measure.evaluate(new Evaluation(start.plusMonths(2), 10L, "Bilan", null, null,
                         Decision.SUPPORT_PROPOSED))).messageKey());
     }
+
+    @Test
+    void aDiagnosticHasNoRenewalToAskAndEndsForTheReasonsOfADiagnostic() {
+        Measure measure = Measure.open(1L, diagnostic, 10L, 100L, start);
+        assertFalse(measure.isRenewable());
+        assertTrue(Measure.open(1L, ProgrammeTemplates.udaf55Asll(), 10L, 100L, start).isRenewable());
+        assertEquals(EnumSet.of(EndReason.DIAGNOSTIC_DELIVERED, EndReason.NON_COOPERATION, EndReason.MOVED,
+                EndReason.ENTERED_INSTITUTION, EndReason.OTHER), EndReason.offeredBy(diagnostic));
+        assertFalse(EndReason.offeredBy(ProgrammeTemplates.udaf55Asll()).contains(EndReason.DIAGNOSTIC_DELIVERED));
+
+        assertEquals("measure.end.reasonNotOffered", assertThrows(MeasureRefused.class,
+                () -> measure.end(start.plusDays(30), EndReason.LEASE_TRANSFER, HousingOutcome.UNKNOWN)).messageKey());
+        assertEquals(MeasureStatus.OPEN, measure.getStatus());
+        measure.end(start.plusDays(30), EndReason.DIAGNOSTIC_DELIVERED, HousingOutcome.UNKNOWN);
+        assertEquals(MeasureStatus.ENDED, measure.getStatus());
+        assertFalse(measure.isRenewable());
+    }
 }

@@ -17,8 +17,9 @@ import org.openqa.selenium.By;
  * commission's request with its reference, the interview and the admission to the diagnostic
  * programme (no periods); the report's due date on the file; the worker's visit; the bilan offers
  * the decisions of a diagnostic ("Diagnostic remis", "Accompagnement proposé", "Sans suite"), not a
- * renewal, and is sent to the commission; the due date is then gone; the diagnostic ends and the
- * support the commission is offered arrives as a new referral.
+ * renewal, and is sent to the commission; the due date is then gone; the measure offers no renewal;
+ * the diagnostic ends for a reason that fits a diagnostic ("Diagnostic remis", never a lease
+ * transfer) and the support the commission is offered arrives as a new referral.
  */
 class AparAvdlDiagnosticWalkthroughInTheBrowserIT extends Walkthrough {
 
@@ -52,6 +53,8 @@ class AparAvdlDiagnosticWalkthroughInTheBrowserIT extends Walkthrough {
         homeVisit(start.plusDays(5), "Diagnostic : situation locative, ressources, démarches DALO.");
         openTab("Mesures");
         press(By.cssSelector("button[id$='evaluate']"));
+        assertTrue(browser.findElements(By.cssSelector("button[id$='renew']")).isEmpty(),
+                "a diagnostic has no period to renew");
         visible(By.id("evaluationForm:decision")).click();
         String offered = visible(By.id("evaluationForm:decision_panel")).getText();
         assertTrue(offered.contains("Diagnostic remis") && offered.contains("Accompagnement proposé")
@@ -78,7 +81,18 @@ class AparAvdlDiagnosticWalkthroughInTheBrowserIT extends Walkthrough {
         // The coordinator ends the diagnostic; the support the commission decided arrives as a new referral.
         as("coordinatrice");
         file(household, "Mesures");
-        endMeasure(today, "Objectifs atteints", "Inconnue");
+        assertTrue(browser.findElements(By.cssSelector("button[id$='renew']")).isEmpty(),
+                "a diagnostic has no period to renew");
+        press(By.cssSelector("button[id$='endMeasure']"));
+        visible(By.id("endForm:reason")).click();
+        String reasons = visible(By.id("endForm:reason_panel")).getText();
+        assertTrue(reasons.contains("Diagnostic remis") && reasons.contains("Non-adhésion du ménage"), reasons);
+        assertFalse(reasons.contains("Glissement de bail") || reasons.contains("Expulsion")
+                || reasons.contains("Objectifs atteints"), reasons);
+        visible(By.xpath("//*[@id='endForm:reason_panel']//li[normalize-space(.)='Diagnostic remis']")).click();
+        browser.findElement(By.cssSelector("#endDialog .ui-dialog-titlebar-close")).click();
+        closed("endDialog");
+        endMeasure(today, "Diagnostic remis", "Inconnue");
         openTab("Orientations");
         referral(support, "Commission DALO", dalo + "-ACC", today, "Secrétariat de la commission DALO");
         openTab("Orientations");
@@ -91,6 +105,7 @@ class AparAvdlDiagnosticWalkthroughInTheBrowserIT extends Walkthrough {
         assertEquals("SUPPORT_PROPOSED", TestDatabase.text("select proposed_decision from evaluation where measure_id = "
                 + measure));
         assertEquals(today.toString(), TestDatabase.text("select sent_on from evaluation where measure_id = " + measure));
+        assertEquals("DIAGNOSTIC_DELIVERED", TestDatabase.text("select end_reason from measure where id = " + measure));
         assertEquals(2, TestDatabase.count("select count(*) from referral where household_id = " + household
                 + " and orienting_body = 'DALO_COMMISSION'"));
     }

@@ -34,6 +34,7 @@ public class MeasureEndBacking implements Serializable {
     private EndReason reason;
     private HousingOutcome outcome;
     private boolean confirming;
+    private List<EndReason> reasons = List.of(EndReason.values());
 
     /** Opens the dialog on {@code measure} as read now: a later change by someone else is a conflict. */
     public void prepare(Measure measure) {
@@ -43,6 +44,7 @@ public class MeasureEndBacking implements Serializable {
         reason = null;
         outcome = null;
         confirming = false;
+        reasons = EndReason.offeredBy(measure.getProgramme()).stream().toList();
     }
 
     /** The form is complete: asks to confirm, since an ended measure cannot be taken back. */
@@ -67,8 +69,9 @@ public class MeasureEndBacking implements Serializable {
         return confirming;
     }
 
+    /** The reasons that fit the measure's programme (a diagnostic ends with its report delivered). */
     public List<EndReason> getReasons() {
-        return List.of(EndReason.values());
+        return reasons;
     }
 
     public List<HousingOutcome> getOutcomes() {
