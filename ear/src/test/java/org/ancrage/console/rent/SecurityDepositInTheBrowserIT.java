@@ -146,4 +146,75 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         assertEquals("331.50", deposit.getJsonNumber("toReturn").bigDecimalValue().toPlainString());
         assertEquals(1, deposit.getJsonArray("deductions").size());
     }
+
+    @Test
+    void afterTheDepartureTheKeysTheCancelledDeductionAndALateReturnWithItsPenalty() throws Exception {
+        String name = unique("Restitution");
+        long measure = householdWithMeasure(name);
+        long household = householdOf(measure);
+        long occupancy = housed(measure, name, "SUB_LEASE"); // rent 390.00 excluding charges
+        String deposits = "/ancrage/api/deposits/";
+        assertEquals(422, MANAGER.post(deposits + "occupancies/" + occupancy, "{\"amount\":390.01,"
+                + "\"receivedOn\":\"2026-02-01\",\"method\":\"TRANSFER\"}").statusCode(), "above the ceiling");
+        long deposit = object(MANAGER.post(deposits + "occupancies/" + occupancy, "{\"amount\":390.00,"
+                + "\"receivedOn\":\"2026-02-01\",\"method\":\"TRANSFER\"}")).getJsonNumber("id").longValue();
+        assertEquals(201, MANAGER.post(deposits + deposit + "/deductions", "{\"label\":\"Peinture séjour\","
+                + "\"amount\":120.50,\"reason\":\"Murs abîmés, état des lieux de sortie\"}").statusCode());
+        assertEquals(201, MANAGER.post(deposits + deposit + "/deductions", "{\"label\":\"Ménage\","
+                + "\"amount\":80.00,\"reason\":\"Logement rendu sale\"}").statusCode());
+        long version = object(MANAGER.get("/ancrage/api/occupancies/" + occupancy)).getJsonNumber("version")
+                .longValue();
+        assertEquals(200, MANAGER.post("/ancrage/api/occupancies/" + occupancy + "/leaving", "{\"version\":"
+                + version + ",\"date\":\"2026-06-01\",\"exitState\":\"Murs abîmés\"}").statusCode());
+
+        logIn("gestion", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        open("app/files/household.xhtml?id=" + household);
+        visible(By.id("fileTitle"));
+        openTab("Logement et loyer");
+
+        // The keys back on the day of departure, the move-out inspection differing: two months.
+        press(By.id("file:tabs:past:0:keysBack"));
+        visible(By.id("keysDialog"));
+        type("keysForm:on_input", "01/06/2026");
+        visible(By.xpath("//*[@id='keysForm:match']//div[contains(@class, 'ui-chkbox-box')]")).click();
+        press(By.id("keysForm:save"));
+        growlSays("Remise des clés enregistrée");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keysDialog_modal")));
+        openTab("Logement et loyer");
+        textBecomes(By.id("file:tabs:past:0:depositKeys"),
+                "Clés rendues le 01/06/2026, états des lieux différents : à restituer au plus tard le 01/08/2026");
+
+        // The cleaning deducted by mistake, cancelled by an entry with its reason: both lines stay.
+        press(By.xpath("//tr[contains(., 'Logement rendu sale')]//button[contains(@id, 'cancelDeduction')]"));
+        visible(By.id("deductionCancelDialog"));
+        type("deductionCancelForm:reason", "Le ménage avait été fait");
+        press(By.id("deductionCancelForm:save"));
+        growlSays("Retenue annulée");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("deductionCancelDialog_modal")));
+        openTab("Logement et loyer");
+        textBecomes(By.id("file:tabs:past:0:deductions"), "Annulation : Ménage");
+        textBecomes(By.id("file:tabs:past:0:deductions"), "-80,00 €");
+        textBecomes(By.id("file:tabs:past:0:depositToReturn"), "269,50 €");
+        assertEquals(1, TestDatabase.count("select count(*) from deposit_deduction where deposit_id = " + deposit
+                + " and amount = -80.00 and reason = 'Le ménage avait été fait' and recorded_by = 'gestion'"));
+
+        // Returned on 15 September, late since 2 August: two months begun, 2 × 10 % of 390,00 €.
+        press(By.id("file:tabs:past:0:returnDeposit"));
+        visible(By.id("returnDialog"));
+        textBecomes(By.id("returnForm"), "À restituer : 269,50 €, au plus tard le 01/08/2026");
+        type("returnForm:on_input", "15/09/2026");
+        press(By.id("returnForm:save"));
+        visible(By.id("returnForm:confirmText"));
+        press(By.id("returnForm:yes"));
+        growlSays("Dépôt de garantie restitué");
+        assertEquals(1, TestDatabase.count("select count(*) from security_deposit where id = " + deposit
+                + " and returned_on = date '2026-09-15' and returned_amount = 269.50 and penalty = 78.00"
+                + " and returned_by = 'gestion'"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("returnDialog_modal")));
+        openTab("Logement et loyer");
+        textBecomes(By.id("file:tabs:past:0:depositPenalty"), "78,00 € (2 mois commencé(s) de retard");
+        textBecomes(By.id("file:tabs:past:0:depositReturned"), "Restitué le 15/09/2026 (gestion)");
+        screenshot("deposit-returned-late");
+    }
 }
