@@ -57,7 +57,7 @@ public class OpenApiPrecision implements OASFilter {
             "measures.MeasureResource", "mediation.IncidentResource", "organisation.ServiceUnitResource",
             "privacy.AuditResource", "privacy.RetentionResource", "privacy.SubjectAccessResource",
             "programmes.ProgrammeResource", "referrals.ReferralResource", "reporting.StatisticsResource",
-            "rent.RentResource", "security.AccountResource", "security.ApiKeyResource");
+            "rent.DepositResource", "rent.RentResource", "security.AccountResource", "security.ApiKeyResource");
 
     @Override
     public void filterOpenAPI(OpenAPI api) {

@@ -1,2 +1,2 @@
-/** REST resources of rent: calls, payments, account and arrears, repayment plans. */
+/** REST resources of rent: calls, payments, account and arrears, repayment plans, security deposits. */
 package org.ancrage.api.rent;

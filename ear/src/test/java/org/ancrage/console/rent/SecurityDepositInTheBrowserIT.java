@@ -1,0 +1,220 @@
+package org.ancrage.console.rent;
+
+import static org.ancrage.testing.CaseFiles.MANAGER;
+import static org.ancrage.testing.CaseFiles.householdOf;
+import static org.ancrage.testing.CaseFiles.householdWithMeasure;
+import static org.ancrage.testing.CaseFiles.housed;
+import static org.ancrage.testing.CaseFiles.object;
+import static org.ancrage.testing.CaseFiles.unique;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import org.ancrage.demo.DemoData;
+import org.ancrage.testing.BrowserTest;
+import org.ancrage.testing.Deployments;
+import org.ancrage.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The rental manager records a household's security deposit from its file in Chromium: an amount
+ * above one month's rent excluding charges (390,00 €) refused at its field with the ceiling, the
+ * deposit received by cheque, a deduction above what is left refused at its field, then a deduction
+ * of 58,50 € with its justification; the block reads what is to be returned, in euros.
+ */
+class SecurityDepositInTheBrowserIT extends BrowserTest {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application(SecurityDepositInTheBrowserIT.class);
+    }
+
+    private void type(String id, String text) {
+        wait.until(driver -> {
+            try {
+                WebElement field = driver.findElement(By.id(id));
+                if (field.isDisplayed() && !text.equals(field.getAttribute("value"))) {
+                    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+                    field.sendKeys(text);
+                }
+                return text.equals(driver.findElement(By.id(id)).getAttribute("value"));
+            } catch (WebDriverException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    /** An amount field (autoNumeric formats as it types): typed until it starts with what was typed. */
+    private void amount(String id, String typed) {
+        wait.until(driver -> {
+            try {
+                WebElement field = driver.findElement(By.id(id));
+                if (!field.isDisplayed()) {
+                    return false;
+                }
+                field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, typed);
+                return field.getAttribute("value").replace(" ", "").replace("\u202f", "").startsWith(typed);
+            } catch (WebDriverException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    private void textBecomes(By by, String part) {
+        wait.until(driver -> {
+            try {
+                return driver.findElement(by).getText().replace('\u00a0', ' ').replace('\u202f', ' ').contains(part);
+            } catch (WebDriverException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    private void growlSays(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), text));
+    }
+
+    @Test
+    void theRentalManagerRecordsADepositAndADeductionAndSeesAnAmountRefusedAtItsField() throws Exception {
+        String name = unique("Depot");
+        long measure = householdWithMeasure(name);
+        long household = householdOf(measure);
+        long occupancy = housed(measure, name, "SUB_LEASE"); // rent 390.00, charges 40.00
+
+        logIn("gestion", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        open("app/files/household.xhtml?id=" + household);
+        visible(By.id("fileTitle"));
+        openTab("Logement et loyer");
+        textBecomes(By.id("file:tabs:depositNone"), "Aucun dépôt de garantie reçu");
+
+        // Above one month's rent excluding charges: refused at the amount, the dialog open with what was typed.
+        press(By.id("file:tabs:receiveDeposit"));
+        visible(By.id("depositDialog"));
+        amount("depositForm:amount_input", "430");
+        choose("depositForm:method", "chèque");
+        press(By.id("depositForm:save"));
+        textBecomes(By.id("depositForm:amountMessage"), "un mois de loyer hors charges : 390,00 € au plus");
+        assertTrue(visible(By.id("depositDialog")).isDisplayed());
+        assertEquals(0, TestDatabase.count("select count(*) from security_deposit where occupancy_id = " + occupancy));
+        screenshot("deposit-above-ceiling");
+
+        amount("depositForm:amount_input", "390");
+        press(By.id("depositForm:save"));
+        growlSays("Dépôt de garantie enregistré");
+        assertEquals(1, TestDatabase.count("select count(*) from security_deposit where occupancy_id = " + occupancy
+                + " and amount = 390.00 and method = 'CHEQUE' and received_by = 'gestion'"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("depositDialog_modal")));
+        openTab("Logement et loyer");
+        textBecomes(By.id("file:tabs:depositReceived"), "Reçu : 390,00 € le");
+        textBecomes(By.id("file:tabs:depositReceived"), "par chèque (gestion)");
+        textBecomes(By.id("file:tabs:depositHeld"), "Conservé pendant l’occupation");
+
+        // A deduction above the deposit: refused at its amount; then 58,50 € with its justification.
+        press(By.id("file:tabs:deduct"));
+        visible(By.id("deductionDialog"));
+        type("deductionForm:label", "Remplacement de la serrure");
+        amount("deductionForm:amount_input", "400");
+        type("deductionForm:reason", "Clé non rendue, facture du serrurier");
+        press(By.id("deductionForm:save"));
+        textBecomes(By.id("deductionForm:amountMessage"), "il en reste 390,00 € à retenir au plus");
+        amount("deductionForm:amount_input", "58,50");
+        press(By.id("deductionForm:save"));
+        growlSays("Retenue enregistrée");
+        assertEquals(1, TestDatabase.count("select count(*) from deposit_deduction d join security_deposit s"
+                + " on s.id = d.deposit_id where s.occupancy_id = " + occupancy + " and d.amount = 58.50"
+                + " and d.label = 'Remplacement de la serrure' and d.recorded_by = 'gestion'"));
+        assertEquals(1, TestDatabase.count("select count(*) from audit_entry where entity_type = 'DepositDeduction'"
+                + " and action = 'CREATE' and username = 'gestion' and household_id = " + household));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("deductionDialog_modal")));
+        openTab("Logement et loyer");
+        textBecomes(By.id("file:tabs:deductions"), "Remplacement de la serrure");
+        textBecomes(By.id("file:tabs:deductions"), "58,50 €");
+        textBecomes(By.id("file:tabs:depositDeducted"), "58,50 €");
+        textBecomes(By.id("file:tabs:depositToReturn"), "331,50 €");
+        screenshot("deposit-with-deduction");
+
+        // The same deposit from the API.
+        JsonObject deposit = object(MANAGER.get("/ancrage/api/deposits/occupancies/" + occupancy));
+        assertEquals("331.50", deposit.getJsonNumber("toReturn").bigDecimalValue().toPlainString());
+        assertEquals(1, deposit.getJsonArray("deductions").size());
+    }
+
+    @Test
+    void afterTheDepartureTheKeysTheCancelledDeductionAndALateReturnWithItsPenalty() throws Exception {
+        String name = unique("Restitution");
+        long measure = householdWithMeasure(name);
+        long household = householdOf(measure);
+        long occupancy = housed(measure, name, "SUB_LEASE"); // rent 390.00 excluding charges
+        String deposits = "/ancrage/api/deposits/";
+        assertEquals(422, MANAGER.post(deposits + "occupancies/" + occupancy, "{\"amount\":390.01,"
+                + "\"receivedOn\":\"2026-02-01\",\"method\":\"TRANSFER\"}").statusCode(), "above the ceiling");
+        long deposit = object(MANAGER.post(deposits + "occupancies/" + occupancy, "{\"amount\":390.00,"
+                + "\"receivedOn\":\"2026-02-01\",\"method\":\"TRANSFER\"}")).getJsonNumber("id").longValue();
+        assertEquals(201, MANAGER.post(deposits + deposit + "/deductions", "{\"label\":\"Peinture séjour\","
+                + "\"amount\":120.50,\"reason\":\"Murs abîmés, état des lieux de sortie\"}").statusCode());
+        assertEquals(201, MANAGER.post(deposits + deposit + "/deductions", "{\"label\":\"Ménage\","
+                + "\"amount\":80.00,\"reason\":\"Logement rendu sale\"}").statusCode());
+        long version = object(MANAGER.get("/ancrage/api/occupancies/" + occupancy)).getJsonNumber("version")
+                .longValue();
+        assertEquals(200, MANAGER.post("/ancrage/api/occupancies/" + occupancy + "/leaving", "{\"version\":"
+                + version + ",\"date\":\"2026-06-01\",\"exitState\":\"Murs abîmés\"}").statusCode());
+
+        logIn("gestion", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        open("app/files/household.xhtml?id=" + household);
+        visible(By.id("fileTitle"));
+        openTab("Logement et loyer");
+
+        // The keys back on the day of departure, the move-out inspection differing: two months.
+        press(By.id("file:tabs:past:0:keysBack"));
+        visible(By.id("keysDialog"));
+        type("keysForm:on_input", "01/06/2026");
+        visible(By.xpath("//*[@id='keysForm:match']//div[contains(@class, 'ui-chkbox-box')]")).click();
+        press(By.id("keysForm:save"));
+        growlSays("Remise des clés enregistrée");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keysDialog_modal")));
+        openTab("Logement et loyer");
+        textBecomes(By.id("file:tabs:past:0:depositKeys"),
+                "Clés rendues le 01/06/2026, états des lieux différents : à restituer au plus tard le 01/08/2026");
+
+        // The cleaning deducted by mistake, cancelled by an entry with its reason: both lines stay.
+        press(By.xpath("//tr[contains(., 'Logement rendu sale')]//button[contains(@id, 'cancelDeduction')]"));
+        visible(By.id("deductionCancelDialog"));
+        type("deductionCancelForm:reason", "Le ménage avait été fait");
+        press(By.id("deductionCancelForm:save"));
+        growlSays("Retenue annulée");
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("deductionCancelDialog_modal")));
+        openTab("Logement et loyer");
+        textBecomes(By.id("file:tabs:past:0:deductions"), "Annulation : Ménage");
+        textBecomes(By.id("file:tabs:past:0:deductions"), "-80,00 €");
+        textBecomes(By.id("file:tabs:past:0:depositToReturn"), "269,50 €");
+        assertEquals(1, TestDatabase.count("select count(*) from deposit_deduction where deposit_id = " + deposit
+                + " and amount = -80.00 and reason = 'Le ménage avait été fait' and recorded_by = 'gestion'"));
+
+        // Returned on 15 September, late since 2 August: two months begun, 2 × 10 % of 390,00 €.
+        press(By.id("file:tabs:past:0:returnDeposit"));
+        visible(By.id("returnDialog"));
+        textBecomes(By.id("returnForm"), "À restituer : 269,50 €, au plus tard le 01/08/2026");
+        type("returnForm:on_input", "15/09/2026");
+        press(By.id("returnForm:save"));
+        visible(By.id("returnForm:confirmText"));
+        press(By.id("returnForm:yes"));
+        growlSays("Dépôt de garantie restitué");
+        assertEquals(1, TestDatabase.count("select count(*) from security_deposit where id = " + deposit
+                + " and returned_on = date '2026-09-15' and returned_amount = 269.50 and penalty = 78.00"
+                + " and returned_by = 'gestion'"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("returnDialog_modal")));
+        openTab("Logement et loyer");
+        textBecomes(By.id("file:tabs:past:0:depositPenalty"), "78,00 € (2 mois commencé(s) de retard");
+        textBecomes(By.id("file:tabs:past:0:depositReturned"), "Restitué le 15/09/2026 (gestion)");
+        screenshot("deposit-returned-late");
+    }
+}

@@ -1,0 +1,167 @@
+package org.ancrage.rent;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
+import java.util.List;
+import org.ancrage.households.HouseholdService;
+import org.ancrage.housing.AfterLeaseTransfer;
+import org.ancrage.housing.Dwelling;
+import org.ancrage.housing.HousingService;
+import org.ancrage.housing.Occupancy;
+import org.ancrage.landlords.LandlordService;
+import org.ancrage.measures.Measure;
+import org.ancrage.measures.MeasureService;
+import org.ancrage.money.Money;
+import org.ancrage.organisation.OrganisationService;
+import org.ancrage.programmes.ProgrammeService;
+import org.ancrage.security.AccountService;
+import org.ancrage.testing.Deployments;
+import org.ancrage.testing.HousingFixture;
+import org.ancrage.testing.RunAs;
+import org.ancrage.testing.TestDatabase;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The security deposit of an occupancy at 480.00 rent excluding charges, on PostgreSQL through the
+ * service: received up to the ceiling and refused above it, the keys handed back with inspections
+ * that differ (two months to return it), a deduction cancelled by an entry that leaves both lines,
+ * a late return owing its exact penalty, and the trail naming who did each.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityDepositReturnedByTheRulesIT {
+
+    private static final LocalDate START = LocalDate.of(2026, 1, 1);
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.application(SecurityDepositReturnedByTheRulesIT.class);
+    }
+
+    @EJB ProgrammeService programmes;
+    @EJB HouseholdService households;
+    @EJB MeasureService measures;
+    @EJB OrganisationService organisation;
+    @EJB AccountService accounts;
+    @EJB LandlordService landlords;
+    @EJB HousingService housing;
+    @EJB DepositService deposits;
+    @EJB RunAs.Administrator administrator;
+    @EJB RunAs.Coordinator coordinator;
+    @EJB RunAs.RentalManager manager;
+    @EJB RunAs.SocialWorker worker;
+
+    private HousingFixture fixture;
+
+    @BeforeEach
+    void references() throws Exception {
+        fixture = HousingFixture.of(new HousingFixture.Services(programmes, organisation, accounts, households,
+                measures, landlords, housing), administrator, coordinator, manager);
+    }
+
+    private Occupancy placed(String name) throws Exception {
+        Measure measure = fixture.householdWithMeasure(name, START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START.minusMonths(1));
+        return fixture.place(measure, dwelling, START, "0.00");
+    }
+
+    private void leaves(Occupancy placed, LocalDate on) throws Exception {
+        Occupancy occupancy = manager.call(() -> housing.getOccupancy(placed.getId()));
+        manager.run(() -> housing.leaveDwelling(occupancy.getId(), occupancy.getVersion(), on, "Murs abîmés"));
+    }
+
+    private DepositService.DepositView viewOf(Occupancy occupancy) throws Exception {
+        return manager.call(() -> deposits.depositOf(occupancy.getId())).orElseThrow();
+    }
+
+    @Test
+    void aDepositAboveOneMonthsRentIsRefusedAtMostItIsReceivedOnce() throws Exception {
+        Occupancy occupancy = placed("Depot-Plafond");
+        RentRefused above = assertThrows(RentRefused.class, () -> manager.call(() -> deposits.receiveDeposit(
+                occupancy.getId(), Money.of("480.01"), START, PaymentMethod.CHEQUE)));
+        assertEquals("deposit.aboveCeiling", above.messageKey());
+        assertEquals(List.of(Money.of("480.00")), above.arguments(), "the ceiling: the rent excluding charges");
+        assertTrue(manager.call(() -> deposits.depositOf(occupancy.getId())).isEmpty(), "nothing kept of it");
+
+        SecurityDeposit deposit = manager.call(() -> deposits.receiveDeposit(occupancy.getId(), Money.of("480.00"),
+                START, PaymentMethod.CHEQUE));
+        assertEquals("rental-manager", deposit.getReceivedBy());
+        assertEquals("deposit.alreadyReceived", assertThrows(RentRefused.class, () -> manager.call(
+                () -> deposits.receiveDeposit(occupancy.getId(), Money.of("100.00"), START, PaymentMethod.CASH)))
+                .messageKey());
+        assertEquals("deposit.keysWhileOccupied", assertThrows(RentRefused.class, () -> manager.call(
+                () -> deposits.keysReturned(deposit.getId(), deposit.getVersion(), START.plusMonths(1), true)))
+                .messageKey(), "held while the occupancy runs");
+        assertThrows(EJBAccessException.class, () -> worker.call(() -> deposits.receiveDeposit(occupancy.getId(),
+                Money.of("10.00"), START, PaymentMethod.CASH)), "a social worker reads, does not record");
+        assertEquals(1, TestDatabase.count("select count(*) from audit_entry where entity_type = 'SecurityDeposit'"
+                + " and action = 'CREATE' and entity_id = " + deposit.getId() + " and username = 'rental-manager'"));
+    }
+
+    @Test
+    void keysBackWithInspectionsThatDifferGiveTwoMonthsAndALateReturnOwesItsPenalty() throws Exception {
+        Occupancy occupancy = placed("Depot-Retard");
+        SecurityDeposit received = manager.call(() -> deposits.receiveDeposit(occupancy.getId(), Money.of("450.00"),
+                START, PaymentMethod.TRANSFER));
+        leaves(occupancy, LocalDate.of(2026, 3, 10));
+        SecurityDeposit keys = manager.call(() -> deposits.keysReturned(received.getId(), received.getVersion(),
+                LocalDate.of(2026, 3, 10), false));
+        assertEquals(LocalDate.of(2026, 5, 10), keys.returnDeadline(), "two months: the inspections differ");
+
+        // a deduction, then another made by mistake and cancelled by an entry with its reason
+        DepositDeduction paint = manager.call(() -> deposits.deduct(received.getId(), "Peinture séjour",
+                Money.of("120.50"), "Murs abîmés, état des lieux de sortie"));
+        DepositDeduction mistaken = manager.call(() -> deposits.deduct(received.getId(), "Ménage",
+                Money.of("80.00"), "Logement rendu sale"));
+        RentRefused tooMuch = assertThrows(RentRefused.class, () -> manager.call(() -> deposits.deduct(
+                received.getId(), "Serrure", Money.of("249.51"), "Clé perdue")));
+        assertEquals("deposit.deduction.aboveDeposit", tooMuch.messageKey());
+        assertEquals(Money.of("249.50"), tooMuch.arguments().get(0), "what is left to deduct");
+        DepositDeduction cancellation = coordinator.call(() -> deposits.cancelDeduction(mistaken.getId(),
+                "Le ménage avait été fait : erreur de saisie"));
+        assertEquals(Money.of("-80.00"), cancellation.getAmount());
+        assertEquals(mistaken.getId(), cancellation.getCancelsDeductionId());
+        assertEquals("deposit.deduction.alreadyCancelled", assertThrows(RentRefused.class, () -> coordinator.call(
+                () -> deposits.cancelDeduction(mistaken.getId(), "Encore"))).messageKey());
+
+        DepositService.DepositView before = viewOf(occupancy);
+        assertEquals(3, before.deductions().size(), "the deduction and its cancellation both stay");
+        assertTrue(before.cancelled(before.deductions().get(1)));
+        assertFalse(before.cancelled(before.deductions().get(0)));
+        assertEquals(Money.of("120.50"), before.deducted());
+        assertEquals(Money.of("329.50"), before.toReturn());
+        assertEquals(LocalDate.of(2026, 5, 10), before.deadline());
+
+        // returned on 15 July: late from 11 May, three months begun (to 10 June, 10 July, then 15 July)
+        SecurityDeposit returned = manager.call(() -> deposits.returnDeposit(keys.getId(), viewOf(occupancy)
+                .deposit().getVersion(), LocalDate.of(2026, 7, 15)));
+        assertEquals(Money.of("329.50"), returned.getReturnedAmount());
+        assertEquals(Money.of("144.00"), returned.getPenalty(), "3 × 10 % of 480.00");
+        DepositService.DepositView after = viewOf(occupancy);
+        assertEquals(3, after.monthsLate());
+        assertEquals(Money.of("144.00"), after.penalty());
+        assertEquals("deposit.alreadyReturned", assertThrows(RentRefused.class, () -> manager.call(
+                () -> deposits.deduct(received.getId(), "Serrure", Money.of("1.00"), "Clé perdue"))).messageKey());
+
+        assertEquals(1, TestDatabase.count("select count(*) from audit_entry where entity_type = 'DepositDeduction'"
+                + " and action = 'CREATE' and entity_id = " + cancellation.getId() + " and username = 'coordinator'"),
+                "the trail names who cancelled");
+        assertEquals(1, TestDatabase.count("select count(*) from audit_entry where entity_type = 'DepositDeduction'"
+                + " and action = 'CREATE' and entity_id = " + paint.getId() + " and username = 'rental-manager'"));
+        assertEquals(2, TestDatabase.count("select count(*) from audit_entry where entity_type = 'SecurityDeposit'"
+                + " and action = 'UPDATE' and entity_id = " + received.getId() + " and username = 'rental-manager'"),
+                "the keys and the return");
+        assertEquals(0, TestDatabase.count("select count(*) from audit_entry where entity_type = 'DepositDeduction'"
+                + " and action <> 'CREATE' and entity_id = " + mistaken.getId()), "never edited in place");
+    }
+}
