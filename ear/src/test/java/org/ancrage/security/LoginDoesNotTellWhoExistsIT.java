@@ -71,7 +71,7 @@ class LoginDoesNotTellWhoExistsIT {
         String existing = account("temps-");
         List<Long> ofExisting = new ArrayList<>();
         List<Long> ofUnknown = new ArrayList<>();
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < 7; i++) {
             long start = System.nanoTime();
             login(existing, "faux", "192.0.2.20");
             ofExisting.add(System.nanoTime() - start);
@@ -79,9 +79,12 @@ class LoginDoesNotTellWhoExistsIT {
             login("personne-" + i + "-" + System.nanoTime(), "faux", "192.0.2.20");
             ofUnknown.add(System.nanoTime() - start);
         }
+        // The floor of each, not the median: the two are compared for the work a login does (a password
+        // hash of the same cost whether the name exists or not), and the fastest of seven tries is the
+        // one least spoilt by whatever else the machine runs (a median under load once read 2.2 times).
         Collections.sort(ofExisting);
         Collections.sort(ofUnknown);
-        double ratio = (double) ofUnknown.get(2) / ofExisting.get(2);
+        double ratio = (double) ofUnknown.get(0) / ofExisting.get(0);
         assertTrue(ratio > 0.6 && ratio < 1.6, "unknown " + ofUnknown + " vs existing " + ofExisting);
     }
 
