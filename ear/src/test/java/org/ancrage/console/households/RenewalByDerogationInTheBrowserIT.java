@@ -108,7 +108,7 @@ class RenewalByDerogationInTheBrowserIT extends BrowserTest {
 
         visible(tab("Mesures")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:measures"),
-                "par dérogation de DDETSPP de la Meuse du 20/11/2026, réf. DER-2026-77, enregistrée par travailleur"));
+                "par dérogation de DDETSPP de la Meuse du 20/11/2026, réf. DER-2026-77, enregistrée par Thomas Travailleur social"));
         assertEquals(1, TestDatabase.count("select count(*) from measure_period where measure_id = " + measure
                 + " and kind = 'DEROGATION' and derogation_recorded_by = 'travailleur'"
                 + " and derogation_reference = 'DER-2026-77'"));

@@ -81,7 +81,7 @@ class ReaderFormatsInTheBrowserIT extends BrowserTest {
             {"app/files/measures.xhtml", null},
             {"app/files/dwellings.xhtml", null},
             {"app/files/landlords.xhtml", null},
-            {"app/files/arrears.xhtml", name.toUpperCase()},
+            {"app/files/arrears.xhtml", "€"},
             {"app/files/incidents.xhtml", null},
             {"app/files/referrals.xhtml", null},
             {"app/reports/statistics.xhtml", "IML"},
@@ -90,7 +90,9 @@ class ReaderFormatsInTheBrowserIT extends BrowserTest {
             check(page[0], page[1], true);
         }
         open("app/files/arrears.xhtml");
-        String arrears = visible(By.xpath("//tr[contains(., '" + name.toUpperCase() + "')]")).getText();
+        // the first row, the largest debt: the list is shared with other tests, whose households can
+        // push this test's own below the first page
+        String arrears = visible(By.xpath("//tbody[@id='arrears:table_data']/tr[1]")).getText();
         assertTrue(Pattern.compile("\\d+,\\d\\d.€").matcher(arrears).find(), arrears);
         screenshot("formats-arrears-fr");
 
@@ -99,7 +101,7 @@ class ReaderFormatsInTheBrowserIT extends BrowserTest {
             check(page[0], page[1], false);
         }
         open("app/files/arrears.xhtml");
-        arrears = visible(By.xpath("//tr[contains(., '" + name.toUpperCase() + "')]")).getText();
+        arrears = visible(By.xpath("//tbody[@id='arrears:table_data']/tr[1]")).getText();
         assertTrue(Pattern.compile("€\\d+\\.\\d\\d").matcher(arrears).find(), arrears);
         browser.findElement(By.id("topbar:logout")).click();
 
