@@ -57,7 +57,7 @@ class AslCafSupportWalkthroughInTheBrowserIT extends Walkthrough {
         // The coordinator: the CAF's referral for the arrears, the interview, the admission.
         as("coordinatrice");
         long household = newHousehold(name, "Nadia", "21/06/1985");
-        referral(programme, "Autre", "CAF-55-" + name, start.minusDays(20),
+        referral(programme, "Caisse d’allocations familiales (CAF)", "CAF-55-" + name, start.minusDays(20),
                 "Mme Lefort, travailleuse sociale de la CAF de la Meuse");
         interviewAndAdmit(programme, name, start.minusDays(10), "Thomas Travailleur social", start);
 
@@ -170,6 +170,8 @@ class AslCafSupportWalkthroughInTheBrowserIT extends Walkthrough {
         assertEquals(1, TestDatabase.count("select count(*) from payment where occupancy_id = " + occupancy
                 + " and amount = 170.00 and repayment_plan_id is not null"));
         assertEquals(1, TestDatabase.count("select count(*) from evaluation where measure_id = " + measure));
+        assertEquals(1, TestDatabase.count("select count(*) from referral where household_id = " + household
+                + " and orienting_body = 'CAF' and orienting_reference = 'CAF-55-" + name + "'"));
         assertTrue(TestDatabase.text("select end_reason from measure where id = " + measure).equals("OBJECTIVES_REACHED"));
     }
 
