@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ancrage.console.Messages;
 import org.ancrage.console.security.Can;
 import org.ancrage.console.security.CurrentUser;
@@ -30,6 +32,7 @@ import org.ancrage.measures.Decision;
 import org.ancrage.measures.Evaluation;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
+import org.ancrage.measures.MeasureStatus;
 import org.ancrage.mediation.Incident;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.rent.Arrears;
@@ -73,6 +76,8 @@ public class HouseholdFileBacking implements Serializable {
     private List<InsuranceCertificate> insuranceList = List.of();
     private List<PlanFollowUp> planList = List.of();
     private Occupancy occupancy;
+    /** The measures under which the household has been housed (in the dwelling it lives in or one it left). */
+    private Set<Long> housedMeasures = Set.of();
     private Dwelling dwelling;
     private RentAccount account;
 
@@ -156,6 +161,8 @@ public class HouseholdFileBacking implements Serializable {
         contactList = all;
         incidentList = mediation.incidentsOfHousehold(id);
         occupancy = housing.currentOccupancy(id).orElse(null);
+        housedMeasures = housing.occupanciesOfHousehold(id).stream().map(Occupancy::getMeasureId)
+                .collect(Collectors.toSet());
         dwelling = occupancy == null ? null : housing.getDwelling(occupancy.getDwellingId());
         account = occupancy == null ? null : rent.accountOf(occupancy.getId());
         insuranceList = housing.insuranceOf(id);
@@ -275,6 +282,16 @@ public class HouseholdFileBacking implements Serializable {
     /** The repayment plans of the current occupancy, newest first, each as it stands today. */
     public List<PlanFollowUp> getRepaymentPlans() {
         return planList;
+    }
+
+    /**
+     * Whether {@code measure} is in its pre-entry phase: open, of a programme that includes the housing,
+     * and the household not yet housed under it (e.g. IML under management mandate, whose support starts
+     * before the household moves in).
+     */
+    public boolean beforeEntry(Measure measure) {
+        return measure.getStatus() != MeasureStatus.ENDED && measure.getProgramme().isHousingIncluded()
+                && !housedMeasures.contains(measure.getId());
     }
 
     public Occupancy getOccupancy() {

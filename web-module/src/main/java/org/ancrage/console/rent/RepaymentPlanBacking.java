@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.ancrage.console.Messages;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.money.Money;
 import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentService;
 import org.ancrage.rent.RepaymentPlan;
 import org.ancrage.system.AssociationClock;
+import org.ancrage.system.DomainException;
 
 /**
  * Repayment plans of the household's current occupancy (the file lists them): a dialog agrees a new
@@ -27,6 +29,7 @@ public class RepaymentPlanBacking implements Serializable {
     @EJB private RentService rent;
     @Inject private HouseholdFileBacking file;
     @Inject private RentAccounts accounts;
+    @Inject private Messages messages;
 
     private LocalDate agreedOn;
     private BigDecimal debt;
@@ -49,13 +52,25 @@ public class RepaymentPlanBacking implements Serializable {
         firstDue = agreedOn.plusMonths(1).withDayOfMonth(5);
     }
 
+    /**
+     * Agrees the plan; a refusal of the debt (none, above the day's arrears) is shown at the debt, of
+     * the number of instalments at that number, any other at the foot of the dialog.
+     */
     public void agree() {
-        file.act("planForm:messages", () -> {
+        messages.actShowingAt(RepaymentPlanBacking::fieldOf, () -> {
             Money owed = Money.of(debt);
             rent.agreeRepaymentPlan(occupancyId, agreedOn, owed, RepaymentPlan.monthly(owed, instalments, firstDue));
             accounts.changed();
             file.done("plan.agreed");
         });
+    }
+
+    private static String fieldOf(DomainException refusal) {
+        return switch (refusal.messageKey()) {
+            case "rent.plan.noDebt", "rent.plan.aboveArrears" -> "planForm:debt";
+            case "rent.plan.instalmentCount" -> "planForm:count";
+            default -> "planForm:messages";
+        };
     }
 
     public void cancel(PlanFollowUp plan) {
