@@ -42,11 +42,15 @@ class JobsPageInWordsInTheBrowserIT extends BrowserTest {
         visible(By.xpath("//button[contains(., 'Rappels d’échéances')]")).click();
         visible(By.cssSelector(".ui-confirmdialog-yes")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:executions"), "courriel"));
+        // the table as read when it said "Terminé": a refresh still on its way may replace the element
+        // right after, and reading it again would find it gone
+        String[] read = new String[1];
         wait.until(driver -> {
             driver.findElement(By.id("jobs:refresh")).click();
-            return driver.findElement(By.id("jobs:executions")).getText().contains("Terminé");
+            read[0] = driver.findElement(By.id("jobs:executions")).getText();
+            return read[0].contains("Terminé");
         });
-        String table = browser.findElement(By.id("jobs:executions")).getText();
+        String table = read[0];
         assertTrue(table.contains("aucun courriel d’alertes envoyé") || table.contains("courriels d’alertes envoyés")
                 || table.contains("1 courriel d’alertes envoyé"), table);
         saysNothingRaw();
@@ -54,8 +58,7 @@ class JobsPageInWordsInTheBrowserIT extends BrowserTest {
 
         choose("language:lang", "English");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:executions"), "Completed"));
-        assertTrue(browser.findElement(By.id("jobs:executions")).getText().contains("alert e-mail"),
-                browser.findElement(By.id("jobs:executions")).getText());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:executions"), "alert e-mail"));
         visible(By.xpath("//button[contains(., 'Statistics')]"));
         saysNothingRaw();
         choose("language:lang", "Français");
