@@ -102,6 +102,17 @@ public abstract class BrowserTest {
         });
     }
 
+    /** Waits until the element {@code by} reads {@code part}, no-break spaces read as spaces (amounts, dates). */
+    protected void textShows(By by, String part) {
+        wait.until(driver -> {
+            try {
+                return driver.findElement(by).getText().replace('\u00a0', ' ').replace('\u202f', ' ').contains(part);
+            } catch (org.openqa.selenium.WebDriverException redrawn) {
+                return false;
+            }
+        });
+    }
+
     /** A tab's title in a tab view (not a navigation link that reads the same, such as "Mesures"). */
     protected static By tab(String title) {
         return By.xpath("//ul[contains(@class, 'ui-tabs-nav')]//a[normalize-space() = '" + title + "']");

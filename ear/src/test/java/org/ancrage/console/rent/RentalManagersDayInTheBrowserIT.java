@@ -45,22 +45,6 @@ class RentalManagersDayInTheBrowserIT extends BrowserTest {
         openTab("Logement et loyer");
     }
 
-    /** Types {@code text} in the field {@code id} until it stays (the dialog's form is drawn again as it opens). */
-    private void type(String id, String text) {
-        wait.until(driver -> {
-            try {
-                WebElement field = driver.findElement(By.id(id));
-                if (field.isDisplayed() && !text.equals(field.getAttribute("value"))) {
-                    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-                    field.sendKeys(text);
-                }
-                return text.equals(driver.findElement(By.id(id)).getAttribute("value"));
-            } catch (WebDriverException redrawn) {
-                return false;
-            }
-        });
-    }
-
     /** An amount field (autoNumeric formats as it types): typed until it starts with what was typed. */
     private void amount(String id, String digits) {
         wait.until(driver -> {
@@ -83,16 +67,6 @@ class RentalManagersDayInTheBrowserIT extends BrowserTest {
 
     private String text(By by) {
         return visible(by).getText().replace('\u00a0', ' ').replace('\u202f', ' ');
-    }
-
-    private void textBecomes(By by, String part) {
-        wait.until(driver -> {
-            try {
-                return driver.findElement(by).getText().replace('\u00a0', ' ').replace('\u202f', ' ').contains(part);
-            } catch (WebDriverException redrawn) {
-                return false;
-            }
-        });
     }
 
     @Test
@@ -126,7 +100,7 @@ class RentalManagersDayInTheBrowserIT extends BrowserTest {
                 return false;
             }
         });
-        type("placementForm:start_input", "17/11/2026");
+        typeStably(By.id("placementForm:start_input"), "17/11/2026");
         browser.findElement(By.id("placementForm:save")).click();
         growlSays("placé");
         long occupancy = TestDatabase.count("select id from occupancy where household_id = " + household);
@@ -141,16 +115,16 @@ class RentalManagersDayInTheBrowserIT extends BrowserTest {
         assertEquals(1, TestDatabase.count("select count(*) from rent_call where occupancy_id = " + occupancy
                 + " and month = date '2026-11-01' and days_called = 14 and days_in_month = 30 and amount_due = 200.67"));
         openTab("Logement et loyer");
-        textBecomes(By.id("file:tabs:statement"), "Appel de loyer novembre 2026");
-        textBecomes(By.id("file:tabs:statement"), "14/30 jours");
-        textBecomes(By.id("file:tabs:balanceAmount"), "200,67 €");
+        textShows(By.id("file:tabs:statement"), "Appel de loyer novembre 2026");
+        textShows(By.id("file:tabs:statement"), "14/30 jours");
+        textShows(By.id("file:tabs:balanceAmount"), "200,67 €");
 
         // A partial payment by cheque, with its reference.
         visible(By.id("file:pay")).click();
         visible(By.id("paymentDialog"));
         amount("paymentForm:amount_input", "150");
         choose("paymentForm:method", "chèque");
-        type("paymentForm:reference", "CHQ 1234567");
+        typeStably(By.id("paymentForm:reference"), "CHQ 1234567");
         press(By.id("paymentForm:save"));
         growlSays("Paiement enregistré");
         assertEquals(1, TestDatabase.count("select count(*) from payment where occupancy_id = " + occupancy
@@ -162,47 +136,47 @@ class RentalManagersDayInTheBrowserIT extends BrowserTest {
         visible(By.id("paymentDialog"));
         amount("paymentForm:amount_input", "300");
         choose("paymentForm:method", "virement");
-        type("paymentForm:reference", "VIR-ERREUR");
+        typeStably(By.id("paymentForm:reference"), "VIR-ERREUR");
         press(By.id("paymentForm:save"));
         growlSays("Paiement enregistré");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("paymentDialog_modal")));
         openTab("Logement et loyer");
         press(By.xpath("//tr[contains(., 'VIR-ERREUR')]//button[contains(@id, 'reverse')]"));
         visible(By.id("reversalDialog"));
-        type("reversalForm:reason", "Virement rejeté par la banque");
+        typeStably(By.id("reversalForm:reason"), "Virement rejeté par la banque");
         press(By.id("reversalForm:save"));
         growlSays("écriture inverse");
         assertEquals(1, TestDatabase.count("select count(*) from payment where occupancy_id = " + occupancy
                 + " and amount = -300.00 and reason = 'Virement rejeté par la banque'"));
         openTab("Logement et loyer");
-        textBecomes(By.id("file:tabs:statement"), "Annulation d’un paiement (virement)");
+        textShows(By.id("file:tabs:statement"), "Annulation d’un paiement (virement)");
         String statement = text(By.id("file:tabs:statement"));
         assertTrue(statement.contains("Paiement Ménage, chèque"), statement);
         assertTrue(statement.contains("Référence CHQ 1234567"), statement);
         assertTrue(statement.contains("motif : Virement rejeté par la banque"), statement);
         assertTrue(statement.contains("50,67 €"), statement);
         assertFalse(statement.contains("HOUSEHOLD") || statement.contains("2026-11"), statement);
-        textBecomes(By.id("file:tabs:balanceAmount"), "50,67 €");
+        textShows(By.id("file:tabs:balanceAmount"), "50,67 €");
         screenshot("rent-statement");
 
         // The lease-transfer dialog warns of the debt; the household leaves today instead.
         visible(By.id("file:tabs:transfer")).click();
         visible(By.id("transferDialog"));
-        textBecomes(By.id("transferForm:owesText"), "50,67 €");
+        textShows(By.id("transferForm:owesText"), "50,67 €");
         screenshot("transfer-warns-of-debt");
         visible(By.xpath("//*[@id='transferDialog']//a[contains(@class, 'ui-dialog-titlebar-close')]")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("transferDialog")));
         visible(By.id("file:tabs:leave")).click();
         visible(By.id("leaveDialog"));
-        type("leaveForm:exitState", "Bon état, clés rendues");
+        typeStably(By.id("leaveForm:exitState"), "Bon état, clés rendues");
         press(By.id("leaveForm:save"));
         visible(By.id("leaveForm:yes")).click();
         growlSays("Sortie du logement enregistrée");
 
         // The account of the dwelling left stays in the file: the debt followed on a plan, a payment towards it.
         openTab("Logement et loyer");
-        textBecomes(By.id("file:tabs:past:0:pastEnded"), "sorti le " + org.ancrage.system.AssociationClock.today().format(SHOWN));
-        textBecomes(By.id("file:tabs:past:0:balanceAmount"), "50,67 €");
+        textShows(By.id("file:tabs:past:0:pastEnded"), "sorti le " + org.ancrage.system.AssociationClock.today().format(SHOWN));
+        textShows(By.id("file:tabs:past:0:balanceAmount"), "50,67 €");
         press(By.id("file:tabs:past:0:agreePlan"));
         visible(By.id("planDialog"));
         amount("planForm:count_input", "2");
@@ -215,7 +189,7 @@ class RentalManagersDayInTheBrowserIT extends BrowserTest {
         visible(By.id("paymentDialog"));
         amount("paymentForm:amount_input", "25");
         choose("paymentForm:method", "espèces");
-        type("paymentForm:reference", "Reçu 42");
+        typeStably(By.id("paymentForm:reference"), "Reçu 42");
         wait.until(driver -> {
             try {
                 driver.findElement(By.id("paymentForm:plan")).click();
@@ -230,8 +204,8 @@ class RentalManagersDayInTheBrowserIT extends BrowserTest {
         assertEquals(1, TestDatabase.count("select count(*) from payment p join repayment_plan r on r.id ="
                 + " p.repayment_plan_id where p.occupancy_id = " + occupancy + " and p.amount = 25.00"));
         openTab("Logement et loyer");
-        textBecomes(By.id("file:tabs:past:0:balanceAmount"), "25,67 €");
-        textBecomes(By.id("file:tabs:past:0:plans"), "25,67 €");
+        textShows(By.id("file:tabs:past:0:balanceAmount"), "25,67 €");
+        textShows(By.id("file:tabs:past:0:plans"), "25,67 €");
         screenshot("rent-after-departure");
 
         // A negative amount is refused at the field: nothing recorded (it used to become 20,00 €).
@@ -240,7 +214,7 @@ class RentalManagersDayInTheBrowserIT extends BrowserTest {
         amount("paymentForm:amount_input", "-20");
         press(By.id("paymentForm:save"));
         try {
-            textBecomes(By.id("paymentForm"), "supérieur à zéro");
+            textShows(By.id("paymentForm"), "supérieur à zéro");
         } catch (org.openqa.selenium.TimeoutException e) {
             screenshot("rent-negative-amount-failure");
             throw new AssertionError("payments=" + TestDatabase.text("select string_agg(amount::text, ',')"

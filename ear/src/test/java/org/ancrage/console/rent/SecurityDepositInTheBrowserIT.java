@@ -36,21 +36,6 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         return Deployments.application(SecurityDepositInTheBrowserIT.class);
     }
 
-    private void type(String id, String text) {
-        wait.until(driver -> {
-            try {
-                WebElement field = driver.findElement(By.id(id));
-                if (field.isDisplayed() && !text.equals(field.getAttribute("value"))) {
-                    field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-                    field.sendKeys(text);
-                }
-                return text.equals(driver.findElement(By.id(id)).getAttribute("value"));
-            } catch (WebDriverException redrawn) {
-                return false;
-            }
-        });
-    }
-
     /** An amount field (autoNumeric formats as it types): typed until it starts with what was typed. */
     private void amount(String id, String typed) {
         wait.until(driver -> {
@@ -61,16 +46,6 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
                 }
                 field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, typed);
                 return field.getAttribute("value").replace(" ", "").replace("\u202f", "").startsWith(typed);
-            } catch (WebDriverException redrawn) {
-                return false;
-            }
-        });
-    }
-
-    private void textBecomes(By by, String part) {
-        wait.until(driver -> {
-            try {
-                return driver.findElement(by).getText().replace('\u00a0', ' ').replace('\u202f', ' ').contains(part);
             } catch (WebDriverException redrawn) {
                 return false;
             }
@@ -93,7 +68,7 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         open("app/files/household.xhtml?id=" + household);
         visible(By.id("fileTitle"));
         openTab("Logement et loyer");
-        textBecomes(By.id("file:tabs:depositNone"), "Aucun dépôt de garantie reçu");
+        textShows(By.id("file:tabs:depositNone"), "Aucun dépôt de garantie reçu");
 
         // Above one month's rent excluding charges: refused at the amount, the dialog open with what was typed.
         press(By.id("file:tabs:receiveDeposit"));
@@ -101,7 +76,7 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         amount("depositForm:amount_input", "430");
         choose("depositForm:method", "chèque");
         press(By.id("depositForm:save"));
-        textBecomes(By.id("depositForm:amountMessage"), "un mois de loyer hors charges : 390,00 € au plus");
+        textShows(By.id("depositForm:amountMessage"), "un mois de loyer hors charges : 390,00 € au plus");
         assertTrue(visible(By.id("depositDialog")).isDisplayed());
         assertEquals(0, TestDatabase.count("select count(*) from security_deposit where occupancy_id = " + occupancy));
         screenshot("deposit-above-ceiling");
@@ -113,18 +88,18 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
                 + " and amount = 390.00 and method = 'CHEQUE' and received_by = 'gestion'"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("depositDialog_modal")));
         openTab("Logement et loyer");
-        textBecomes(By.id("file:tabs:depositReceived"), "Reçu : 390,00 € le");
-        textBecomes(By.id("file:tabs:depositReceived"), "par chèque (gestion)");
-        textBecomes(By.id("file:tabs:depositHeld"), "Conservé pendant l’occupation");
+        textShows(By.id("file:tabs:depositReceived"), "Reçu : 390,00 € le");
+        textShows(By.id("file:tabs:depositReceived"), "par chèque (gestion)");
+        textShows(By.id("file:tabs:depositHeld"), "Conservé pendant l’occupation");
 
         // A deduction above the deposit: refused at its amount; then 58,50 € with its justification.
         press(By.id("file:tabs:deduct"));
         visible(By.id("deductionDialog"));
-        type("deductionForm:label", "Remplacement de la serrure");
+        typeStably(By.id("deductionForm:label"), "Remplacement de la serrure");
         amount("deductionForm:amount_input", "400");
-        type("deductionForm:reason", "Clé non rendue, facture du serrurier");
+        typeStably(By.id("deductionForm:reason"), "Clé non rendue, facture du serrurier");
         press(By.id("deductionForm:save"));
-        textBecomes(By.id("deductionForm:amountMessage"), "il en reste 390,00 € à retenir au plus");
+        textShows(By.id("deductionForm:amountMessage"), "il en reste 390,00 € à retenir au plus");
         amount("deductionForm:amount_input", "58,50");
         press(By.id("deductionForm:save"));
         growlSays("Retenue enregistrée");
@@ -135,10 +110,10 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
                 + " and action = 'CREATE' and username = 'gestion' and household_id = " + household));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("deductionDialog_modal")));
         openTab("Logement et loyer");
-        textBecomes(By.id("file:tabs:deductions"), "Remplacement de la serrure");
-        textBecomes(By.id("file:tabs:deductions"), "58,50 €");
-        textBecomes(By.id("file:tabs:depositDeducted"), "58,50 €");
-        textBecomes(By.id("file:tabs:depositToReturn"), "331,50 €");
+        textShows(By.id("file:tabs:deductions"), "Remplacement de la serrure");
+        textShows(By.id("file:tabs:deductions"), "58,50 €");
+        textShows(By.id("file:tabs:depositDeducted"), "58,50 €");
+        textShows(By.id("file:tabs:depositToReturn"), "331,50 €");
         screenshot("deposit-with-deduction");
 
         // The same deposit from the API.
@@ -176,34 +151,34 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         // The keys back on the day of departure, the move-out inspection differing: two months.
         press(By.id("file:tabs:past:0:keysBack"));
         visible(By.id("keysDialog"));
-        type("keysForm:on_input", "01/06/2026");
+        typeStably(By.id("keysForm:on_input"), "01/06/2026");
         visible(By.xpath("//*[@id='keysForm:match']//div[contains(@class, 'ui-chkbox-box')]")).click();
         press(By.id("keysForm:save"));
         growlSays("Remise des clés enregistrée");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keysDialog_modal")));
         openTab("Logement et loyer");
-        textBecomes(By.id("file:tabs:past:0:depositKeys"),
+        textShows(By.id("file:tabs:past:0:depositKeys"),
                 "Clés rendues le 01/06/2026, états des lieux différents : à restituer au plus tard le 01/08/2026");
 
         // The cleaning deducted by mistake, cancelled by an entry with its reason: both lines stay.
         press(By.xpath("//tr[contains(., 'Logement rendu sale')]//button[contains(@id, 'cancelDeduction')]"));
         visible(By.id("deductionCancelDialog"));
-        type("deductionCancelForm:reason", "Le ménage avait été fait");
+        typeStably(By.id("deductionCancelForm:reason"), "Le ménage avait été fait");
         press(By.id("deductionCancelForm:save"));
         growlSays("Retenue annulée");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("deductionCancelDialog_modal")));
         openTab("Logement et loyer");
-        textBecomes(By.id("file:tabs:past:0:deductions"), "Annulation : Ménage");
-        textBecomes(By.id("file:tabs:past:0:deductions"), "-80,00 €");
-        textBecomes(By.id("file:tabs:past:0:depositToReturn"), "269,50 €");
+        textShows(By.id("file:tabs:past:0:deductions"), "Annulation : Ménage");
+        textShows(By.id("file:tabs:past:0:deductions"), "-80,00 €");
+        textShows(By.id("file:tabs:past:0:depositToReturn"), "269,50 €");
         assertEquals(1, TestDatabase.count("select count(*) from deposit_deduction where deposit_id = " + deposit
                 + " and amount = -80.00 and reason = 'Le ménage avait été fait' and recorded_by = 'gestion'"));
 
         // Returned on 15 September, late since 2 August: two months begun, 2 × 10 % of 390,00 €.
         press(By.id("file:tabs:past:0:returnDeposit"));
         visible(By.id("returnDialog"));
-        textBecomes(By.id("returnForm"), "À restituer : 269,50 €, au plus tard le 01/08/2026");
-        type("returnForm:on_input", "15/09/2026");
+        textShows(By.id("returnForm"), "À restituer : 269,50 €, au plus tard le 01/08/2026");
+        typeStably(By.id("returnForm:on_input"), "15/09/2026");
         press(By.id("returnForm:save"));
         visible(By.id("returnForm:confirmText"));
         press(By.id("returnForm:yes"));
@@ -213,8 +188,8 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
                 + " and returned_by = 'gestion'"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("returnDialog_modal")));
         openTab("Logement et loyer");
-        textBecomes(By.id("file:tabs:past:0:depositPenalty"), "78,00 € (2 mois commencé(s) de retard");
-        textBecomes(By.id("file:tabs:past:0:depositReturned"), "Restitué le 15/09/2026 (gestion)");
+        textShows(By.id("file:tabs:past:0:depositPenalty"), "78,00 € (2 mois commencé(s) de retard");
+        textShows(By.id("file:tabs:past:0:depositReturned"), "Restitué le 15/09/2026 (gestion)");
         screenshot("deposit-returned-late");
     }
 }
