@@ -1,7 +1,6 @@
 package org.ancrage.api.door;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -25,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * An integration calls the API with one account from 8 threads at once, 25 reads each: every
  * request succeeds (no 500 from a login write colliding), the account's version does not move,
- * the password is checked about once per thread rather than once per request (a few login events,
- * not 200: the verified credential is kept in memory).
+ * the password is checked once for the whole burst (one login event, not 200, not 8: the first
+ * verification is shared by the requests that arrived with it, then kept in memory).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -100,7 +99,7 @@ class ConcurrentRequestsOfOneAccountIT {
         assertEquals(before, version(username), "no request wrote the account");
         long logins = TestDatabase.count("select count(*) from login_event where username = '" + username
                 + "' and success");
-        assertTrue(logins >= 1 && logins <= 8, "one login event per first verification, not per request: " + logins);
+        assertEquals(1, logins, "one login event for the burst, not one per request or per thread");
         // The time itself depends on the machine (bench/api-load measures it); printed for the record.
         System.out.println("8 clients x 25 reads, one account: p50 " + median(latencies) + " ms");
     }

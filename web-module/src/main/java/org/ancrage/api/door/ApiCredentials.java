@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -25,8 +26,11 @@ import org.ancrage.security.SecurityStamps;
  * password) under a key drawn at start-up (neither is kept in clear), and dropped as soon as the
  * account's security stamp changes (password changed, account closed or locked). That first
  * verification is the login event of an API client; the requests served from memory are not
- * logins and write nothing. A failed attempt is never kept: each one is checked and counted by the
- * login throttle. A bearer key is looked up by its hash on every request.
+ * logins and write nothing. Requests arriving together with a credential not yet verified wait
+ * for the one verification under way rather than each running PBKDF2 (an integration's first burst
+ * of 8 parallel calls costs one hash, one login event). A failed attempt is never kept: each one
+ * is checked and counted by the login throttle. A bearer key is looked up by its hash on every
+ * request.
  */
 @ApplicationScoped
 public class ApiCredentials {
@@ -59,6 +63,7 @@ public class ApiCredentials {
     private SecurityStamps stamps;
 
     private final ConcurrentHashMap<String, Verified> verified = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, CompletableFuture<LoginOutcome>> underWay = new ConcurrentHashMap<>();
     private final byte[] cacheKey = new byte[32];
 
     public ApiCredentials() {
@@ -75,22 +80,54 @@ public class ApiCredentials {
             }
             verified.remove(key, known);
         }
-        LoginOutcome outcome = accounts.authenticate(username, password.toCharArray(), address, LoginEvent.Door.API);
+        LoginOutcome outcome = verify(key, username, password, address, now);
         return switch (outcome.status()) {
-            case SUCCESS -> {
-                if (verified.size() >= MAX_ENTRIES) {
-                    verified.values().removeIf(v -> v.until() <= now);
-                    if (verified.size() >= MAX_ENTRIES) {
-                        verified.clear();
-                    }
-                }
-                verified.put(key, new Verified(outcome.username(), outcome.roles(), outcome.securityStamp(),
-                        now + BASIC_TTL_MILLIS));
-                yield new Caller(outcome.username(), outcome.roles(), null);
-            }
+            case SUCCESS -> new Caller(outcome.username(), outcome.roles(), null);
             case LOCKED -> Caller.refused("api.auth.throttled");
             case INVALID -> Caller.refused("api.auth.invalid");
         };
+    }
+
+    /**
+     * The password checked once for all the requests that came with it at the same time: the first
+     * one checks and keeps a success in memory before the others take it. A failure is not shared:
+     * each waiting request then makes its own attempt, checked and counted as any other.
+     */
+    private LoginOutcome verify(String key, String username, String password, String address, long now) {
+        CompletableFuture<LoginOutcome> mine = new CompletableFuture<>();
+        CompletableFuture<LoginOutcome> first = underWay.putIfAbsent(key, mine);
+        if (first != null) {
+            LoginOutcome shared = first.exceptionally(failure -> null).join();
+            if (shared != null && shared.status() == LoginOutcome.Status.SUCCESS) {
+                return shared;
+            }
+            return accounts.authenticate(username, password.toCharArray(), address, LoginEvent.Door.API);
+        }
+        try {
+            LoginOutcome outcome = accounts.authenticate(username, password.toCharArray(), address,
+                    LoginEvent.Door.API);
+            if (outcome.status() == LoginOutcome.Status.SUCCESS) {
+                keep(key, outcome, now);
+            }
+            mine.complete(outcome);
+            return outcome;
+        } catch (RuntimeException e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            underWay.remove(key, mine);
+        }
+    }
+
+    private void keep(String key, LoginOutcome outcome, long now) {
+        if (verified.size() >= MAX_ENTRIES) {
+            verified.values().removeIf(v -> v.until() <= now);
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+        }
+        verified.put(key, new Verified(outcome.username(), outcome.roles(), outcome.securityStamp(),
+                now + BASIC_TTL_MILLIS));
     }
 
     public Caller bearer(String secret) {
