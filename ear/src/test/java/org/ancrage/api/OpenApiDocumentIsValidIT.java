@@ -16,12 +16,18 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.ancrage.programmes.ContactType;
 import org.ancrage.households.Relationship;
+import org.ancrage.housing.DwellingState;
+import org.ancrage.measures.EndReason;
+import org.ancrage.measures.MeasureStatus;
 import org.ancrage.mediation.Party;
+import org.ancrage.referrals.ReferralStatus;
 import org.ancrage.testing.ApiClient;
 import org.ancrage.testing.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -105,6 +111,40 @@ class OpenApiDocumentIsValidIT {
         Schema<?> parties = property("NewIncident", "parties").getItems();
         assertEquals("string", parties.getType());
         assertEquals(Arrays.stream(Party.values()).map(Enum::name).toList(), parties.getEnum());
+    }
+
+    /**
+     * What a record says of its state or kind is listed with its constants in the answers too, not
+     * only in what is sent: an integration generates its types from the views.
+     */
+    @Test
+    void theViewsStatesAndKindsAreEnumerations() {
+        assertEquals(names(MeasureStatus.values()), property("MeasureView", "status").getEnum());
+        assertEquals(names(EndReason.values()), property("MeasureView", "endReason").getEnum());
+        assertEquals(names(DwellingState.values()), property("DwellingView", "state").getEnum());
+        assertEquals(names(ReferralStatus.values()), property("ReferralView", "status").getEnum());
+        assertEquals(names(ContactType.values()), property("ContactView", "type").getEnum());
+        List<String> plain = new ArrayList<>();
+        api.getComponents().getSchemas().forEach((name, schema) -> {
+            if (name.endsWith("View") && schema.getProperties() != null) {
+                Map<String, Schema> properties = schema.getProperties();
+                properties.forEach((property, value) -> {
+                    if (STATE_LIKE.contains(property) && value.getEnum() == null) {
+                        plain.add(name + "." + property);
+                    }
+                });
+            }
+        });
+        assertEquals(List.of(), plain, "states and kinds given as plain strings");
+    }
+
+    /** Names of a view's properties that say a state or a kind (an API key's role is a role's name). */
+    private static final Set<String> STATE_LIKE = Set.of("status", "kind", "state", "type", "method", "payer",
+            "channel", "relationship", "form", "category", "action", "agreement", "endedBy", "endReason",
+            "housingOutcome", "orientingBody", "interviewOutcome", "dwellingState", "guarantee", "party");
+
+    private static List<String> names(Enum<?>[] constants) {
+        return Arrays.stream(constants).map(Enum::name).toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.ancrage.api.contacts;
 
+import org.ancrage.contacts.ContactStatus;
 import java.util.Map;
 import org.ancrage.api.Paging;
 import org.ancrage.api.Page;
@@ -35,13 +36,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class ContactResource {
 
     /** A contact; the confidential note only for those who may read it, otherwise flagged as withheld. */
-    public record ContactView(Long id, LocalDateTime occurredAt, String type, Long workerId, Integer durationMinutes,
-            String topics, String confidentialNote, boolean confidentialNoteWithheld, String status,
+    public record ContactView(Long id, LocalDateTime occurredAt, ContactType type, Long workerId, Integer durationMinutes,
+            String topics, String confidentialNote, boolean confidentialNoteWithheld, ContactStatus status,
             String cancelReason, long version) {
         static ContactView of(Contact c) {
-            return new ContactView(c.getId(), c.getOccurredAt(), c.getType().name(), c.getWorkerId(),
+            return new ContactView(c.getId(), c.getOccurredAt(), c.getType(), c.getWorkerId(),
                     c.getDurationMinutes(), c.getTopics(), c.getConfidentialNote(), c.isConfidentialNoteWithheld(),
-                    c.getStatus().name(), c.getCancelReason(), c.getVersion());
+                    c.getStatus(), c.getCancelReason(), c.getVersion());
         }
     }
 

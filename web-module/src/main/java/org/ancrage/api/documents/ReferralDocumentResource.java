@@ -1,5 +1,6 @@
 package org.ancrage.api.documents;
 
+import org.ancrage.documents.DocumentKind;
 import java.util.Map;
 import org.ancrage.api.Paging;
 import org.ancrage.api.Page;
@@ -31,9 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Referrals")
 public class ReferralDocumentResource {
 
-    public record DocumentView(Long id, String fileName, String kind, long size, String sha256, Instant addedAt) {
+    public record DocumentView(Long id, String fileName, DocumentKind kind, long size, String sha256, Instant addedAt) {
         static DocumentView of(Document d) {
-            return new DocumentView(d.getId(), d.getFileName(), d.getKind().name(), d.getSize(), d.getSha256(),
+            return new DocumentView(d.getId(), d.getFileName(), d.getKind(), d.getSize(), d.getSha256(),
                     d.getAddedAt());
         }
     }

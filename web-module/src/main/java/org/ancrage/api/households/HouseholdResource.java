@@ -51,10 +51,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class HouseholdResource {
 
     public record MemberView(Long id, String lastName, String firstName, LocalDate birthDate, String sex,
-            String relationship) {
+            Relationship relationship) {
         static MemberView of(Person p) {
             return new MemberView(p.getId(), p.getLastName(), p.getFirstName(), p.getBirthDate(), p.getSex(),
-                    p.getRelationship().name());
+                    p.getRelationship());
         }
     }
 

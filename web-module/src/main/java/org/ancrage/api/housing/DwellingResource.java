@@ -1,5 +1,6 @@
 package org.ancrage.api.housing;
 
+import org.ancrage.housing.ContractEnd;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -52,24 +53,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class DwellingResource {
 
     public record DwellingView(Long id, Long landlordId, Long serviceUnitId, String address, String postcode,
-            String city, String size, BigDecimal surface, Integer floor, boolean lift, boolean stepFree,
-            BigDecimal rent, BigDecimal charges, Long programmeId, int places, String state, long version) {
+            String city, DwellingSize size, BigDecimal surface, Integer floor, boolean lift, boolean stepFree,
+            BigDecimal rent, BigDecimal charges, Long programmeId, int places, DwellingState state, long version) {
         static DwellingView of(Dwelling d) {
             return new DwellingView(d.getId(), d.getLandlordId(), d.getServiceUnitId(), d.getAddress(),
-                    d.getPostcode(), d.getCity(), d.getSize().name(), d.getSurface(), d.getFloor(), d.isLift(),
+                    d.getPostcode(), d.getCity(), d.getSize(), d.getSurface(), d.getFloor(), d.isLift(),
                     d.isStepFree(), d.getRent().amount(), d.getCharges().amount(), d.getProgrammeId(), d.getPlaces(),
-                    d.getState().name(), d.getVersion());
+                    d.getState(), d.getVersion());
         }
     }
 
-    public record ContractView(Long id, String kind, LocalDate start, LocalDate end, BigDecimal rent,
-            String guarantee, String guaranteeReference, int noticeMonths, boolean tacitRenewal,
-            LocalDate noticeDeadline, String afterLeaseTransfer, String endedBy, long version) {
+    public record ContractView(Long id, ContractKind kind, LocalDate start, LocalDate end, BigDecimal rent,
+            Guarantee guarantee, String guaranteeReference, int noticeMonths, boolean tacitRenewal,
+            LocalDate noticeDeadline, AfterLeaseTransfer afterLeaseTransfer, ContractEnd endedBy, long version) {
         static ContractView of(HousingContract c) {
-            return new ContractView(c.getId(), c.getKind().name(), c.getStart(), c.getEnd(), c.getRent().amount(),
-                    c.getGuarantee().name(), c.getGuaranteeReference(), c.getNoticeMonths(), c.isTacitRenewal(),
-                    c.noticeDeadline().orElse(null), c.getAfterLeaseTransfer().name(),
-                    c.getEndedBy() == null ? null : c.getEndedBy().name(), c.getVersion());
+            return new ContractView(c.getId(), c.getKind(), c.getStart(), c.getEnd(), c.getRent().amount(),
+                    c.getGuarantee(), c.getGuaranteeReference(), c.getNoticeMonths(), c.isTacitRenewal(),
+                    c.noticeDeadline().orElse(null), c.getAfterLeaseTransfer(),
+                    c.getEndedBy(), c.getVersion());
         }
     }
 

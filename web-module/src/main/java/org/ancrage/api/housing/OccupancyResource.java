@@ -1,5 +1,7 @@
 package org.ancrage.api.housing;
 
+import org.ancrage.housing.DwellingState;
+import org.ancrage.housing.OccupancyEnd;
 import java.util.Map;
 import java.util.Comparator;
 import org.ancrage.api.Paging;
@@ -37,17 +39,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OccupancyResource {
 
     public record OccupancyView(Long id, Long dwellingId, Long householdId, Long measureId, Long programmeId,
-            String agreement, LocalDate start, BigDecimal rent, BigDecimal charges, BigDecimal housingBenefit,
-            BigDecimal monthlyAmountDue, LocalDate end, String endedBy, String exitState, long version) {
+            Agreement agreement, LocalDate start, BigDecimal rent, BigDecimal charges, BigDecimal housingBenefit,
+            BigDecimal monthlyAmountDue, LocalDate end, OccupancyEnd endedBy, String exitState, long version) {
         static OccupancyView of(Occupancy o) {
             return new OccupancyView(o.getId(), o.getDwellingId(), o.getHouseholdId(), o.getMeasureId(),
-                    o.getProgrammeId(), o.getAgreement().name(), o.getStart(), o.getRent().amount(),
+                    o.getProgrammeId(), o.getAgreement(), o.getStart(), o.getRent().amount(),
                     o.getCharges().amount(), o.getHousingBenefit().amount(), o.monthlyAmountDue().amount(), o.getEnd(),
-                    o.getEndedBy() == null ? null : o.getEndedBy().name(), o.getExitState(), o.getVersion());
+                    o.getEndedBy(), o.getExitState(), o.getVersion());
         }
     }
 
-    public record LeaseTransferView(OccupancyView ended, OccupancyView underMandate, String dwellingState) {
+    public record LeaseTransferView(OccupancyView ended, OccupancyView underMandate, DwellingState dwellingState) {
     }
 
     /** Monthly rent, charges and housing benefit. */
@@ -136,6 +138,6 @@ public class OccupancyResource {
     public LeaseTransferView transfer(@PathParam("id") long id, Transfer body) {
         HousingService.LeaseTransfer done = housing.transferLease(id, body.version, body.date);
         return new LeaseTransferView(OccupancyView.of(done.ended()),
-                done.underMandate().map(OccupancyView::of).orElse(null), done.dwelling().getState().name());
+                done.underMandate().map(OccupancyView::of).orElse(null), done.dwelling().getState());
     }
 }

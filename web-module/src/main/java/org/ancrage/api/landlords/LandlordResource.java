@@ -38,17 +38,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Landlords")
 public class LandlordResource {
 
-    public record ExchangeView(Long id, LocalDate occurredOn, String channel, String summary, String recordedBy) {
+    public record ExchangeView(Long id, LocalDate occurredOn, ExchangeChannel channel, String summary, String recordedBy) {
         static ExchangeView of(LandlordExchange e) {
-            return new ExchangeView(e.getId(), e.getOccurredOn(), e.getChannel().name(), e.getSummary(),
+            return new ExchangeView(e.getId(), e.getOccurredOn(), e.getChannel(), e.getSummary(),
                     e.getRecordedBy());
         }
     }
 
-    public record LandlordView(Long id, String kind, String name, String contactPerson, String address, String phone,
+    public record LandlordView(Long id, LandlordKind kind, String name, String contactPerson, String address, String phone,
             String email, List<ExchangeView> exchanges, long version) {
         static LandlordView of(Landlord l) {
-            return new LandlordView(l.getId(), l.getKind().name(), l.getName(), l.getContactPerson(), l.getAddress(),
+            return new LandlordView(l.getId(), l.getKind(), l.getName(), l.getContactPerson(), l.getAddress(),
                     l.getPhone(), l.getEmail(), l.getExchanges().stream().map(ExchangeView::of).toList(),
                     l.getVersion());
         }

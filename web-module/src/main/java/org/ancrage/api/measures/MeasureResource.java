@@ -1,5 +1,7 @@
 package org.ancrage.api.measures;
 
+import org.ancrage.measures.MeasureStatus;
+import org.ancrage.measures.PeriodKind;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -35,25 +37,25 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Measures")
 public class MeasureResource {
 
-    public record PeriodView(int number, String kind, LocalDate start, LocalDate end, String derogationGrantedBy,
+    public record PeriodView(int number, PeriodKind kind, LocalDate start, LocalDate end, String derogationGrantedBy,
             LocalDate derogationGrantedOn, String derogationReference, String derogationRecordedBy) {
         static PeriodView of(Period p) {
             var d = p.getDerogation();
-            return new PeriodView(p.getNumber(), p.getKind().name(), p.getStart(), p.getEnd(),
+            return new PeriodView(p.getNumber(), p.getKind(), p.getStart(), p.getEnd(),
                     d == null ? null : d.grantedBy(), d == null ? null : d.grantedOn(), d == null ? null : d.reference(),
                     d == null ? null : d.recordedBy());
         }
     }
 
     public record MeasureView(Long id, Long householdId, Long programmeId, String programme, Long referentWorkerId,
-            Long serviceUnitId, LocalDate start, String status, List<PeriodView> periods, LocalDate evaluationDue,
-            LocalDate endDate, String endReason, String housingOutcome, LocalDate followUpDue, long version) {
+            Long serviceUnitId, LocalDate start, MeasureStatus status, List<PeriodView> periods, LocalDate evaluationDue,
+            LocalDate endDate, EndReason endReason, HousingOutcome housingOutcome, LocalDate followUpDue, long version) {
         public static MeasureView of(Measure m) {
             return new MeasureView(m.getId(), m.getHouseholdId(), m.getProgramme().getId(), m.getProgramme().getName(),
-                    m.getReferentWorkerId(), m.getServiceUnitId(), m.getStart(), m.getStatus().name(),
+                    m.getReferentWorkerId(), m.getServiceUnitId(), m.getStart(), m.getStatus(),
                     m.getPeriods().stream().map(PeriodView::of).toList(), m.evaluationDue().orElse(null),
-                    m.getEndDate(), m.getEndReason() == null ? null : m.getEndReason().name(),
-                    m.getHousingOutcome() == null ? null : m.getHousingOutcome().name(), m.getFollowUpDue(),
+                    m.getEndDate(), m.getEndReason(),
+                    m.getHousingOutcome(), m.getFollowUpDue(),
                     m.getVersion());
         }
     }

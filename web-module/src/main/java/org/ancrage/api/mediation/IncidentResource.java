@@ -38,17 +38,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Mediation")
 public class IncidentResource {
 
-    public record ActionView(Long id, LocalDate takenOn, String party, String description, String takenBy) {
+    public record ActionView(Long id, LocalDate takenOn, Party party, String description, String takenBy) {
         static ActionView of(MediationAction a) {
-            return new ActionView(a.getId(), a.getTakenOn(), a.getParty().name(), a.getDescription(), a.getTakenBy());
+            return new ActionView(a.getId(), a.getTakenOn(), a.getParty(), a.getDescription(), a.getTakenBy());
         }
     }
 
-    public record IncidentView(Long id, String kind, Long householdId, Long dwellingId, Long landlordId,
+    public record IncidentView(Long id, IncidentKind kind, Long householdId, Long dwellingId, Long landlordId,
             LocalDate occurredOn, String description, List<String> parties, List<ActionView> actions,
             LocalDate resolvedOn, String resolution, long version) {
         public static IncidentView of(Incident i) {
-            return new IncidentView(i.getId(), i.getKind().name(), i.getHouseholdId(), i.getDwellingId(),
+            return new IncidentView(i.getId(), i.getKind(), i.getHouseholdId(), i.getDwellingId(),
                     i.getLandlordId(), i.getOccurredOn(), i.getDescription(),
                     i.getParties().stream().sorted().map(Party::name).toList(),
                     i.getActions().stream().map(ActionView::of).toList(), i.getResolvedOn(), i.getResolution(),

@@ -1,5 +1,6 @@
 package org.ancrage.api.privacy;
 
+import org.ancrage.privacy.AuditAction;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Personal data")
 public class AuditResource {
 
-    public record EntryView(Long id, Instant occurredAt, String username, String action, String entityType,
+    public record EntryView(Long id, Instant occurredAt, String username, AuditAction action, String entityType,
             Long entityId, Long householdId, String changes) {
         static EntryView of(AuditEntry e) {
-            return new EntryView(e.getId(), e.getOccurredAt(), e.getUsername(), e.getAction().name(),
+            return new EntryView(e.getId(), e.getOccurredAt(), e.getUsername(), e.getAction(),
                     e.getEntityType(), e.getEntityId(), e.getHouseholdId(), e.getChanges());
         }
     }

@@ -33,9 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Personal data")
 public class RetentionResource {
 
-    public record RuleView(String category, int retentionMonths, long version) {
+    public record RuleView(DataCategory category, int retentionMonths, long version) {
         static RuleView of(RetentionRule r) {
-            return new RuleView(r.getCategory().name(), r.getRetentionMonths(), r.getVersion());
+            return new RuleView(r.getCategory(), r.getRetentionMonths(), r.getVersion());
         }
     }
 
@@ -59,7 +59,7 @@ public class RetentionResource {
     public Page<RuleView> rules(@QueryParam("page") String page, @QueryParam("size") String size,
             @QueryParam("sort") String sort) {
         return Page.sorted(retention.rules().stream().map(RuleView::of).toList(),
-                Paging.of(page, size, sort, Map.of("category", Paging.by(RuleView::category)), "category"));
+                Paging.of(page, size, sort, Map.of("category", Paging.by(r -> r.category().name())), "category"));
     }
 
     @PUT

@@ -50,15 +50,15 @@ public class ProgrammeResource {
     public record Step(int months, boolean derogationRequired, String derogationAuthority) {
     }
 
-    public record ProgrammeView(Long id, String code, String name, String funder, String kind,
+    public record ProgrammeView(Long id, String code, String name, String funder, ProgrammeKind kind,
             Integer firstPeriodMonths, List<Step> renewals, Integer maxTotalMonths, Integer cadenceContacts,
             Integer cadencePerDays, List<String> cadenceTypes, int evaluationLeadDays, Integer followUpMonths,
             Integer financedCapacity, boolean residenceStatusRequired, boolean active, long version,
-            boolean evaluationRequiredBeforeRenewal, boolean housingIncluded, String eligibilityNotes, String form,
+            boolean evaluationRequiredBeforeRenewal, boolean housingIncluded, String eligibilityNotes, ProgrammeForm form,
             Integer diagnosticReportDays, boolean hidden) {
 
         static ProgrammeView of(Programme p) {
-            return new ProgrammeView(p.getId(), p.getCode(), p.getName(), p.getFunder(), p.getKind().name(),
+            return new ProgrammeView(p.getId(), p.getCode(), p.getName(), p.getFunder(), p.getKind(),
                     p.getFirstPeriodMonths(),
                     p.getRenewalSteps().stream().map(ProgrammeView::step).toList(), p.getMaxTotalMonths(),
                     p.getCadence().isSet() ? p.getCadence().contacts() : null,
@@ -67,7 +67,7 @@ public class ProgrammeResource {
                     p.getEvaluationLeadDays(), p.getFollowUpMonths(), p.getFinancedCapacity(),
                     p.isResidenceStatusRequired(), p.isActive(), p.getVersion(),
                     p.isEvaluationRequiredBeforeRenewal(), p.isHousingIncluded(), p.getEligibilityNotes(),
-                    p.getForm().name(), p.getDiagnosticReportDays(), p.isHidden());
+                    p.getForm(), p.getDiagnosticReportDays(), p.isHidden());
         }
 
         private static Step step(RenewalStep s) {

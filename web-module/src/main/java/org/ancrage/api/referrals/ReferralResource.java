@@ -1,5 +1,6 @@
 package org.ancrage.api.referrals;
 
+import org.ancrage.referrals.ReferralStatus;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -34,16 +35,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Referrals")
 public class ReferralResource {
 
-    public record ReferralView(Long id, Long householdId, Long programmeId, String orientingBody,
-            LocalDate receivedOn, String status, String decisionReason, Long measureId, long version,
+    public record ReferralView(Long id, Long householdId, Long programmeId, OrientingBody orientingBody,
+            LocalDate receivedOn, ReferralStatus status, String decisionReason, Long measureId, long version,
             String orientingReference, String referrerName, String referrerContact, String comment,
-            LocalDate interviewOn, String interviewAttendees, String interviewNotes, String interviewOutcome) {
+            LocalDate interviewOn, String interviewAttendees, String interviewNotes, InterviewOutcome interviewOutcome) {
         static ReferralView of(Referral r) {
-            return new ReferralView(r.getId(), r.getHouseholdId(), r.getProgrammeId(), r.getOrientingBody().name(),
-                    r.getReceivedOn(), r.getStatus().name(), r.getDecisionReason(), r.getMeasureId(), r.getVersion(),
+            return new ReferralView(r.getId(), r.getHouseholdId(), r.getProgrammeId(), r.getOrientingBody(),
+                    r.getReceivedOn(), r.getStatus(), r.getDecisionReason(), r.getMeasureId(), r.getVersion(),
                     r.getOrientingReference(), r.getReferrerName(), r.getReferrerContact(), r.getComment(),
                     r.getInterviewOn(), r.getInterviewAttendees(), r.getInterviewNotes(),
-                    r.getInterviewOutcome() == null ? null : r.getInterviewOutcome().name());
+                    r.getInterviewOutcome());
         }
     }
 

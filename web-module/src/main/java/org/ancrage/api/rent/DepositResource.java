@@ -43,14 +43,14 @@ public class DepositResource {
         }
     }
 
-    public record DepositView(Long id, Long occupancyId, BigDecimal amount, LocalDate receivedOn, String method,
+    public record DepositView(Long id, Long occupancyId, BigDecimal amount, LocalDate receivedOn, PaymentMethod method,
             String receivedBy, LocalDate keysReturnedOn, Boolean inspectionsMatch, LocalDate returnDeadline,
             List<DeductionView> deductions, BigDecimal deducted, BigDecimal toReturn, LocalDate returnedOn,
             long monthsLate, BigDecimal penalty, long version) {
         static DepositView of(DepositService.DepositView v) {
             SecurityDeposit d = v.deposit();
             return new DepositView(d.getId(), d.getOccupancyId(), d.getAmount().amount(), d.getReceivedOn(),
-                    d.getMethod().name(), d.getReceivedBy(), d.getKeysReturnedOn(), d.getInspectionsMatch(),
+                    d.getMethod(), d.getReceivedBy(), d.getKeysReturnedOn(), d.getInspectionsMatch(),
                     v.deadline(), v.deductions().stream().map(DeductionView::of).toList(), v.deducted().amount(),
                     v.toReturn().amount(), d.getReturnedOn(), v.monthsLate(), v.penalty().amount(), d.getVersion());
         }

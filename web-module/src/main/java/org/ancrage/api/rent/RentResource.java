@@ -1,5 +1,7 @@
 package org.ancrage.api.rent;
 
+import org.ancrage.rent.InstalmentStatus;
+import org.ancrage.rent.PlanStatus;
 import java.util.Comparator;
 import org.ancrage.api.Paging;
 import org.ancrage.api.Page;
@@ -64,11 +66,11 @@ public class RentResource {
         }
     }
 
-    public record PaymentView(Long id, Long occupancyId, LocalDate paidOn, BigDecimal amount, String payer,
-            String reference, Long repaymentPlanId, String method, Long reversesPaymentId, String reason) {
+    public record PaymentView(Long id, Long occupancyId, LocalDate paidOn, BigDecimal amount, Payer payer,
+            String reference, Long repaymentPlanId, PaymentMethod method, Long reversesPaymentId, String reason) {
         static PaymentView of(Payment p) {
             return new PaymentView(p.getId(), p.getOccupancyId(), p.getPaidOn(), p.getAmount().amount(),
-                    p.getPayer().name(), p.getReference(), p.getRepaymentPlanId(), p.getMethod().name(),
+                    p.getPayer(), p.getReference(), p.getRepaymentPlanId(), p.getMethod(),
                     p.getReversesPaymentId(), p.getReason());
         }
     }
@@ -103,16 +105,16 @@ public class RentResource {
         }
     }
 
-    public record FollowUpView(Long planId, LocalDate asOf, String status, BigDecimal paid, BigDecimal remaining,
+    public record FollowUpView(Long planId, LocalDate asOf, PlanStatus status, BigDecimal paid, BigDecimal remaining,
             List<InstalmentView> instalments) {
         static FollowUpView of(PlanFollowUp f) {
-            return new FollowUpView(f.planId(), f.asOf(), f.status().name(), f.paid().amount(),
+            return new FollowUpView(f.planId(), f.asOf(), f.status(), f.paid().amount(),
                     f.remaining().amount(), f.instalments().stream().map(i -> new InstalmentView(i.number(),
-                            i.dueDate(), i.amount().amount(), i.status().name())).toList());
+                            i.dueDate(), i.amount().amount(), i.status())).toList());
         }
     }
 
-    public record InstalmentView(int number, LocalDate dueDate, BigDecimal amount, String status) {
+    public record InstalmentView(int number, LocalDate dueDate, BigDecimal amount, InstalmentStatus status) {
     }
 
     public record Issued(String month, int issued) {
