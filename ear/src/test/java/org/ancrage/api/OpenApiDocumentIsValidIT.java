@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
@@ -145,6 +146,45 @@ class OpenApiDocumentIsValidIT {
 
     private static List<String> names(Enum<?>[] constants) {
         return Arrays.stream(constants).map(Enum::name).toList();
+    }
+
+    /**
+     * Each body's example is an object an integrator can send as it is: only fields of its schema,
+     * every required one, enumerations' values among their constants; and the bodies people send
+     * most have one.
+     */
+    @Test
+    void everyExampleIsABodyOfItsSchema() {
+        List<String> wrong = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
+        Map<String, Schema> schemas = api.getComponents().getSchemas();
+        schemas.forEach((name, schema) -> {
+            if (schema.getExample() == null || schema.getProperties() == null) {
+                return;
+            }
+            shown.add(name);
+            if (!(schema.getExample() instanceof ObjectNode example)) {
+                wrong.add(name + ": example is not an object but " + schema.getExample());
+                return;
+            }
+            Map<String, Schema> properties = schema.getProperties();
+            example.fieldNames().forEachRemaining(field -> {
+                Schema<?> property = properties.get(field);
+                if (property == null) {
+                    wrong.add(name + "." + field + ": no such field");
+                } else if (property.getEnum() != null
+                        && !property.getEnum().contains(example.get(field).asText())) {
+                    wrong.add(name + "." + field + ": " + example.get(field) + " is none of " + property.getEnum());
+                }
+            });
+            List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+            required.stream().filter(field -> !example.has(field))
+                    .forEach(field -> wrong.add(name + "." + field + ": required, missing"));
+        });
+        assertEquals(List.of(), wrong);
+        assertTrue(shown.containsAll(List.of("NewHousehold", "NewReferral", "Admission", "NewContact",
+                "NewEvaluation", "Renewal", "Ending", "NewPlacement", "NewPayment", "NewPlan", "NewIncident",
+                "DwellingBody", "LandlordBody", "NewServiceUnit", "IssueBody")), String.valueOf(shown));
     }
 
     @Test

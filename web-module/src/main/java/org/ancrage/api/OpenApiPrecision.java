@@ -1,8 +1,15 @@
 package org.ancrage.api;
 
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.io.StringReader;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -67,6 +74,7 @@ public class OpenApiPrecision implements OASFilter {
         }
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         schemas.values().forEach(OpenApiPrecision::withoutDefaults);
+        schemas.values().forEach(OpenApiPrecision::exampleAsJson);
         Schema page = schemas.get("Page");
         if (page != null) {
             // Payara cannot say what the generic items are: objects, described by each operation's summary.
@@ -165,6 +173,38 @@ public class OpenApiPrecision implements OASFilter {
      * Payara writes the defaults of a class's {@code @Schema} annotation as if they were said: among
      * them {@code maxProperties: 0}, which would refuse every object. They are removed.
      */
+    /**
+     * A body's example is written in its annotation as JSON text; Payara would give it as one
+     * string. It is given as the object it shows, so tools display (and send) it as a body.
+     */
+    private static void exampleAsJson(Schema schema) {
+        if (schema != null && schema.getExample() instanceof String text
+                && (text.startsWith("{") || text.startsWith("["))) {
+            try (JsonReader reader = Json.createReader(new StringReader(text))) {
+                schema.setExample(plain(reader.readValue()));
+            } catch (JsonException e) {
+                throw new IllegalStateException("an example that is not JSON: " + text, e);
+            }
+        }
+    }
+
+    /** A JSON value as the maps, lists, strings, numbers and booleans a serializer writes plainly. */
+    private static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                Map<String, Object> object = new LinkedHashMap<>();
+                value.asJsonObject().forEach((key, member) -> object.put(key, plain(member)));
+                yield object;
+            }
+            case ARRAY -> value.asJsonArray().stream().map(OpenApiPrecision::plain).toList();
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+        };
+    }
+
     private static void withoutDefaults(Schema schema) {
         if (schema == null) {
             return;

@@ -1,5 +1,6 @@
 package org.ancrage.api.contacts;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ancrage.contacts.ContactStatus;
 import java.util.Map;
 import org.ancrage.api.Paging;
@@ -47,6 +48,8 @@ public class ContactResource {
     }
 
     /** A correction: the contact as it should read, and the version it was read at. */
+    @Schema(example = "{\"version\": 1, \"occurredAt\": \"2026-05-12T14:30:00\", \"type\": \"HOME_VISIT\", "
+            + "\"workerId\": 7, \"durationMinutes\": 90, \"topics\": \"Budget, entretien du logement\"}")
     public static class Correction extends NewContact {
         @NotNull public Long version;
     }
@@ -61,6 +64,7 @@ public class ContactResource {
     }
 
     /** A contact as a worker logs it. */
+    @Schema(example = "{\"occurredAt\": \"2026-05-12T14:30:00\", \"type\": \"HOME_VISIT\", \"workerId\": 7, \"durationMinutes\": 60, \"topics\": \"Budget, entretien du logement\"}")
     public static class NewContact {
         @NotNull public LocalDateTime occurredAt;
         @NotNull public ContactType type;

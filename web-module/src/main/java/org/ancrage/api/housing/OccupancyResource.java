@@ -1,5 +1,6 @@
 package org.ancrage.api.housing;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ancrage.housing.DwellingState;
 import org.ancrage.housing.OccupancyEnd;
 import java.util.Map;
@@ -66,6 +67,7 @@ public class OccupancyResource {
     }
 
     /** A household placed in a dwelling for its measure. */
+    @Schema(example = "{\"dwellingId\": 4, \"householdId\": 12, \"measureId\": 31, \"agreement\": \"SUB_LEASE\", \"start\": \"2026-04-01\", \"rent\": 420.00, \"charges\": 40.00, \"housingBenefit\": 310.50}")
     public static class NewPlacement extends TermsBody {
         @NotNull public Long dwellingId;
         @NotNull public Long householdId;

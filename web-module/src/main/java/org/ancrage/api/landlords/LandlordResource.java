@@ -1,5 +1,6 @@
 package org.ancrage.api.landlords;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -55,6 +56,7 @@ public class LandlordResource {
     }
 
     /** A landlord as typed; {@code version} when updating. */
+    @Schema(example = "{\"kind\": \"PRIVATE\", \"name\": \"Jean Dupont\", \"contactPerson\": \"Jean Dupont\", \"address\": \"12 rue Voltaire, 55100 Verdun\", \"phone\": \"06 12 34 56 78\", \"email\": \"jean.dupont@example.org\"}")
     public static class LandlordBody {
         public Long version;
         @NotNull public LandlordKind kind;

@@ -1,5 +1,6 @@
 package org.ancrage.api.measures;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ancrage.measures.MeasureStatus;
 import org.ancrage.measures.PeriodKind;
 import jakarta.ejb.EJB;
@@ -61,6 +62,7 @@ public class MeasureResource {
     }
 
     /** A renewal; the derogation fields when the programme's step needs one. */
+    @Schema(example = "{\"version\": 4, \"derogationGrantedBy\": \"DDETSPP de la Meuse\", \"derogationGrantedOn\": \"2026-09-15\", \"derogationReference\": \"DDETS-2026-118\"}")
     public static class Renewal {
         @NotNull public Long version;
         @Size(max = 120) public String derogationGrantedBy;
@@ -69,6 +71,7 @@ public class MeasureResource {
     }
 
     /** The evaluation (bilan) of the current period. */
+    @Schema(example = "{\"version\": 5, \"writtenOn\": \"2026-06-20\", \"assessment\": \"Budget tenu, loyer payé chaque mois\", \"gains\": \"Ouverture des droits APL\", \"remainingNeeds\": \"Démarches de relogement\", \"proposedDecision\": \"RENEW\"}")
     public static class NewEvaluation {
         @NotNull public Long version;
         @NotNull public LocalDate writtenOn;
@@ -82,6 +85,7 @@ public class MeasureResource {
     }
 
     /** The end of a measure. */
+    @Schema(example = "{\"version\": 6, \"date\": \"2026-12-31\", \"reason\": \"OBJECTIVES_REACHED\", \"housingOutcome\": \"STAYED_IN_DWELLING\"}")
     public static class Ending {
         @NotNull public Long version;
         @NotNull public LocalDate date;

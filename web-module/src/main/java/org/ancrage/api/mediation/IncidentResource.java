@@ -1,5 +1,6 @@
 package org.ancrage.api.mediation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -57,6 +58,7 @@ public class IncidentResource {
     }
 
     /** An incident as reported. */
+    @Schema(example = "{\"kind\": \"UNPAID_RENT\", \"householdId\": 12, \"dwellingId\": 4, \"occurredOn\": \"2026-05-06\", \"description\": \"Deux mois de loyer impayés signalés par le bailleur\", \"parties\": [\"LANDLORD\", \"HOUSEHOLD\"]}")
     public static class NewIncident {
         @NotNull public IncidentKind kind;
         public Long householdId;

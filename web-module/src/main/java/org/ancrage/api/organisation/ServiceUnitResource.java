@@ -1,5 +1,6 @@
 package org.ancrage.api.organisation;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -43,6 +44,7 @@ public class ServiceUnitResource {
     }
 
     /** A new service: its code (capitals, digits, - and _) and name. */
+    @Schema(example = "{\"code\": \"VERDUN\", \"name\": \"Antenne de Verdun\"}")
     public static class NewServiceUnit {
         @NotBlank
         @Size(max = ServiceUnit.CODE_LENGTH)

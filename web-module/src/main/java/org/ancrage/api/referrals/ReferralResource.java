@@ -1,5 +1,6 @@
 package org.ancrage.api.referrals;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ancrage.referrals.ReferralStatus;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.NotBlank;
@@ -49,6 +50,7 @@ public class ReferralResource {
     }
 
     /** A referral received from an orienting body. */
+    @Schema(example = "{\"householdId\": 12, \"programmeId\": 3, \"orientingBody\": \"SIAO\", \"receivedOn\": \"2026-03-02\", \"orientingReference\": \"SIAO-55-2026-0412\", \"referrerName\": \"Léa Morel\", \"referrerContact\": \"03 29 00 00 00\", \"comment\": \"Hébergée chez un tiers depuis janvier\"}")
     public static class NewReferral {
         @NotNull public Long householdId;
         @NotNull public Long programmeId;
@@ -62,6 +64,7 @@ public class ReferralResource {
     }
 
     /** The admission: who follows the household, from when. */
+    @Schema(example = "{\"version\": 2, \"referentWorkerId\": 7, \"serviceUnitId\": 1, \"start\": \"2026-04-01\"}")
     public static class Admission {
         @NotNull public Long version;
         @NotNull public Long referentWorkerId;

@@ -1,5 +1,6 @@
 package org.ancrage.api.rent;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ancrage.rent.InstalmentStatus;
 import org.ancrage.rent.PlanStatus;
 import java.util.Comparator;
@@ -126,6 +127,7 @@ public class RentResource {
     }
 
     /** Money received. */
+    @Schema(example = "{\"paidOn\": \"2026-05-05\", \"amount\": 149.50, \"payer\": \"HOUSEHOLD\", \"method\": \"CHEQUE\", \"reference\": \"Chèque n° 4402117\"}")
     public static class NewPayment {
         @NotNull public LocalDate paidOn;
         @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) public BigDecimal amount;
@@ -142,6 +144,7 @@ public class RentResource {
     }
 
     /** A repayment plan: equal monthly instalments from a first due date, or the instalments given. */
+    @Schema(example = "{\"agreedOn\": \"2026-06-01\", \"debt\": 680.00, \"monthlyInstalments\": 4, \"firstDue\": \"2026-07-05\"}")
     public static class NewPlan {
         @NotNull public LocalDate agreedOn;
         @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) public BigDecimal debt;

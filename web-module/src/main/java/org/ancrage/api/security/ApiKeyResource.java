@@ -1,5 +1,6 @@
 package org.ancrage.api.security;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.ws.rs.QueryParam;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,6 +49,7 @@ public class ApiKeyResource {
     public record IssuedView(KeyView key, String secret) {
     }
 
+    @Schema(example = "{\"name\": \"Export SIAO\", \"role\": \"coordinator\", \"serviceUnitId\": 1, \"expiresOn\": \"2027-06-30\"}")
     public static class IssueBody {
         @NotBlank @Size(max = ApiKey.NAME_LENGTH) public String name;
         @NotBlank @Size(max = 32) public String role;
