@@ -71,7 +71,9 @@ class HousingAndRentIT {
     @EJB OrganisationService organisation;
     @EJB AccountService accounts;
     @EJB LandlordService landlords;
-    @EJB HousingService housing;
+    @EJB DwellingService dwellings;
+    @EJB InsuranceService insurance;
+    @EJB OccupancyService occupancies;
     @EJB CapacityService capacity;
     @EJB RentService rent;
     @EJB MediationService mediation;
@@ -88,7 +90,7 @@ class HousingAndRentIT {
     @BeforeEach
     void references() throws Exception {
         fixture = HousingFixture.of(new HousingFixture.Services(programmes, organisation, accounts, households,
-                measures, landlords, housing), administrator, coordinator, manager);
+                measures, landlords, dwellings, occupancies), administrator, coordinator, manager);
         imlPlus = fixture.imlPlus();
         serviceUnitId = fixture.serviceUnitId();
     }
@@ -98,7 +100,7 @@ class HousingAndRentIT {
         Measure measure = fixture.householdWithMeasure("Glissement", START);
         Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START);
         Occupancy occupancy = fixture.place(measure, dwelling, START.plusDays(10), "300.00");
-        assertEquals(DwellingState.OCCUPIED, manager.call(() -> housing.getDwelling(dwelling.getId())).getState());
+        assertEquals(DwellingState.OCCUPIED, manager.call(() -> dwellings.getDwelling(dwelling.getId())).getState());
 
         Measure other = fixture.householdWithMeasure("Second", START);
         HousingRefused full = assertThrows(HousingRefused.class,
@@ -106,7 +108,7 @@ class HousingAndRentIT {
         assertEquals("dwelling.full", full.messageKey());
 
         LocalDate transferDay = LocalDate.of(2026, 9, 1);
-        HousingService.LeaseTransfer done = manager.call(() -> housing.transferLease(occupancy.getId(),
+        OccupancyService.LeaseTransfer done = manager.call(() -> occupancies.transferLease(occupancy.getId(),
                 occupancy.getVersion(), transferDay));
         assertEquals(OccupancyEnd.LEASE_TRANSFER, done.ended().getEndedBy());
         assertEquals(transferDay, done.ended().getEnd());
@@ -120,7 +122,7 @@ class HousingAndRentIT {
         assertEquals(transferDay, ended.getEndDate());
         assertEquals(1, TestDatabase.count("select count(*) from housing_contract where dwelling_id = "
                 + dwelling.getId() + " and ended_by = 'LEASE_TRANSFER' and end_date = date '2026-09-01'"));
-        assertTrue(manager.call(() -> housing.currentOccupancy(measure.getHouseholdId())).isEmpty());
+        assertTrue(manager.call(() -> occupancies.currentOccupancy(measure.getHouseholdId())).isEmpty());
         assertTrue(TestDatabase.count("select count(*) from audit_entry where entity_type = 'Occupancy' and entity_id = "
                 + occupancy.getId()) >= 2, "placement and transfer are in the audit trail");
     }
@@ -130,18 +132,18 @@ class HousingAndRentIT {
         Measure measure = fixture.householdWithMeasure("Mandat", START);
         Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.STAYS_UNDER_MANDATE, START);
         Occupancy occupancy = fixture.place(measure, dwelling, START, "250.00");
-        HousingService.LeaseTransfer done = manager.call(() -> housing.transferLease(occupancy.getId(),
+        OccupancyService.LeaseTransfer done = manager.call(() -> occupancies.transferLease(occupancy.getId(),
                 occupancy.getVersion(), LocalDate.of(2026, 10, 1)));
         Occupancy tenant = done.underMandate().orElseThrow();
         assertEquals(Agreement.TENANT_UNDER_MANDATE, tenant.getAgreement());
         assertEquals(LocalDate.of(2026, 10, 1), tenant.getStart());
         assertEquals(DwellingState.OCCUPIED, done.dwelling().getState());
-        List<HousingContract> contracts = manager.call(() -> housing.contractsOf(dwelling.getId()));
+        List<HousingContract> contracts = manager.call(() -> dwellings.contractsOf(dwelling.getId()));
         assertEquals(List.of(ContractKind.MAIN_LEASE, ContractKind.MANAGEMENT_MANDATE),
                 contracts.stream().map(HousingContract::getKind).toList());
-        assertEquals(tenant.getId(), manager.call(() -> housing.currentOccupancy(measure.getHouseholdId()))
+        assertEquals(tenant.getId(), manager.call(() -> occupancies.currentOccupancy(measure.getHouseholdId()))
                 .orElseThrow().getId());
-        HousingRefused again = assertThrows(HousingRefused.class, () -> manager.call(() -> housing.transferLease(
+        HousingRefused again = assertThrows(HousingRefused.class, () -> manager.call(() -> occupancies.transferLease(
                 tenant.getId(), tenant.getVersion(), LocalDate.of(2026, 11, 1))));
         assertEquals("occupancy.transferNeedsSubLease", again.messageKey());
     }
@@ -154,7 +156,7 @@ class HousingAndRentIT {
                 () -> fixture.place(measure, dwelling, START, "0.00"));
         assertEquals("placement.noContract", early.messageKey());
 
-        Dwelling inWorks = manager.call(() -> housing.startWorks(dwelling.getId(), dwelling.getVersion()));
+        Dwelling inWorks = manager.call(() -> dwellings.startWorks(dwelling.getId(), dwelling.getVersion()));
         assertEquals("dwelling.inWorks", assertThrows(HousingRefused.class,
                 () -> fixture.place(measure, inWorks, START.plusMonths(3), "0.00")).messageKey());
         assertEquals(0, TestDatabase.count("select count(*) from occupancy where dwelling_id = " + dwelling.getId()));
@@ -238,7 +240,7 @@ class HousingAndRentIT {
         Measure leaving = fixture.householdWithMeasure("Capa-Trois", day);
         Occupancy third = fixture.place(leaving, fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, day), day,
                 "0.00");
-        manager.run(() -> housing.leaveDwelling(third.getId(), third.getVersion(), day.plusDays(5), "Bon état"));
+        manager.run(() -> occupancies.leaveDwelling(third.getId(), third.getVersion(), day.plusDays(5), "Bon état"));
 
         CapacityFigures after = funder.call(() -> capacity.capacityOn(imlPlus.getId(), day));
         assertEquals(before.occupiedPlaces() + 3, after.occupiedPlaces());
@@ -247,23 +249,23 @@ class HousingAndRentIT {
         assertEquals(BigDecimal.valueOf(after.occupiedPlaces()).setScale(1), after.occupancyRate());
         long vacantAfter = funder.call(() -> capacity.vacantPlaceDays(imlPlus.getId(), day, day.plusDays(9)));
         assertEquals(vacantBefore - (2 * 10 + 5), vacantAfter, "two places taken 10 days, one 5 days");
-        assertThrows(EJBAccessException.class, () -> funder.call(() -> housing.getDwelling(third.getDwellingId())));
+        assertThrows(EJBAccessException.class, () -> funder.call(() -> dwellings.getDwelling(third.getDwellingId())));
     }
 
     @Test
     void aStaleEditOfADwellingIsRefusedAndAFunderSeesNoOne() throws Exception {
         Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START);
-        HousingService.DwellingDetails details = new HousingService.DwellingDetails(dwelling.getLandlordId(),
+        DwellingService.DwellingDetails details = new DwellingService.DwellingDetails(dwelling.getLandlordId(),
                 serviceUnitId, "8 rue du Bourg", "55000", "Bar-le-Duc", DwellingSize.T3, new BigDecimal("63"), 2,
                 true, false, Money.of("490.00"), Money.of("70.00"), imlPlus.getId(), 1);
-        manager.run(() -> housing.updateDwelling(dwelling.getId(), dwelling.getVersion(), details));
-        assertThrows(ConcurrentEditException.class, () -> coordinator.call(() -> housing.updateDwelling(
+        manager.run(() -> dwellings.updateDwelling(dwelling.getId(), dwelling.getVersion(), details));
+        assertThrows(ConcurrentEditException.class, () -> coordinator.call(() -> dwellings.updateDwelling(
                 dwelling.getId(), dwelling.getVersion(), details)));
         assertEquals(1, TestDatabase.count("select count(*) from dwelling where id = " + dwelling.getId()
                 + " and rent = 490.00 and lift"));
         assertThrows(EJBAccessException.class, () -> funder.call(() -> rent.arrearsOn(START)));
         assertThrows(EJBAccessException.class, () -> funder.call(() -> mediation.openIncidents(null, 0, 10)));
-        assertThrows(EJBAccessException.class, () -> worker.call(() -> housing.registerDwelling(details)));
+        assertThrows(EJBAccessException.class, () -> worker.call(() -> dwellings.registerDwelling(details)));
     }
 
     @Test
@@ -301,11 +303,11 @@ class HousingAndRentIT {
         fixture.place(insured, fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START), START, "0.00");
         Occupancy uninsured = fixture.place(lapsed, fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START),
                 START, "0.00");
-        worker.run(() -> housing.recordInsurance(insured.getHouseholdId(), "MAIF", "P-1", START,
+        worker.run(() -> insurance.recordInsurance(insured.getHouseholdId(), "MAIF", "P-1", START,
                 LocalDate.of(2027, 1, 4)));
-        worker.run(() -> housing.recordInsurance(lapsed.getHouseholdId(), "MACIF", "P-2", START.minusYears(1),
+        worker.run(() -> insurance.recordInsurance(lapsed.getHouseholdId(), "MACIF", "P-2", START.minusYears(1),
                 LocalDate.of(2026, 5, 31)));
-        List<HousingService.InsuranceGap> gaps = manager.call(() -> housing.insuranceExpiringBy(
+        List<InsuranceService.InsuranceGap> gaps = manager.call(() -> insurance.insuranceExpiringBy(
                 LocalDate.of(2026, 6, 30)));
         assertTrue(gaps.stream().anyMatch(g -> g.occupancy().getId().equals(uninsured.getId())
                 && g.lastExpiry().equals(LocalDate.of(2026, 5, 31))));

@@ -51,7 +51,8 @@ class OccupancyRateIsOneDefinitionIT {
     @EJB OrganisationService organisation;
     @EJB AccountService accounts;
     @EJB LandlordService landlords;
-    @EJB HousingService housing;
+    @EJB DwellingService dwellings;
+    @EJB OccupancyService occupancies;
     @EJB CapacityService capacity;
     @EJB StatisticsService statistics;
     @EJB RunAs.Administrator administrator;
@@ -78,14 +79,14 @@ class OccupancyRateIsOneDefinitionIT {
                 Landlord landlord = manager.call(() -> landlords.registerLandlord(new LandlordService.Details(
                         LandlordKind.SOCIAL, "OPH Meuse", "Accueil", "2 rue Neuve, 55000 Bar-le-Duc", "0329000002",
                         "oph@example.org")));
-                Dwelling dwelling = manager.call(() -> housing.registerDwelling(new HousingService.DwellingDetails(
+                Dwelling dwelling = manager.call(() -> dwellings.registerDwelling(new DwellingService.DwellingDetails(
                         landlord.getId(), serviceUnitId, "9 rue Basse", "55000", "Bar-le-Duc", DwellingSize.T2,
                         new BigDecimal("45.0"), 0, false, true, Money.of("400.00"), Money.of("50.00"), aslIml.getId(),
                         1)));
-                manager.run(() -> housing.signContract(dwelling.getId(), new HousingContract.Terms(
+                manager.run(() -> dwellings.signContract(dwelling.getId(), new HousingContract.Terms(
                         ContractKind.MANAGEMENT_MANDATE, JANUARY.minusMonths(1), null, Money.of("400.00"),
                         Guarantee.NONE, null, 3, true, AfterLeaseTransfer.STAYS_UNDER_MANDATE)));
-                manager.run(() -> housing.placeHousehold(new HousingService.Placement(dwelling.getId(),
+                manager.run(() -> occupancies.placeHousehold(new OccupancyService.Placement(dwelling.getId(),
                         household.getId(), measure.getId(), Agreement.TENANT_UNDER_MANDATE, JANUARY,
                         new Occupancy.Terms(Money.of("400.00"), Money.of("50.00"), Money.ZERO))));
             }

@@ -17,7 +17,8 @@ import org.ancrage.housing.AfterLeaseTransfer;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.DwellingState;
 import org.ancrage.housing.HousingRefused;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.housing.OccupancyEnd;
 import org.ancrage.housing.ScheduledDeparture;
@@ -67,7 +68,8 @@ class RentAccountsCorrectedByEntriesIT {
     @EJB OrganisationService organisation;
     @EJB AccountService accounts;
     @EJB LandlordService landlords;
-    @EJB HousingService housing;
+    @EJB DwellingService dwellings;
+    @EJB OccupancyService occupancies;
     @EJB RentService rent;
     @EJB JobControl jobs;
     @EJB RunAs.Administrator administrator;
@@ -80,7 +82,7 @@ class RentAccountsCorrectedByEntriesIT {
     @BeforeEach
     void references() throws Exception {
         fixture = HousingFixture.of(new HousingFixture.Services(programmes, organisation, accounts, households,
-                measures, landlords, housing), administrator, coordinator, manager);
+                measures, landlords, dwellings, occupancies), administrator, coordinator, manager);
     }
 
     /** A household placed from {@code on} in a dwelling under a main lease since December 2025, with its measure. */
@@ -126,8 +128,8 @@ class RentAccountsCorrectedByEntriesIT {
                 () -> rent.issueRentCall(placedInJuly.getId(), YearMonth.of(2026, 7)))).messageKey());
 
         // leaves on the 10th of August: nine days called
-        Occupancy leaving = manager.call(() -> housing.getOccupancy(placedInJuly.getId()));
-        manager.run(() -> housing.leaveDwelling(leaving.getId(), leaving.getVersion(), LocalDate.of(2026, 8, 10),
+        Occupancy leaving = manager.call(() -> occupancies.getOccupancy(placedInJuly.getId()));
+        manager.run(() -> occupancies.leaveDwelling(leaving.getId(), leaving.getVersion(), LocalDate.of(2026, 8, 10),
                 "Bon état"));
         RentCall august = manager.call(() -> rent.issueRentCall(placedInJuly.getId(), YearMonth.of(2026, 8)));
         assertEquals(9, august.getDaysCalled());
@@ -146,7 +148,7 @@ class RentAccountsCorrectedByEntriesIT {
             manager.run(() -> rent.issueRentCall(occupancy.getId(), month));
         }
         // leaves on 10 February, the month and the next one already called: 9/28 of February is owed
-        manager.run(() -> housing.leaveDwelling(occupancy.getId(), occupancy.getVersion(), LocalDate.of(2026, 2, 10),
+        manager.run(() -> occupancies.leaveDwelling(occupancy.getId(), occupancy.getVersion(), LocalDate.of(2026, 2, 10),
                 "Bon état"));
         RentAccount account = manager.call(() -> rent.accountOf(occupancy.getId()));
         List<RentAccount.Line> credits = account.statement().stream()
@@ -291,20 +293,20 @@ class RentAccountsCorrectedByEntriesIT {
     void aLeaseTransferDatedInTheFutureIsScheduledAndAppliedOnceOnItsDate() throws Exception {
         Occupancy occupancy = placed("Programme", START, "300.00");
         LocalDate on = LocalDate.now().plusDays(40);
-        HousingService.LeaseTransfer scheduled = manager.call(() -> housing.transferLease(occupancy.getId(),
+        OccupancyService.LeaseTransfer scheduled = manager.call(() -> occupancies.transferLease(occupancy.getId(),
                 occupancy.getVersion(), on));
         assertTrue(scheduled.scheduled().isPresent());
-        Occupancy still = manager.call(() -> housing.getOccupancy(occupancy.getId()));
+        Occupancy still = manager.call(() -> occupancies.getOccupancy(occupancy.getId()));
         assertTrue(still.isOpen(), "nothing changes before its date");
-        assertEquals(DwellingState.OCCUPIED, manager.call(() -> housing.getDwelling(occupancy.getDwellingId()))
+        assertEquals(DwellingState.OCCUPIED, manager.call(() -> dwellings.getDwelling(occupancy.getDwellingId()))
                 .getState());
         assertEquals(MeasureStatus.OPEN, coordinator.call(() -> measures.getMeasure(occupancy.getMeasureId()))
                 .getStatus());
-        ScheduledDeparture pending = manager.call(() -> housing.scheduledDeparture(occupancy.getId())).orElseThrow();
+        ScheduledDeparture pending = manager.call(() -> occupancies.scheduledDeparture(occupancy.getId())).orElseThrow();
         assertEquals(on, pending.getEffectiveOn());
         assertEquals(OccupancyEnd.LEASE_TRANSFER, pending.getKind());
         assertEquals("departure.alreadyScheduled", assertThrows(HousingRefused.class, () -> manager.call(
-                () -> housing.leaveDwelling(occupancy.getId(), still.getVersion(), on.plusDays(1), "x")))
+                () -> occupancies.leaveDwelling(occupancy.getId(), still.getVersion(), on.plusDays(1), "x")))
                 .messageKey());
         // the call of the month of the transfer stops the day before it
         YearMonth month = YearMonth.from(on);
@@ -312,23 +314,23 @@ class RentAccountsCorrectedByEntriesIT {
         assertEquals(on.getDayOfMonth() == 1 ? null : on.getDayOfMonth() - 1, last.getDaysCalled());
 
         assertEquals(BatchStatus.COMPLETED, run(on.minusDays(1)));
-        assertTrue(manager.call(() -> housing.getOccupancy(occupancy.getId())).isOpen(), "not before its date");
+        assertTrue(manager.call(() -> occupancies.getOccupancy(occupancy.getId())).isOpen(), "not before its date");
 
         assertEquals(BatchStatus.COMPLETED, run(on));
-        Occupancy ended = manager.call(() -> housing.getOccupancy(occupancy.getId()));
+        Occupancy ended = manager.call(() -> occupancies.getOccupancy(occupancy.getId()));
         assertEquals(on, ended.getEnd());
         assertEquals(OccupancyEnd.LEASE_TRANSFER, ended.getEndedBy());
         Measure measure = coordinator.call(() -> measures.getMeasure(occupancy.getMeasureId()));
         assertEquals(MeasureStatus.ENDED, measure.getStatus());
         assertEquals(HousingOutcome.LEASE_TRANSFERRED, measure.getHousingOutcome());
-        assertEquals(DwellingState.LEFT_STOCK, manager.call(() -> housing.getDwelling(occupancy.getDwellingId()))
+        assertEquals(DwellingState.LEFT_STOCK, manager.call(() -> dwellings.getDwelling(occupancy.getDwellingId()))
                 .getState());
         long version = ended.getVersion();
 
         assertEquals(BatchStatus.COMPLETED, run(on.plusDays(1)), "run again");
-        assertFalse(administrator.call(() -> housing.applyScheduledDeparture(pending.getId(), on)),
+        assertFalse(administrator.call(() -> occupancies.applyScheduledDeparture(pending.getId(), on)),
                 "applied once only");
-        assertEquals(version, manager.call(() -> housing.getOccupancy(occupancy.getId())).getVersion());
+        assertEquals(version, manager.call(() -> occupancies.getOccupancy(occupancy.getId())).getVersion());
         assertEquals(1, TestDatabase.count("select count(*) from scheduled_departure where occupancy_id = "
                 + occupancy.getId() + " and status = 'APPLIED'"));
     }
@@ -340,11 +342,11 @@ class RentAccountsCorrectedByEntriesIT {
         Occupancy second = placed("Second", START, "300.00");
         LocalDate on = LocalDate.now().plusDays(20);
         for (Occupancy o : List.of(cancelled, first, second)) {
-            manager.run(() -> housing.leaveDwelling(o.getId(), o.getVersion(), on, "Bon état"));
+            manager.run(() -> occupancies.leaveDwelling(o.getId(), o.getVersion(), on, "Bon état"));
         }
-        ScheduledDeparture toCancel = manager.call(() -> housing.scheduledDeparture(cancelled.getId())).orElseThrow();
-        manager.run(() -> housing.cancelScheduledDeparture(toCancel.getId(), toCancel.getVersion()));
-        long secondId = manager.call(() -> housing.scheduledDeparture(second.getId())).orElseThrow().getId();
+        ScheduledDeparture toCancel = manager.call(() -> occupancies.scheduledDeparture(cancelled.getId())).orElseThrow();
+        manager.run(() -> occupancies.cancelScheduledDeparture(toCancel.getId(), toCancel.getVersion()));
+        long secondId = manager.call(() -> occupancies.scheduledDeparture(second.getId())).orElseThrow().getId();
 
         TestDatabase.execute("create or replace function departures_it_failure() returns trigger as $$ begin"
                 + " if new.id = " + secondId + " and new.status = 'APPLIED' then raise exception 'injected failure';"
@@ -360,13 +362,13 @@ class RentAccountsCorrectedByEntriesIT {
         } finally {
             TestDatabase.execute("drop trigger departures_it_failure on scheduled_departure");
         }
-        assertFalse(manager.call(() -> housing.getOccupancy(first.getId())).isOpen(), "the first applied");
-        assertTrue(manager.call(() -> housing.getOccupancy(second.getId())).isOpen(), "the second not yet");
+        assertFalse(manager.call(() -> occupancies.getOccupancy(first.getId())).isOpen(), "the first applied");
+        assertTrue(manager.call(() -> occupancies.getOccupancy(second.getId())).isOpen(), "the second not yet");
         long restarted = administrator.call(() -> jobs.restart(failed, parameters(on)));
         assertEquals(BatchStatus.COMPLETED, JobRuns.awaitEnd(administrator, jobs, restarted));
-        assertEquals(on, manager.call(() -> housing.getOccupancy(second.getId())).getEnd());
-        assertEquals(on, manager.call(() -> housing.getOccupancy(first.getId())).getEnd());
-        assertTrue(manager.call(() -> housing.getOccupancy(cancelled.getId())).isOpen(), "cancelled: never applied");
+        assertEquals(on, manager.call(() -> occupancies.getOccupancy(second.getId())).getEnd());
+        assertEquals(on, manager.call(() -> occupancies.getOccupancy(first.getId())).getEnd());
+        assertTrue(manager.call(() -> occupancies.getOccupancy(cancelled.getId())).isOpen(), "cancelled: never applied");
         assertEquals(2, TestDatabase.count("select count(*) from scheduled_departure where status = 'APPLIED'"
                 + " and occupancy_id in (" + first.getId() + ", " + second.getId() + ", " + cancelled.getId() + ")"));
     }
@@ -382,7 +384,7 @@ class RentAccountsCorrectedByEntriesIT {
                 () -> rent.proposeWriteOff(occupancy.getId(), Money.of("100.00"), "Parti sans adresse")))
                 .messageKey());
         // leaves after the last day of March (the end is the first day no longer occupied): all of March owed
-        manager.run(() -> housing.leaveDwelling(occupancy.getId(), occupancy.getVersion(), LocalDate.of(2026, 4, 1),
+        manager.run(() -> occupancies.leaveDwelling(occupancy.getId(), occupancy.getVersion(), LocalDate.of(2026, 4, 1),
                 "Dégradations"));
         // the account of the closed occupancy still takes payments and a plan
         manager.run(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 5, 2), Money.of("50.00"),
@@ -414,7 +416,7 @@ class RentAccountsCorrectedByEntriesIT {
         // a director who proposes does not approve their own proposal
         Occupancy other = placed("Irrecouvrable-Deux", START, "400.00");
         manager.run(() -> rent.issueRentCall(other.getId(), YearMonth.of(2026, 1)));
-        manager.run(() -> housing.leaveDwelling(other.getId(), other.getVersion(), LocalDate.of(2026, 2, 1), "ok"));
+        manager.run(() -> occupancies.leaveDwelling(other.getId(), other.getVersion(), LocalDate.of(2026, 2, 1), "ok"));
         AccountEntry own = director.call(() -> rent.proposeWriteOff(other.getId(), Money.of("150.00"), "Décès"));
         assertEquals("rent.writeOff.ownProposal", assertThrows(RentRefused.class, () -> director.call(
                 () -> rent.approveWriteOff(own.getId(), own.getVersion()))).messageKey());

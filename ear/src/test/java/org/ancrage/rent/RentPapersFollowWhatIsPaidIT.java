@@ -16,8 +16,9 @@ import java.util.Locale;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.housing.AfterLeaseTransfer;
 import org.ancrage.housing.Dwelling;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
 import org.ancrage.housing.Occupancy;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.landlords.LandlordService;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
@@ -63,7 +64,8 @@ class RentPapersFollowWhatIsPaidIT {
     @EJB OrganisationService organisation;
     @EJB AccountService accounts;
     @EJB LandlordService landlords;
-    @EJB HousingService housing;
+    @EJB DwellingService dwellings;
+    @EJB OccupancyService occupancies;
     @EJB RentService rent;
     @EJB RunAs.Administrator administrator;
     @EJB RunAs.Coordinator coordinator;
@@ -77,7 +79,7 @@ class RentPapersFollowWhatIsPaidIT {
     @BeforeEach
     void references() throws Exception {
         fixture = HousingFixture.of(new HousingFixture.Services(programmes, organisation, accounts, households,
-                measures, landlords, housing), administrator, coordinator, manager);
+                measures, landlords, dwellings, occupancies), administrator, coordinator, manager);
         associationBefore = System.getProperty(AssociationIdentity.NAME_PROPERTY);
         association = "Association Ancrage Meuse " + Long.toString(System.nanoTime(), 36);
         System.setProperty(AssociationIdentity.NAME_PROPERTY, association);

@@ -12,7 +12,8 @@ import java.util.List;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.housing.AfterLeaseTransfer;
 import org.ancrage.housing.Dwelling;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.landlords.LandlordService;
 import org.ancrage.measures.Measure;
@@ -54,7 +55,8 @@ class SecurityDepositReturnedByTheRulesIT {
     @EJB OrganisationService organisation;
     @EJB AccountService accounts;
     @EJB LandlordService landlords;
-    @EJB HousingService housing;
+    @EJB DwellingService dwellings;
+    @EJB OccupancyService occupancies;
     @EJB DepositService deposits;
     @EJB RunAs.Administrator administrator;
     @EJB RunAs.Coordinator coordinator;
@@ -66,7 +68,7 @@ class SecurityDepositReturnedByTheRulesIT {
     @BeforeEach
     void references() throws Exception {
         fixture = HousingFixture.of(new HousingFixture.Services(programmes, organisation, accounts, households,
-                measures, landlords, housing), administrator, coordinator, manager);
+                measures, landlords, dwellings, occupancies), administrator, coordinator, manager);
     }
 
     private Occupancy placed(String name) throws Exception {
@@ -76,8 +78,8 @@ class SecurityDepositReturnedByTheRulesIT {
     }
 
     private void leaves(Occupancy placed, LocalDate on) throws Exception {
-        Occupancy occupancy = manager.call(() -> housing.getOccupancy(placed.getId()));
-        manager.run(() -> housing.leaveDwelling(occupancy.getId(), occupancy.getVersion(), on, "Murs abîmés"));
+        Occupancy occupancy = manager.call(() -> occupancies.getOccupancy(placed.getId()));
+        manager.run(() -> occupancies.leaveDwelling(occupancy.getId(), occupancy.getVersion(), on, "Murs abîmés"));
     }
 
     private DepositService.DepositView viewOf(Occupancy occupancy) throws Exception {

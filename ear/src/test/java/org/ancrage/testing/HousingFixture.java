@@ -13,7 +13,8 @@ import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.DwellingSize;
 import org.ancrage.housing.Guarantee;
 import org.ancrage.housing.HousingContract;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.landlords.Landlord;
 import org.ancrage.landlords.LandlordKind;
@@ -36,7 +37,8 @@ public final class HousingFixture {
 
     /** The services the set-up goes through (the test's own {@code @EJB} references). */
     public record Services(ProgrammeService programmes, OrganisationService organisation, AccountService accounts,
-            HouseholdService households, MeasureService measures, LandlordService landlords, HousingService housing) {
+            HouseholdService households, MeasureService measures, LandlordService landlords, DwellingService dwellings,
+            OccupancyService occupancies) {
     }
 
     private final Services services;
@@ -91,10 +93,10 @@ public final class HousingFixture {
         Landlord landlord = manager.call(() -> services.landlords().registerLandlord(new LandlordService.Details(
                 LandlordKind.PRIVATE, "SCI Les Marronniers", "Mme Petit", "1 rue Haute, 55000 Bar-le-Duc",
                 "0329000001", "sci2@example.org")));
-        Dwelling dwelling = manager.call(() -> services.housing().registerDwelling(new HousingService.DwellingDetails(
+        Dwelling dwelling = manager.call(() -> services.dwellings().registerDwelling(new DwellingService.DwellingDetails(
                 landlord.getId(), serviceUnitId, "4 rue du Four", "55000", "Bar-le-Duc", DwellingSize.T2,
                 new BigDecimal("48.0"), 1, false, false, Money.of("480.00"), Money.of("70.00"), imlPlus.getId(), 1)));
-        manager.run(() -> services.housing().signContract(dwelling.getId(), new HousingContract.Terms(
+        manager.run(() -> services.dwellings().signContract(dwelling.getId(), new HousingContract.Terms(
                 ContractKind.MAIN_LEASE, leaseStart, leaseEnd, Money.of("480.00"), Guarantee.VISALE, "VIS-1", 3, true,
                 after)));
         return dwelling;
@@ -102,7 +104,7 @@ public final class HousingFixture {
 
     /** The measure's household placed in the dwelling from {@code on}, sub-leased at 480.00 + 70.00 less {@code benefit}. */
     public Occupancy place(Measure measure, Dwelling dwelling, LocalDate on, String benefit) throws Exception {
-        return manager.call(() -> services.housing().placeHousehold(new HousingService.Placement(dwelling.getId(),
+        return manager.call(() -> services.occupancies().placeHousehold(new OccupancyService.Placement(dwelling.getId(),
                 measure.getHouseholdId(), measure.getId(), Agreement.SUB_LEASE, on, new Occupancy.Terms(
                         Money.of("480.00"), Money.of("70.00"), Money.of(benefit)))));
     }

@@ -15,7 +15,9 @@ import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.DwellingSize;
 import org.ancrage.housing.Guarantee;
 import org.ancrage.housing.HousingContract;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
+import org.ancrage.housing.InsuranceService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.landlords.ExchangeChannel;
 import org.ancrage.landlords.Landlord;
@@ -43,7 +45,11 @@ public class DemoHousing {
     private LandlordService landlords;
 
     @EJB
-    private HousingService housing;
+    private DwellingService dwellings;
+    @EJB
+    private InsuranceService insurance;
+    @EJB
+    private OccupancyService occupancies;
 
     @EJB
     private RentService rent;
@@ -68,10 +74,10 @@ public class DemoHousing {
                 "Visite du T1 avec le propriétaire ; bail principal au nom de l’association, garantie Visale.");
 
         LocalDate moveIn = placedMeasure.getStart().plusDays(7);
-        Occupancy occupancy = housing.placeHousehold(new HousingService.Placement(first.getId(),
+        Occupancy occupancy = occupancies.placeHousehold(new OccupancyService.Placement(first.getId(),
                 placedMeasure.getHouseholdId(), placedMeasure.getId(), Agreement.SUB_LEASE, moveIn,
                 new Occupancy.Terms(Money.of("480.00"), Money.of("70.00"), Money.of("312.45"))));
-        housing.recordInsurance(placedMeasure.getHouseholdId(), "MAIF", "HAB-2026-0412", moveIn,
+        insurance.recordInsurance(placedMeasure.getHouseholdId(), "MAIF", "HAB-2026-0412", moveIn,
                 moveIn.plusYears(1).minusDays(1));
         YearMonth thisMonth = AssociationClock.thisMonth();
         for (YearMonth month = YearMonth.from(moveIn); !month.isAfter(thisMonth); month = month.plusMonths(1)) {
@@ -89,10 +95,10 @@ public class DemoHousing {
 
     private Dwelling dwelling(Landlord landlord, long serviceUnitId, String address, DwellingSize size, String surface,
             String rentAmount, LocalDate leaseStart, Long programmeId) {
-        Dwelling dwelling = housing.registerDwelling(new HousingService.DwellingDetails(landlord.getId(),
+        Dwelling dwelling = dwellings.registerDwelling(new DwellingService.DwellingDetails(landlord.getId(),
                 serviceUnitId, address, "55000", "Bar-le-Duc", size, new BigDecimal(surface), 1, false,
                 size == DwellingSize.T1, Money.of(rentAmount), Money.of("70.00"), programmeId, 1));
-        housing.signContract(dwelling.getId(), new HousingContract.Terms(ContractKind.MAIN_LEASE, leaseStart,
+        dwellings.signContract(dwelling.getId(), new HousingContract.Terms(ContractKind.MAIN_LEASE, leaseStart,
                 leaseStart.plusYears(3).minusDays(1), Money.of(rentAmount), Guarantee.VISALE, "VISALE-" + address.hashCode(),
                 3, true, AfterLeaseTransfer.LEAVES_STOCK));
         return dwelling;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.ancrage.housing.HousingService.InsuranceGap;
+import org.ancrage.housing.InsuranceService.InsuranceGap;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.util.List;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.jobs.JobIdentity;
 import org.ancrage.jobs.JobProblems;
 import org.ancrage.system.AssociationClock;
@@ -29,7 +29,7 @@ public class DepartureWriter extends AbstractItemWriter {
     private JobIdentity identity;
 
     @EJB
-    private HousingService housing;
+    private OccupancyService occupancies;
 
     @EJB
     private JobProblems problems;
@@ -50,7 +50,7 @@ public class DepartureWriter extends AbstractItemWriter {
         for (Object item : items) {
             long id = (Long) item;
             try {
-                identity.call(() -> housing.applyScheduledDeparture(id, day(runDate)));
+                identity.call(() -> occupancies.applyScheduledDeparture(id, day(runDate)));
             } catch (DomainException refused) {
                 problems.record(job.getExecutionId(), job.getJobName(), "scheduled departure " + id,
                         refused.getMessage());

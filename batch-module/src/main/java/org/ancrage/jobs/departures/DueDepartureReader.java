@@ -6,7 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.jobs.JobIdentity;
 import org.ancrage.jobs.KeysetReader;
 
@@ -19,7 +19,7 @@ public class DueDepartureReader extends KeysetReader<Long> {
     private JobIdentity identity;
 
     @EJB
-    private HousingService housing;
+    private OccupancyService occupancies;
 
     @Inject
     @BatchProperty
@@ -31,7 +31,7 @@ public class DueDepartureReader extends KeysetReader<Long> {
 
     @Override
     protected List<Long> pageAfter(long afterId, int size) {
-        return identity.call(() -> housing.scheduledDeparturesDue(DepartureWriter.day(runDate), afterId, size));
+        return identity.call(() -> occupancies.scheduledDeparturesDue(DepartureWriter.day(runDate), afterId, size));
     }
 
     @Override

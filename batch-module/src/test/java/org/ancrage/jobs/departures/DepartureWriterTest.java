@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.ancrage.housing.HousingRefused;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.jobs.JobIdentity;
 import org.ancrage.jobs.JobProblems;
 import org.ancrage.jobs.JobTestSupport;
@@ -37,7 +37,7 @@ class DepartureWriterTest {
     @Test
     void aRefusedDepartureIsReportedAndTheOthersOfTheChunkAreApplied() {
         List<String> applied = new ArrayList<>();
-        HousingService housing = new HousingService() {
+        OccupancyService occupancies = new OccupancyService() {
             @Override
             public boolean applyScheduledDeparture(long scheduledId, LocalDate on) {
                 if (scheduledId == 8) {
@@ -62,7 +62,7 @@ class DepartureWriterTest {
                 });
         DepartureWriter writer = new DepartureWriter();
         JobTestSupport.set(writer, "identity", new JobIdentity());
-        JobTestSupport.set(writer, "housing", housing);
+        JobTestSupport.set(writer, "occupancies", occupancies);
         JobTestSupport.set(writer, "problems", problems);
         JobTestSupport.set(writer, "job", job);
         JobTestSupport.set(writer, "runDate", "2026-04-01");

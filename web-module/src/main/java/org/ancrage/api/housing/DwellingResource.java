@@ -37,7 +37,8 @@ import org.ancrage.housing.DwellingSize;
 import org.ancrage.housing.DwellingState;
 import org.ancrage.housing.Guarantee;
 import org.ancrage.housing.HousingContract;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.mediation.MediationService;
 import org.ancrage.money.Money;
 import org.ancrage.system.AssociationClock;
@@ -96,8 +97,8 @@ public class DwellingResource {
         public Long programmeId;
         @Min(1) @Max(20) public int places = 1;
 
-        HousingService.DwellingDetails details() {
-            return new HousingService.DwellingDetails(landlordId, serviceUnitId, address, postcode, city, size,
+        DwellingService.DwellingDetails details() {
+            return new DwellingService.DwellingDetails(landlordId, serviceUnitId, address, postcode, city, size,
                     surface, floor, lift, stepFree, Money.of(rent), Money.of(charges), programmeId, places);
         }
     }
@@ -122,7 +123,9 @@ public class DwellingResource {
     }
 
     @EJB
-    private HousingService housing;
+    private DwellingService dwellings;
+    @EJB
+    private OccupancyService occupancies;
 
     @EJB
     private MediationService mediation;
@@ -131,7 +134,7 @@ public class DwellingResource {
     @Operation(summary = "Register a dwelling of the stock")
     public Response register(DwellingBody body) {
         return Response.status(Response.Status.CREATED)
-                .entity(DwellingView.of(housing.registerDwelling(body.details()))).build();
+                .entity(DwellingView.of(dwellings.registerDwelling(body.details()))).build();
     }
 
     /** The columns a dwelling search may be sorted on. */
@@ -147,19 +150,19 @@ public class DwellingResource {
             @QueryParam("serviceUnitId") String serviceUnitId, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
         Paging<DwellingOrder> paging = Paging.of(page, size, sort, SORTS);
-        var filter = new HousingService.DwellingFilter(QueryValues.enumOrNull("state", DwellingState.class, state),
+        var filter = new DwellingService.DwellingFilter(QueryValues.enumOrNull("state", DwellingState.class, state),
                 QueryValues.enumOrNull("dwellingSize", DwellingSize.class, dwellingSize),
                 QueryValues.textOrNull("city", city, 120), QueryValues.idOrNull("programmeId", programmeId),
                 QueryValues.idOrNull("landlordId", landlordId), QueryValues.idOrNull("serviceUnitId", serviceUnitId));
-        return Page.of(housing.searchDwellings(filter, paging.order(), paging.descending(), paging.first(),
-                paging.size()).stream().map(DwellingView::of).toList(), paging, housing.countDwellings(filter));
+        return Page.of(dwellings.searchDwellings(filter, paging.order(), paging.descending(), paging.first(),
+                paging.size()).stream().map(DwellingView::of).toList(), paging, dwellings.countDwellings(filter));
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "A dwelling")
     public DwellingView get(@PathParam("id") long id) {
-        return DwellingView.of(housing.getDwelling(id));
+        return DwellingView.of(dwellings.getDwelling(id));
     }
 
     @PUT
@@ -169,28 +172,28 @@ public class DwellingResource {
         if (body.version == null) {
             throw new BadParameter("version", "api.parameter.required");
         }
-        return DwellingView.of(housing.updateDwelling(id, body.version, body.details()));
+        return DwellingView.of(dwellings.updateDwelling(id, body.version, body.details()));
     }
 
     @POST
     @Path("{id}/works")
     @Operation(summary = "The dwelling goes into works (it must be empty)")
     public DwellingView startWorks(@PathParam("id") long id, StateChange body) {
-        return DwellingView.of(housing.startWorks(id, body.version));
+        return DwellingView.of(dwellings.startWorks(id, body.version));
     }
 
     @POST
     @Path("{id}/works/end")
     @Operation(summary = "The works are over: the dwelling is available")
     public DwellingView endWorks(@PathParam("id") long id, StateChange body) {
-        return DwellingView.of(housing.endWorks(id, body.version));
+        return DwellingView.of(dwellings.endWorks(id, body.version));
     }
 
     @POST
     @Path("{id}/return")
     @Operation(summary = "Give the dwelling back to its landlord (it must be empty); its contract ends")
     public DwellingView returnToLandlord(@PathParam("id") long id, StateChange body) {
-        return DwellingView.of(housing.returnToLandlord(id, body.version,
+        return DwellingView.of(dwellings.returnToLandlord(id, body.version,
                 body.on == null ? AssociationClock.today() : body.on));
     }
 
@@ -198,7 +201,7 @@ public class DwellingResource {
     @Path("{id}/contracts")
     @Operation(summary = "Sign the main lease or management mandate")
     public Response signContract(@PathParam("id") long id, NewContract body) {
-        HousingContract contract = housing.signContract(id, new HousingContract.Terms(body.kind, body.start, body.end,
+        HousingContract contract = dwellings.signContract(id, new HousingContract.Terms(body.kind, body.start, body.end,
                 Money.of(body.rent), body.guarantee, body.guaranteeReference, body.noticeMonths, body.tacitRenewal,
                 body.afterLeaseTransfer));
         return Response.status(Response.Status.CREATED).entity(ContractView.of(contract)).build();
@@ -209,7 +212,7 @@ public class DwellingResource {
     @Operation(summary = "The dwelling's leases and mandates; a page (sort: start, oldest first by default)")
     public Page<ContractView> contracts(@PathParam("id") long id, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return Page.sorted(housing.contractsOf(id).stream().map(ContractView::of).toList(),
+        return Page.sorted(dwellings.contractsOf(id).stream().map(ContractView::of).toList(),
                 Paging.of(page, size, sort, Map.of("start", Paging.by(ContractView::start)), "start"));
     }
 
@@ -218,7 +221,7 @@ public class DwellingResource {
     @Operation(summary = "Occupancy history; a page (sort: start, newest first by default)")
     public Page<OccupancyResource.OccupancyView> occupancies(@PathParam("id") long id, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return Page.sorted(housing.occupancyHistory(id).stream().map(OccupancyResource.OccupancyView::of).toList(),
+        return Page.sorted(occupancies.occupancyHistory(id).stream().map(OccupancyResource.OccupancyView::of).toList(),
                 Paging.of(page, size, sort, OccupancyResource.ORDER, "start,desc"));
     }
 

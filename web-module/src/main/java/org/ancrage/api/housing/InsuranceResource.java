@@ -18,7 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.ancrage.api.QueryValues;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.InsuranceService;
 import org.ancrage.housing.InsuranceCertificate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -51,12 +51,12 @@ public class InsuranceResource {
     }
 
     @EJB
-    private HousingService housing;
+    private InsuranceService insurance;
 
     @POST
     @Operation(summary = "Record a household's insurance certificate")
     public Response record(NewCertificate body) {
-        return Response.status(Response.Status.CREATED).entity(CertificateView.of(housing.recordInsurance(
+        return Response.status(Response.Status.CREATED).entity(CertificateView.of(insurance.recordInsurance(
                 body.householdId, body.insurer, body.policyNumber, body.validFrom, body.expiresOn))).build();
     }
 
@@ -66,7 +66,7 @@ public class InsuranceResource {
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         Paging<Comparator<CertificateView>> paging = Paging.of(page, size, sort,
                 Map.of("expiresOn", Paging.by(CertificateView::expiresOn)), "expiresOn,desc");
-        return Page.sorted(housing.insuranceOf(QueryValues.id("householdId", householdId)).stream()
+        return Page.sorted(insurance.insuranceOf(QueryValues.id("householdId", householdId)).stream()
                 .map(CertificateView::of).toList(), paging);
     }
 
@@ -78,7 +78,7 @@ public class InsuranceResource {
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
         Paging<Comparator<GapView>> paging = Paging.of(page, size, sort,
                 Map.of("lastExpiry", Paging.by(GapView::lastExpiry)), "lastExpiry");
-        return Page.sorted(housing.insuranceExpiringBy(QueryValues.dateOrToday("by", by)).stream().map(g -> new GapView(
+        return Page.sorted(insurance.insuranceExpiringBy(QueryValues.dateOrToday("by", by)).stream().map(g -> new GapView(
                 g.occupancy().getId(), g.occupancy().getHouseholdId(), g.occupancy().getDwellingId(), g.lastExpiry()))
                 .toList(), paging);
     }

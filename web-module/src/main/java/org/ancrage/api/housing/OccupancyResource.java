@@ -26,7 +26,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.ancrage.api.QueryValues;
 import org.ancrage.housing.Agreement;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.money.Money;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,12 +93,12 @@ public class OccupancyResource {
     static final Map<String, Comparator<OccupancyView>> ORDER = Map.of("start", Paging.by(OccupancyView::start));
 
     @EJB
-    private HousingService housing;
+    private OccupancyService occupancies;
 
     @POST
     @Operation(summary = "Place a household in a dwelling (a place must be free and a contract cover the date)")
     public Response place(NewPlacement body) {
-        Occupancy occupancy = housing.placeHousehold(new HousingService.Placement(body.dwellingId, body.householdId,
+        Occupancy occupancy = occupancies.placeHousehold(new OccupancyService.Placement(body.dwellingId, body.householdId,
                 body.measureId, body.agreement, body.start, body.terms()));
         return Response.status(Response.Status.CREATED).entity(OccupancyView.of(occupancy)).build();
     }
@@ -108,7 +108,7 @@ public class OccupancyResource {
     public Page<OccupancyView> ofHousehold(@QueryParam("householdId") String householdId,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         Paging<Comparator<OccupancyView>> paging = Paging.of(page, size, sort, ORDER, "start,desc");
-        return Page.sorted(housing.occupanciesOfHousehold(QueryValues.id("householdId", householdId)).stream()
+        return Page.sorted(occupancies.occupanciesOfHousehold(QueryValues.id("householdId", householdId)).stream()
                 .map(OccupancyView::of).toList(), paging);
     }
 
@@ -116,14 +116,14 @@ public class OccupancyResource {
     @Path("{id}")
     @Operation(summary = "An occupancy")
     public OccupancyView get(@PathParam("id") long id) {
-        return OccupancyView.of(housing.getOccupancy(id));
+        return OccupancyView.of(occupancies.getOccupancy(id));
     }
 
     @PUT
     @Path("{id}/terms")
     @Operation(summary = "Change rent, charges or housing benefit for the calls to come (409 if changed since read)")
     public OccupancyView changeTerms(@PathParam("id") long id, TermsBody body) {
-        return OccupancyView.of(housing.changeOccupancyTerms(id, body.version == null ? -1 : body.version,
+        return OccupancyView.of(occupancies.changeOccupancyTerms(id, body.version == null ? -1 : body.version,
                 body.terms()));
     }
 
@@ -131,14 +131,14 @@ public class OccupancyResource {
     @Path("{id}/leaving")
     @Operation(summary = "The household leaves the dwelling")
     public OccupancyView leave(@PathParam("id") long id, Leaving body) {
-        return OccupancyView.of(housing.leaveDwelling(id, body.version, body.date, body.exitState));
+        return OccupancyView.of(occupancies.leaveDwelling(id, body.version, body.date, body.exitState));
     }
 
     @POST
     @Path("{id}/lease-transfer")
     @Operation(summary = "Lease transfer (glissement de bail): the lease passes to the household, the measure ends")
     public LeaseTransferView transfer(@PathParam("id") long id, Transfer body) {
-        HousingService.LeaseTransfer done = housing.transferLease(id, body.version, body.date);
+        OccupancyService.LeaseTransfer done = occupancies.transferLease(id, body.version, body.date);
         return new LeaseTransferView(OccupancyView.of(done.ended()),
                 done.underMandate().map(OccupancyView::of).orElse(null), done.dwelling().getState());
     }

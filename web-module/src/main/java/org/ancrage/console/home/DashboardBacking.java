@@ -14,7 +14,7 @@ import org.ancrage.console.security.CurrentUser;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.housing.CapacityFigures;
 import org.ancrage.housing.CapacityService;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.InsuranceService;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureFilter;
 import org.ancrage.measures.MeasureService;
@@ -54,7 +54,7 @@ public class DashboardBacking implements Serializable {
     @EJB private CapacityService capacity;
     @EJB private RentService rent;
     @EJB private MediationService mediation;
-    @EJB private HousingService housing;
+    @EJB private InsuranceService insurance;
     @EJB private StatisticsService statistics;
     @Inject private CurrentUser user;
 
@@ -127,7 +127,7 @@ public class DashboardBacking implements Serializable {
     }
 
     public int getInsuranceGaps() {
-        return housing.insuranceExpiringBy(AssociationClock.today().plusDays(INSURANCE_NOTICE_DAYS)).size();
+        return insurance.insuranceExpiringBy(AssociationClock.today().plusDays(INSURANCE_NOTICE_DAYS)).size();
     }
 
     /** How far ahead the coordinator looks at periods ending, in days. */

@@ -25,7 +25,9 @@ import org.ancrage.programmes.ContactType;
 import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.housing.Dwelling;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
+import org.ancrage.housing.InsuranceService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.InsuranceCertificate;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.measures.Decision;
@@ -60,7 +62,9 @@ public class HouseholdFileBacking implements Serializable {
     @EJB private HouseholdService households;
     @EJB private MeasureService measures;
     @EJB private ContactService contacts;
-    @EJB private HousingService housing;
+    @EJB private DwellingService dwellings;
+    @EJB private InsuranceService insurance;
+    @EJB private OccupancyService occupancies;
     @EJB private RentService rent;
     @EJB private MediationService mediation;
     @EJB private AccountService accounts;
@@ -160,12 +164,12 @@ public class HouseholdFileBacking implements Serializable {
         all.sort(Comparator.comparing(Contact::getOccurredAt).reversed());
         contactList = all;
         incidentList = mediation.incidentsOfHousehold(id);
-        occupancy = housing.currentOccupancy(id).orElse(null);
-        housedMeasures = housing.occupanciesOfHousehold(id).stream().map(Occupancy::getMeasureId)
+        occupancy = occupancies.currentOccupancy(id).orElse(null);
+        housedMeasures = occupancies.occupanciesOfHousehold(id).stream().map(Occupancy::getMeasureId)
                 .collect(Collectors.toSet());
-        dwelling = occupancy == null ? null : housing.getDwelling(occupancy.getDwellingId());
+        dwelling = occupancy == null ? null : dwellings.getDwelling(occupancy.getDwellingId());
         account = occupancy == null ? null : rent.accountOf(occupancy.getId());
-        insuranceList = housing.insuranceOf(id);
+        insuranceList = insurance.insuranceOf(id);
         LocalDate today = AssociationClock.today();
         planList = occupancy == null ? List.of() : rent.repaymentPlansOf(occupancy.getId()).stream()
                 .map(plan -> rent.followUpRepaymentPlan(plan.getId(), today)).toList();

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.ancrage.console.households.HouseholdFileBacking;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.console.rent.RentAccounts;
 import org.ancrage.money.Money;
@@ -25,7 +25,7 @@ public class DepartureBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB private HousingService housing;
+    @EJB private OccupancyService occupancies;
     @EJB private RentService rent;
     @Inject private HouseholdFileBacking file;
     @Inject private RentAccounts accounts;
@@ -61,7 +61,7 @@ public class DepartureBacking implements Serializable {
     public void leave() {
         confirming = false;
         file.act("leaveForm:messages", () -> {
-            Occupancy after = housing.leaveDwelling(occupancyId, readVersion, leftOn, exitState);
+            Occupancy after = occupancies.leaveDwelling(occupancyId, readVersion, leftOn, exitState);
             accounts.changed();
             file.done(after.isOpen() ? "departure.scheduled.left" : "departure.left");
         });
@@ -70,7 +70,7 @@ public class DepartureBacking implements Serializable {
     public void transfer() {
         confirming = false;
         file.act("transferForm:messages", () -> {
-            HousingService.LeaseTransfer done = housing.transferLease(occupancyId, readVersion, transferOn);
+            OccupancyService.LeaseTransfer done = occupancies.transferLease(occupancyId, readVersion, transferOn);
             accounts.changed();
             file.done(done.scheduled().isPresent() ? "departure.scheduled.transferred" : "departure.transferred");
         });

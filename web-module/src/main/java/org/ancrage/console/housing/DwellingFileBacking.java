@@ -12,7 +12,8 @@ import org.ancrage.households.HouseholdService;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.DwellingSize;
 import org.ancrage.housing.HousingContract;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.landlords.LandlordService;
 import org.ancrage.mediation.Incident;
@@ -32,7 +33,8 @@ public class DwellingFileBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB private HousingService housing;
+    @EJB private DwellingService dwellings;
+    @EJB private OccupancyService occupancies;
     @EJB private HouseholdService households;
     @EJB private LandlordService landlords;
     @EJB private ProgrammeService programmes;
@@ -62,13 +64,13 @@ public class DwellingFileBacking implements Serializable {
 
     /** Reads the dwelling and everything shown about it again. */
     public void reload() {
-        dwelling = housing.getDwelling(id);
+        dwelling = dwellings.getDwelling(id);
         readVersion = dwelling.getVersion();
         landlordName = landlords.getLandlord(dwelling.getLandlordId()).getName();
         programmeName = dwelling.getProgrammeId() == null ? null
                 : programmes.findProgramme(dwelling.getProgrammeId()).map(Programme::getName).orElse(null);
-        contractList = housing.contractsOf(id);
-        occupancyList = housing.occupancyHistory(id);
+        contractList = dwellings.contractsOf(id);
+        occupancyList = occupancies.occupancyHistory(id);
         householdNames = households.namesOf(occupancyList.stream().map(Occupancy::getHouseholdId).distinct().toList());
         incidentList = mediation.incidentsOfDwelling(id);
     }
@@ -80,7 +82,7 @@ public class DwellingFileBacking implements Serializable {
 
     public void save() {
         messages.act("dwellingForm:messages", () -> { // what was typed stays in the dialog
-            housing.updateDwelling(id, readVersion, form.details(dwelling.getLandlordId(), dwelling.getServiceUnitId()));
+            dwellings.updateDwelling(id, readVersion, form.details(dwelling.getLandlordId(), dwelling.getServiceUnitId()));
             messages.info(null, "dwelling.saved", form.getAddress().strip());
             reload();
         });

@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.DwellingSize;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
 import org.ancrage.money.Money;
 
 /** A dwelling's description as typed in a form, to register a dwelling or to edit one. */
@@ -44,8 +44,8 @@ public class DwellingForm implements Serializable {
     }
 
     /** What was typed, as the service takes it (no charges typed: none). */
-    HousingService.DwellingDetails details(long landlordId, long serviceUnitId) {
-        return new HousingService.DwellingDetails(landlordId, serviceUnitId, address.strip(), postcode, city.strip(),
+    DwellingService.DwellingDetails details(long landlordId, long serviceUnitId) {
+        return new DwellingService.DwellingDetails(landlordId, serviceUnitId, address.strip(), postcode, city.strip(),
                 size, surface, floor, lift, stepFree, Money.of(rent),
                 Money.of(charges == null ? BigDecimal.ZERO : charges), programmeId, places == null ? 1 : places);
     }

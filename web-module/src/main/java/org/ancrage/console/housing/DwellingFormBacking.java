@@ -10,7 +10,7 @@ import org.ancrage.console.Messages;
 import org.ancrage.console.security.CurrentUser;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.DwellingSize;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
 import org.ancrage.landlords.Landlord;
 import org.ancrage.landlords.LandlordService;
 import org.ancrage.programmes.Programme;
@@ -29,7 +29,7 @@ public class DwellingFormBacking implements Serializable {
     private static final int LANDLORD_SUGGESTIONS = 10;
 
     @EJB
-    private HousingService housing;
+    private DwellingService dwellings;
 
     @EJB
     private LandlordService landlords;
@@ -59,21 +59,21 @@ public class DwellingFormBacking implements Serializable {
 
     public void register() {
         messages.act("dwellingForm:messages", () -> {
-            housing.registerDwelling(form.details(landlord.getId(), user.getServiceUnitId()));
+            dwellings.registerDwelling(form.details(landlord.getId(), user.getServiceUnitId()));
             messages.info("search:messages", "dwellings.registered", form.getAddress().strip(), form.getCity().strip());
         });
     }
 
     public void startWorks(Dwelling dwelling) {
-        act(() -> housing.startWorks(dwelling.getId(), dwelling.getVersion()), "dwellings.worksStarted", dwelling);
+        act(() -> dwellings.startWorks(dwelling.getId(), dwelling.getVersion()), "dwellings.worksStarted", dwelling);
     }
 
     public void endWorks(Dwelling dwelling) {
-        act(() -> housing.endWorks(dwelling.getId(), dwelling.getVersion()), "dwellings.worksEnded", dwelling);
+        act(() -> dwellings.endWorks(dwelling.getId(), dwelling.getVersion()), "dwellings.worksEnded", dwelling);
     }
 
     public void returnToLandlord(Dwelling dwelling) {
-        act(() -> housing.returnToLandlord(dwelling.getId(), dwelling.getVersion(), AssociationClock.today()),
+        act(() -> dwellings.returnToLandlord(dwelling.getId(), dwelling.getVersion(), AssociationClock.today()),
                 "dwellings.returned", dwelling);
     }
 

@@ -10,7 +10,7 @@ import org.ancrage.console.ListSort;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.DwellingOrder;
 import org.ancrage.housing.DwellingState;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -23,7 +23,7 @@ public class DwellingListBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
-    private HousingService housing;
+    private DwellingService dwellings;
 
     private DwellingState state;
     private String city;
@@ -33,14 +33,14 @@ public class DwellingListBacking implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) housing.countDwellings(filter());
+            return (int) dwellings.countDwellings(filter());
         }
 
         @Override
         public List<Dwelling> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                 Map<String, FilterMeta> filterBy) {
             ListSort<DwellingOrder> sort = ListSort.of(sortBy, DwellingOrder.class, DwellingOrder.CITY);
-            return housing.searchDwellings(filter(), sort.order(), sort.descending(), first, pageSize);
+            return dwellings.searchDwellings(filter(), sort.order(), sort.descending(), first, pageSize);
         }
 
         @Override
@@ -49,8 +49,8 @@ public class DwellingListBacking implements Serializable {
         }
     };
 
-    private HousingService.DwellingFilter filter() {
-        return new HousingService.DwellingFilter(state, null, city, null, null, null);
+    private DwellingService.DwellingFilter filter() {
+        return new DwellingService.DwellingFilter(state, null, city, null, null, null);
     }
 
     public LazyDataModel<Dwelling> getModel() {

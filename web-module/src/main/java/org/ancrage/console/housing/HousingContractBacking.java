@@ -13,7 +13,7 @@ import org.ancrage.housing.AfterLeaseTransfer;
 import org.ancrage.housing.ContractKind;
 import org.ancrage.housing.Guarantee;
 import org.ancrage.housing.HousingContract;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
 import org.ancrage.money.Money;
 import org.ancrage.system.AssociationClock;
 
@@ -27,7 +27,7 @@ public class HousingContractBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB private HousingService housing;
+    @EJB private DwellingService dwellings;
     @Inject private DwellingFileBacking file;
     @Inject private Messages messages;
 
@@ -58,7 +58,7 @@ public class HousingContractBacking implements Serializable {
 
     public void sign() {
         messages.act("contractForm:messages", () -> {
-            housing.signContract(file.getId(), new HousingContract.Terms(kind, start, end, Money.of(rent), guarantee,
+            dwellings.signContract(file.getId(), new HousingContract.Terms(kind, start, end, Money.of(rent), guarantee,
                     guaranteeReference == null || guaranteeReference.isBlank() ? null : guaranteeReference.strip(),
                     noticeMonths, tacitRenewal, afterLeaseTransfer));
             messages.info(null, "dwelling.contract.signed");
@@ -73,7 +73,7 @@ public class HousingContractBacking implements Serializable {
 
     public void endOnNotice() {
         messages.act("endForm:messages", () -> {
-            housing.endContractOnNotice(ending.getId(), ending.getVersion(), endOn);
+            dwellings.endContractOnNotice(ending.getId(), ending.getVersion(), endOn);
             messages.info(null, "dwelling.contract.ended");
             file.reload();
         });

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import org.ancrage.console.households.HouseholdFileBacking;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.InsuranceService;
 import org.ancrage.system.AssociationClock;
 
 /** Records the latest home insurance certificate the household brought (the file lists them). */
@@ -17,7 +17,7 @@ public class InsuranceBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB private HousingService housing;
+    @EJB private InsuranceService insurance;
     @Inject private HouseholdFileBacking file;
 
     private String insurer;
@@ -34,7 +34,7 @@ public class InsuranceBacking implements Serializable {
 
     public void record() {
         file.act("insuranceForm:messages", () -> {
-            housing.recordInsurance(file.getHousehold().getId(), insurer.strip(), policyNumber == null ? null
+            insurance.recordInsurance(file.getHousehold().getId(), insurer.strip(), policyNumber == null ? null
                     : policyNumber.strip(), validFrom, expiresOn);
             file.done("insurance.recorded");
         });

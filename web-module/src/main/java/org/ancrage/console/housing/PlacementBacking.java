@@ -13,7 +13,8 @@ import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.housing.Agreement;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.DwellingState;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureStatus;
@@ -36,7 +37,8 @@ public class PlacementBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @EJB private HousingService housing;
+    @EJB private DwellingService dwellings;
+    @EJB private OccupancyService occupancies;
     @EJB private RentService rent;
     @Inject private HouseholdFileBacking file;
     @Inject private RentAccounts accounts;
@@ -58,7 +60,7 @@ public class PlacementBacking implements Serializable {
 
     /** Available dwellings of the caller's reach, for the placement form. */
     public List<Dwelling> getAvailableDwellings() {
-        return housing.searchDwellings(new HousingService.DwellingFilter(DwellingState.AVAILABLE, null, null, null,
+        return dwellings.searchDwellings(new DwellingService.DwellingFilter(DwellingState.AVAILABLE, null, null, null,
                 null, null), 0, 200);
     }
 
@@ -77,7 +79,7 @@ public class PlacementBacking implements Serializable {
     public void place() {
         Measure measure = openMeasure();
         file.act("placementForm:messages", () -> {
-            housing.placeHousehold(new HousingService.Placement(dwellingId, measure.getHouseholdId(), measure.getId(),
+            occupancies.placeHousehold(new OccupancyService.Placement(dwellingId, measure.getHouseholdId(), measure.getId(),
                     agreement, start, new Occupancy.Terms(Money.of(rentAmount), Money.of(charges),
                             Money.of(housingBenefit == null ? BigDecimal.ZERO : housingBenefit))));
             accounts.changed();

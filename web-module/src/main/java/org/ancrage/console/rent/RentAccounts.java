@@ -17,7 +17,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ancrage.console.Messages;
 import org.ancrage.console.households.HouseholdFileBacking;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.DwellingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.housing.ScheduledDeparture;
 import org.ancrage.money.Money;
@@ -62,7 +63,8 @@ public class RentAccounts {
     }
 
     @EJB private RentService rent;
-    @EJB private HousingService housing;
+    @EJB private DwellingService dwellings;
+    @EJB private OccupancyService occupancies;
     @Inject private HouseholdFileBacking file;
     @Inject private Messages messages;
     @Inject private FacesContext faces;
@@ -90,7 +92,7 @@ public class RentAccounts {
 
     private List<AccountView> all() {
         if (accounts == null) {
-            accounts = file.getId() == null ? List.of() : housing.occupanciesOfHousehold(file.getId()).stream()
+            accounts = file.getId() == null ? List.of() : occupancies.occupanciesOfHousehold(file.getId()).stream()
                     .map(this::view).toList();
         }
         return accounts;
@@ -116,7 +118,7 @@ public class RentAccounts {
                 .map(plan -> rent.followUpRepaymentPlan(plan.getId(), today)).toList();
         List<AccountEntry> pending = rent.entriesOf(occupancy.getId()).stream()
                 .filter(e -> e.getKind() == EntryKind.WRITE_OFF && e.getApprovedBy() == null).toList();
-        ScheduledDeparture scheduled = occupancy.isOpen() ? housing.scheduledDeparture(occupancy.getId())
+        ScheduledDeparture scheduled = occupancy.isOpen() ? occupancies.scheduledDeparture(occupancy.getId())
                 .orElse(null) : null;
         String scheduledText = scheduled == null ? null : messages.text("departure.scheduled."
                 + scheduled.getKind(), date(scheduled.getEffectiveOn()));
@@ -127,7 +129,7 @@ public class RentAccounts {
         Money monthlyDue = revisions.stream().filter(r -> !r.getEffectiveFrom().isAfter(today))
                 .reduce((a, b) -> b).map(r -> r.getRent().plus(r.getCharges()).minus(r.getHousingBenefit()))
                 .orElse(occupancy.monthlyAmountDue());
-        return new AccountView(occupancy, housing.getDwelling(occupancy.getDwellingId()).getDisplayAddress(),
+        return new AccountView(occupancy, dwellings.getDwelling(occupancy.getDwellingId()).getDisplayAddress(),
                 occupancy.isOpen(), ended, balance(balance), balance.isPositive(), balance.isNegative(),
                 euros(monthlyDue), lines, plans, pending, scheduled, scheduledText, revisions);
     }

@@ -15,7 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.ancrage.console.households.HouseholdFileBacking;
-import org.ancrage.housing.HousingService;
+import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.housing.ScheduledDeparture;
 import org.ancrage.money.Money;
@@ -37,7 +37,7 @@ public class RentActionsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB private RentService rent;
-    @EJB private HousingService housing;
+    @EJB private OccupancyService occupancies;
     @Inject private HouseholdFileBacking file;
     @Inject private RentAccounts accounts;
 
@@ -162,7 +162,7 @@ public class RentActionsBacking implements Serializable {
 
     public void cancelScheduled(ScheduledDeparture scheduled) {
         file.act("file:messages", () -> {
-            housing.cancelScheduledDeparture(scheduled.getId(), scheduled.getVersion());
+            occupancies.cancelScheduledDeparture(scheduled.getId(), scheduled.getVersion());
             accounts.changed();
             file.done("departure.scheduled.cancelled");
         });
