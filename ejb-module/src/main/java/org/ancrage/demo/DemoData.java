@@ -65,7 +65,8 @@ public class DemoData {
         user("gestion", "Gaëlle Gestion locative", hash, Roles.RENTAL_MANAGER, nord);
         user("travailleuse-sud", "Sonia Travailleuse sociale (Sud)", hash, Roles.SOCIAL_WORKER, sud);
         user("direction", "Denis Directeur", hash, Roles.DIRECTOR, null);
-        user("financeur", "Fanny Financeur (DDETS)", hash, Roles.FUNDER_VIEWER, null);
+        user("financeur", "Fanny Financeur (DDETS)", hash, Roles.FUNDER_VIEWER, null)
+                .tieToFunder(ProgrammeTemplates.asldImlClassique().getFunder());
         user("administration", "Alice Administratrice", hash, Roles.ADMINISTRATOR, null);
         em.flush();
         caseWork(nord);
@@ -109,9 +110,10 @@ public class DemoData {
                 .getResultList().isEmpty();
     }
 
-    private void user(String username, String name, String hash, String role, ServiceUnit unit) {
+    private UserAccount user(String username, String name, String hash, String role, ServiceUnit unit) {
         UserAccount account = new UserAccount(username, name, hash, Set.of(role));
         account.assignTo(unit == null ? null : unit.getId());
         em.persist(account);
+        return account;
     }
 }

@@ -1,18 +1,22 @@
 package org.ancrage.housing;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.Programme;
 import org.ancrage.security.Roles;
 import org.ancrage.system.Entities;
 
 /**
  * Financed places per programme against places taken, on any date and over a period. Figures
- * only, never a person: funders may read them. Without a financed-capacity agreement for a date
+ * only, never a person: funders may read them, each its own programmes'. Without a financed-capacity agreement for a date
  * the programme's own financed capacity counts.
  */
 @Stateless
@@ -49,6 +53,9 @@ public class CapacityService {
     @PersistenceContext(unitName = "ancrage")
     private EntityManager em;
 
+    @EJB
+    private NeedToKnow needToKnow;
+
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR})
     public FinancedCapacity financePlaces(long programmeId, int places, LocalDate from, LocalDate to,
             String funderReference) {
@@ -61,6 +68,7 @@ public class CapacityService {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.RENTAL_MANAGER,
             Roles.FUNDER_VIEWER})
     public List<FinancedCapacity> financedPlacesOf(long programmeId) {
+        needToKnow.programme(programmeId);
         return em.createQuery("select f from FinancedCapacity f where f.programmeId = :p order by f.validFrom",
                 FinancedCapacity.class).setParameter("p", programmeId).getResultList();
     }
@@ -68,6 +76,7 @@ public class CapacityService {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.RENTAL_MANAGER,
             Roles.FUNDER_VIEWER})
     public CapacityFigures capacityOn(long programmeId, LocalDate on) {
+        needToKnow.programme(programmeId);
         Programme programme = programme(programmeId);
         Object[] row = (Object[]) em.createNativeQuery("select " + FINANCED_ON.formatted("?2") + ", "
                 + taken(programme).formatted("?2")).setParameter(1, programmeId).setParameter(2, on)
@@ -80,8 +89,11 @@ public class CapacityService {
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.RENTAL_MANAGER,
             Roles.FUNDER_VIEWER})
     public List<CapacityFigures> capacityOn(LocalDate on) {
-        return em.createQuery("select p.id from Programme p where p.active = true order by p.name", Long.class)
-                .getResultList().stream().map(id -> capacityOn(id, on)).toList();
+        Optional<String> funder = needToKnow.fundersProgrammes();
+        TypedQuery<Long> programmes = em.createQuery("select p.id from Programme p where p.active = true"
+                + (funder.isPresent() ? " and p.funder = :funder" : "") + " order by p.name", Long.class);
+        funder.ifPresent(name -> programmes.setParameter("funder", name));
+        return programmes.getResultList().stream().map(id -> capacityOn(id, on)).toList();
     }
 
     /**
@@ -94,6 +106,7 @@ public class CapacityService {
         if (to.isBefore(from)) {
             throw new HousingRefused("period.endBeforeStart", from);
         }
+        needToKnow.programme(programmeId);
         Programme programme = programme(programmeId);
         String day = "day.d";
         Number vacant = (Number) em.createNativeQuery("select coalesce(sum(greatest(" + FINANCED_ON.formatted(day)
@@ -114,6 +127,7 @@ public class CapacityService {
         if (to.isBefore(from)) {
             throw new HousingRefused("period.endBeforeStart", from);
         }
+        needToKnow.programme(programmeId);
         Programme programme = programme(programmeId);
         String service = serviceUnitId == null ? "" : " and " + (programme.isHousingIncluded()
                 ? "o.measure_id in (select ms.id from measure ms where ms.service_unit_id = ?4)"

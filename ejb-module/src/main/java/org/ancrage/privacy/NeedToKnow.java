@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.ancrage.security.Roles;
 import org.ancrage.system.SearchConditions;
 
@@ -17,6 +18,8 @@ import org.ancrage.system.SearchConditions;
  * service; a worker, coordinator or rental manager only the households of their own service. The
  * services call this before returning or changing anything about a household, so that a crafted
  * URL or a direct API call is refused as surely as a hidden button; each refusal is audited.
+ *
+ * <p>A funder-viewer reads the figures of its own funder's programmes only ({@link #fundersProgrammes()}).
  *
  * <p>The container's own identities (the {@code @RunAs} principals of demo data and batch jobs,
  * named after the roles and refused as user names) act for the whole association.
@@ -195,6 +198,37 @@ public class NeedToKnow {
         if (!restriction().allows(serviceUnitId)) {
             audit.recordRefusal(what, null, null);
             throw new AccessRefused(what, serviceUnitId);
+        }
+    }
+
+    /**
+     * The funder whose programmes a funder-viewer may read: empty for everyone else (staff read every
+     * programme's figures); a funder-viewer's account names its funder, and an account tied to none
+     * reads no programme ({@code ""}, which no programme's funder is).
+     */
+    public Optional<String> fundersProgrammes() {
+        String caller = context.getCallerPrincipal().getName();
+        if (!context.isCallerInRole(Roles.FUNDER_VIEWER) || Arrays.asList(Roles.ALL).contains(caller)
+                || Arrays.stream(Roles.ALL).filter(role -> !role.equals(Roles.FUNDER_VIEWER))
+                        .anyMatch(context::isCallerInRole)) {
+            return Optional.empty();
+        }
+        List<String> funder = em.createQuery("select u.funder from UserAccount u where u.username = :name",
+                String.class).setParameter("name", caller).getResultList();
+        return Optional.of(funder.isEmpty() || funder.get(0) == null ? "" : funder.get(0));
+    }
+
+    /** Refuses (and audits) a programme's figures to a funder-viewer of another funder. */
+    public void programme(long programmeId) {
+        Optional<String> funder = fundersProgrammes();
+        if (funder.isEmpty()) {
+            return;
+        }
+        List<String> ofProgramme = em.createQuery("select p.funder from Programme p where p.id = :id", String.class)
+                .setParameter("id", programmeId).getResultList();
+        if (!ofProgramme.isEmpty() && !ofProgramme.get(0).equals(funder.get())) {
+            audit.recordRefusal("ProgrammeOfAnotherFunder", programmeId, null);
+            throw new AccessRefused("access.anotherFundersProgramme", "Programme", programmeId);
         }
     }
 }

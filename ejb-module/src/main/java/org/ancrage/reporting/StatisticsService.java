@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ancrage.privacy.AccessRefused;
 import org.ancrage.privacy.AuditService;
+import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 
 /**
@@ -27,6 +29,9 @@ public class StatisticsService {
 
     @EJB
     private AuditService audit;
+
+    @EJB
+    private NeedToKnow needToKnow;
 
 
     private static final String MEASURES = "WITH m AS (SELECT id, household_id, start_date, end_date, housing_outcome"
@@ -159,10 +164,16 @@ public class StatisticsService {
             audit.recordRefusal("StatisticsOfAService", serviceUnitId, null);
             throw new AccessRefused("statistics.serviceScopeRefused", "StatisticsOfAService", serviceUnitId);
         }
+        // A funder-viewer reads its own funder's programmes only.
+        Optional<String> funder = needToKnow.fundersProgrammes();
+        Query query = em.createNativeQuery("SELECT indicators FROM statistics_snapshot WHERE year = ?1"
+                        + " AND service_scope = ?2" + (funder.isPresent()
+                                ? " AND programme_id IN (SELECT id FROM programme WHERE funder = ?3)" : "")
+                        + " ORDER BY programme_id")
+                .setParameter(1, year).setParameter(2, serviceUnitId == null ? 0L : serviceUnitId);
+        funder.ifPresent(name -> query.setParameter(3, name));
         List<Indicators> snapshots = new ArrayList<>();
-        for (Object text : em.createNativeQuery("SELECT indicators FROM statistics_snapshot WHERE year = ?1"
-                        + " AND service_scope = ?2 ORDER BY programme_id")
-                .setParameter(1, year).setParameter(2, serviceUnitId == null ? 0L : serviceUnitId).getResultList()) {
+        for (Object text : query.getResultList()) {
             Indicators indicators = Indicators.fromJson(text.toString());
             snapshots.add(exactFiguresForTheCaller() ? indicators : indicators.maskedForFunders());
         }

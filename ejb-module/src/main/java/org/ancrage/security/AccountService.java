@@ -256,7 +256,13 @@ public class AccountService {
 
     /** What an administrator gives a new account, or changes of one. */
     public record AccountDetails(String displayName, Set<String> roles, Long serviceUnitId, String email,
-            boolean emailAlerts) {
+            boolean emailAlerts, String funder) {
+
+        /** An account that is not a funder's. */
+        public AccountDetails(String displayName, Set<String> roles, Long serviceUnitId, String email,
+                boolean emailAlerts) {
+            this(displayName, roles, serviceUnitId, email, emailAlerts, null);
+        }
     }
 
     /** One account, for the administrators. */
@@ -276,7 +282,24 @@ public class AccountService {
                 details.serviceUnitId());
         account.edit(details.displayName(), details.roles(), details.serviceUnitId(), blankToNull(details.email()),
                 details.emailAlerts());
+        account.tieToFunder(knownFunder(details.funder()));
         return account;
+    }
+
+    /** The funders of the association's programmes, as an administrator chooses one for a funder account. */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<String> funders() {
+        return em.createQuery("select distinct p.funder from Programme p order by p.funder", String.class)
+                .getResultList();
+    }
+
+    /** A funder named as one of the programmes names it, or none. */
+    private String knownFunder(String funder) {
+        String named = blankToNull(funder);
+        if (named != null && !funders().contains(named.strip())) {
+            throw new AccountRefused("account.unknownFunder", named.strip());
+        }
+        return named;
     }
 
     /**
@@ -299,6 +322,7 @@ public class AccountService {
         }
         account.edit(details.displayName().strip(), details.roles(), details.serviceUnitId(),
                 blankToNull(details.email()), details.emailAlerts());
+        account.tieToFunder(knownFunder(details.funder()));
         stamps.forget(account.getUsername());
         LOG.info(() -> "Account edited by " + context.getCallerPrincipal().getName() + ": " + account.getUsername());
         return account;

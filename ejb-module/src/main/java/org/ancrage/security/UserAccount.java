@@ -89,6 +89,10 @@ public class UserAccount implements Serializable, Audited {
     @Column(name = "email_alerts", nullable = false)
     private boolean emailAlerts;
 
+    /** For a funder-viewer: the funder (as programmes name it) whose programmes' figures it reads. */
+    @Column(name = "funder", length = 120)
+    private String funder;
+
     @Column(name = "preferred_locale", length = 8)
     private String preferredLocale;
 
@@ -206,6 +210,22 @@ public class UserAccount implements Serializable, Audited {
 
     public Instant getUnlockedAt() {
         return unlockedAt;
+    }
+
+    /**
+     * Ties a funder-viewer to the funder whose programmes it reads; only a funder-viewer has one (a
+     * role taken away takes the funder with it).
+     */
+    public void tieToFunder(String funder) {
+        String named = funder == null || funder.isBlank() ? null : funder.strip();
+        if (named != null && !roles.contains(Roles.FUNDER_VIEWER)) {
+            throw new AccountRefused("account.funderOnlyForFunders");
+        }
+        this.funder = roles.contains(Roles.FUNDER_VIEWER) ? named : null;
+    }
+
+    public String getFunder() {
+        return funder;
     }
 
     /** What an administrator edits: the name shown, the roles, the service, the e-mail and the alert digest. */

@@ -100,6 +100,38 @@ class AccountsInTheBrowserIT extends BrowserTest {
     }
 
     @Test
+    void anAdministratorTiesAFunderAccountToItsFunderWhoseProgrammesItThenReads() throws Exception {
+        // sorted first among the accounts, as above
+        String username = "a0-fin-" + Long.toString(System.nanoTime(), 36);
+        var created = ADMIN.post("/ancrage/api/accounts", "{\"username\":\"" + username + "\",\"displayName\":"
+                + "\"Financeur Navigateur\",\"password\":\"" + FIRST + "\",\"roles\":[\"funder-viewer\"]}");
+        assertEquals(201, created.statusCode(), created.body());
+        long id = object(created).getJsonNumber("id").longValue();
+
+        // tied to none, it reads no programme, and its page says why
+        logIn(username, FIRST);
+        visible(By.id("navStatistics")).click();
+        textShows(By.id("statistics:funderScope"), "rattaché à aucun financeur");
+        browser.findElement(By.id("topbar:logout")).click();
+
+        logIn("administration", DemoData.PASSWORD);
+        visible(By.id("welcome"));
+        accountsPage();
+        rowOf(username).findElement(By.xpath(".//button[contains(@id, ':edit')]")).click();
+        visible(By.id("editForm:editDisplayName"));
+        choose("editForm:editFunder", "CAF");
+        press(By.id("editForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), "modifié"));
+        assertEquals("CAF", TestDatabase.text("select funder from user_account where id = " + id));
+        assertTrue(rowOf(username).getText().contains("CAF"), rowOf(username).getText());
+        browser.findElement(By.id("topbar:logout")).click();
+
+        logIn(username, FIRST);
+        visible(By.id("navStatistics")).click();
+        textShows(By.id("statistics:funderScope"), "financés par CAF");
+    }
+
+    @Test
     void anAdministratorEditsRolesAndEmailUnlocksAndResetsWithAChangeForcedAtNextLogin() throws Exception {
         String username = "ines-" + Long.toString(System.nanoTime(), 36);
         long nord = TestDatabase.count("select id from service_unit where code = 'NORD'");

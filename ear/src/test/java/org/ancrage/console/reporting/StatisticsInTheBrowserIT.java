@@ -41,6 +41,9 @@ class StatisticsInTheBrowserIT extends BrowserTest {
         visible(By.id("navStatistics")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:figures"), "IML"));
         assertFalse(browser.getPageSource().contains("DIALLO"));
+        // The demo funder account is tied to the State's DDETS: the page says whose programmes it reads.
+        assertTrue(browser.findElement(By.id("statistics:funderScope")).getText().contains("État (DDETS)"),
+                browser.findElement(By.id("statistics:funderScope")).getText());
         // A funder's table: households followed, entries and ends are 0, at least 5, or "< 5" — never 1 to 4.
         for (var row : browser.findElements(By.cssSelector("[id='statistics:figures_data'] > tr"))) {
             var cells = row.findElements(By.tagName("td"));

@@ -31,9 +31,13 @@ public final class AccountBodies {
         @Schema(example = "1") public Long serviceUnitId;
         @Email @Size(max = 254) @Schema(format = "email", example = "camille.martin@example.org") public String email;
         @Schema(description = "Mail the alerts as a digest (needs an e-mail)") public boolean emailAlerts;
+        @Size(max = 120)
+        @Schema(description = "A funder-viewer's funder, as programmes name it: the account reads that funder's"
+                + " programmes only (none: no programme)", example = "CAF")
+        public String funder;
 
         AccountService.AccountDetails details() {
-            return new AccountService.AccountDetails(displayName, roles, serviceUnitId, email, emailAlerts);
+            return new AccountService.AccountDetails(displayName, roles, serviceUnitId, email, emailAlerts, funder);
         }
     }
 

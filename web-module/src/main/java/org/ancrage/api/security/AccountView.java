@@ -20,6 +20,7 @@ public record AccountView(
                 enumeration = {Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,
                     Roles.RENTAL_MANAGER, Roles.FUNDER_VIEWER}) List<String> roles,
         @Schema(description = "The service the account works for (none: every service or none)") Long serviceUnitId,
+        @Schema(description = "A funder-viewer's funder, whose programmes it reads", example = "CAF") String funder,
         @Schema(required = true, description = "false once closed") boolean active,
         @Schema(required = true, description = "Locked by failed logins now") boolean locked,
         @Schema(format = "date-time", description = "When the lock ends, if locked") Instant lockedUntil,
@@ -30,7 +31,7 @@ public record AccountView(
 
     static AccountView of(UserAccount a, Instant lockedUntil) {
         return new AccountView(a.getId(), a.getUsername(), a.getDisplayName(), a.getEmail(), a.isEmailAlerts(),
-                List.copyOf(a.getRoles()), a.getServiceUnitId(), a.isActive(), lockedUntil != null, lockedUntil,
+                List.copyOf(a.getRoles()), a.getServiceUnitId(), a.getFunder(), a.isActive(), lockedUntil != null, lockedUntil,
                 a.isMustChangePassword(), a.getLastLoginAt(), a.getVersion());
     }
 }

@@ -36,6 +36,7 @@ public class AccountsBacking implements Serializable {
     @Inject private Formats fmt;
 
     private List<UserAccount> list;
+    private List<String> funders;
     private String username;
     private String displayName;
     private String password;
@@ -43,6 +44,7 @@ public class AccountsBacking implements Serializable {
     private Long serviceUnitId;
     private String email;
     private boolean emailAlerts;
+    private String funder;
 
     // the account being edited or reset, as read when its dialog opened
     private Long selectedId;
@@ -53,6 +55,7 @@ public class AccountsBacking implements Serializable {
     private Long editServiceUnitId;
     private String editEmail;
     private boolean editEmailAlerts;
+    private String editFunder;
     private String temporaryPassword;
     /** The account a row's button named, by id (never by its row's place in the filtered list). */
     private Long chosenId;
@@ -66,6 +69,30 @@ public class AccountsBacking implements Serializable {
 
     public List<ServiceUnit> getServiceUnits() {
         return organisation.listServiceUnits();
+    }
+
+    /** The funders of the programmes, one of which a funder account is tied to. */
+    public List<String> getFunders() {
+        if (funders == null) {
+            funders = accounts.funders();
+        }
+        return funders;
+    }
+
+    public String getFunder() {
+        return funder;
+    }
+
+    public void setFunder(String funder) {
+        this.funder = funder;
+    }
+
+    public String getEditFunder() {
+        return editFunder;
+    }
+
+    public void setEditFunder(String editFunder) {
+        this.editFunder = editFunder;
     }
 
     public String serviceName(Long id) {
@@ -86,7 +113,8 @@ public class AccountsBacking implements Serializable {
             messages.act("accountForm:messages", () -> {
                 Set<String> granted = new HashSet<>(roles);
                 accounts.createAccount(username, password == null ? null : password.toCharArray(),
-                        new AccountService.AccountDetails(displayName, granted, serviceUnitId, email, emailAlerts));
+                        new AccountService.AccountDetails(displayName, granted, serviceUnitId, email, emailAlerts,
+                                funder));
                 messages.info(null, "accounts.created", username);
                 username = null;
                 displayName = null;
@@ -94,6 +122,7 @@ public class AccountsBacking implements Serializable {
                 roles = List.of();
                 email = null;
                 emailAlerts = false;
+                funder = null;
                 list = null;
             });
         } finally {
@@ -166,12 +195,13 @@ public class AccountsBacking implements Serializable {
         editServiceUnitId = account.getServiceUnitId();
         editEmail = account.getEmail();
         editEmailAlerts = account.isEmailAlerts();
+        editFunder = account.getFunder();
     }
 
     public void edit() {
         messages.act(null, () -> { // shown in the dialog, on the version it was opened with
             accounts.editAccount(selectedId, selectedVersion, new AccountService.AccountDetails(editDisplayName,
-                    new HashSet<>(editRoles), editServiceUnitId, editEmail, editEmailAlerts));
+                    new HashSet<>(editRoles), editServiceUnitId, editEmail, editEmailAlerts, editFunder));
             messages.info(null, "accounts.edited", selectedUsername);
             list = null;
         });

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.ancrage.console.Messages;
 import org.ancrage.jobs.JobControl;
+import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.reporting.ActivityReportPdf;
 import org.ancrage.reporting.ActivityReportXlsx;
@@ -41,6 +42,9 @@ public class StatisticsBacking implements Serializable {
     @EJB
     private JobControl jobs;
 
+    @EJB
+    private NeedToKnow needToKnow;
+
     @Inject
     private Messages messages;
 
@@ -50,12 +54,21 @@ public class StatisticsBacking implements Serializable {
     private int year = AssociationClock.thisYear();
     private List<Indicators> snapshots;
     private Map<Long, String> names;
+    private java.util.Optional<String> funderScope;
 
     public List<Indicators> getSnapshots() {
         if (snapshots == null) {
             snapshots = statistics.snapshots(year, null);
         }
         return snapshots;
+    }
+
+    /** For a funder-viewer, the funder whose programmes it reads ("" when its account is tied to none); else null. */
+    public String getFunderScope() {
+        if (funderScope == null) {
+            funderScope = needToKnow.fundersProgrammes();
+        }
+        return funderScope.orElse(null);
     }
 
     public String name(long programmeId) {
