@@ -23,7 +23,10 @@ import org.ancrage.reporting.Indicators;
 import org.ancrage.reporting.StatisticsService;
 import org.ancrage.system.AssociationClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("statistics")
 @Tag(name = "Statistics")
 public class StatisticsResource {
+
+    private static final String YEAR_DOC = "The year (default the current one); any past year whose statistics "
+            + "were computed";
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -52,7 +58,9 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
             + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
                 @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
-    public List<JsonObject> snapshots(@QueryParam("year") String year, @QueryParam("serviceUnitId") String service) {
+    public List<JsonObject> snapshots(@Parameter(description = YEAR_DOC, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990", maximum = "2200"))
+            @QueryParam("year") String year,
+            @QueryParam("serviceUnitId") String service) {
         return statistics.snapshots(year(year), QueryValues.idOrNull("serviceUnitId", service)).stream().map(Indicators::toJson).toList();
     }
 
@@ -62,7 +70,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
             + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
                 @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
-    public Response pdf(@QueryParam("year") String year) {
+    public Response pdf(@Parameter(description = YEAR_DOC, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990", maximum = "2200"))
+            @QueryParam("year") String year) {
         int of = year(year);
         return download(ActivityReportPdf.render(of, statistics.snapshots(of, null), names(), locale()),
                 "rapport-activite-" + of + ".pdf");
@@ -74,7 +83,8 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
             + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
                 @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
-    public Response xlsx(@QueryParam("year") String year) {
+    public Response xlsx(@Parameter(description = YEAR_DOC, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990", maximum = "2200"))
+            @QueryParam("year") String year) {
         int of = year(year);
         return download(ActivityReportXlsx.render(of, statistics.snapshots(of, null), names(), locale()),
                 "rapport-activite-" + of + ".xlsx");
@@ -82,8 +92,13 @@ public class StatisticsResource {
 
     @POST
     @Path("runs")
-    @Operation(summary = "Compute the statistics of the year now (the statistics job)")
-    public Response run(@QueryParam("year") String year) {
+    @Operation(summary = "Compute the statistics of the year now (the statistics job), a past year as well: its "
+            + "snapshots replace the year's earlier ones once the execution has COMPLETED (GET /jobs/executions/{id})")
+    @APIResponse(responseCode = "202", description = "Started: the execution",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = JobControl.ExecutionView.class)))
+    public Response run(@Parameter(description = YEAR_DOC, schema = @Schema(type = SchemaType.INTEGER, minimum = "1990", maximum = "2200"))
+            @QueryParam("year") String year) {
         return Response.status(Response.Status.ACCEPTED)
                 .entity(jobs.execution(jobs.startStatistics(year(year)))).build();
     }
