@@ -127,10 +127,10 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
 
     /**
      * The same indicators as a funder may see them: in each distribution (outcomes, end reasons,
-     * composition, age bands, resources) a cell of 1 to 4 households is masked (null, shown "< 5"). So that a
-     * masked cell cannot be recomputed from the total (households followed, or ends for the
-     * outcomes and the end reasons) minus the cells shown, a distribution with exactly one masked cell has its next
-     * smallest cell masked too; a distribution whose only cell is small becomes one masked cell
+     * composition, age bands, resources) a cell of 1 to 4 households (or ends) is masked (null,
+     * shown "< 5"). So that a masked cell cannot be recomputed from the total (households followed,
+     * or ends for the outcomes and the end reasons) minus the cells shown, a distribution with
+     * exactly one masked cell has its next smallest cell masked too; a distribution whose only cell is small becomes one masked cell
      * named {@link #MASKED}, its category withheld. Empty cells (0) are not listed, as in the exact
      * figures.
      *
@@ -172,8 +172,7 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
     /** Whether any cell or figure is masked. */
     public boolean isMasked() {
         return !maskedFigures.isEmpty() || java.util.stream.Stream.of(outcomes, endReasons, composition, ageBands,
-                resources)
-                .anyMatch(counts -> counts.containsValue(null));
+                resources).anyMatch(counts -> counts.containsValue(null));
     }
 
     static Map<String, Long> masked(Map<String, Long> counts) {
