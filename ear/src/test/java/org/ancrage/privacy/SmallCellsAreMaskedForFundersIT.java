@@ -38,7 +38,8 @@ class SmallCellsAreMaskedForFundersIT {
     /** The funder the demo funder account is tied to (DemoData). */
     private static final String FUNDERS_OWN = org.ancrage.programmes.ProgrammeTemplates.asldImlClassique().getFunder();
     private static final ApiClient COORDINATOR = ApiClient.as("coordinatrice", DemoData.PASSWORD);
-    private static final List<String> DISTRIBUTIONS = List.of("outcomes", "composition", "ageBands", "resources");
+    private static final List<String> DISTRIBUTIONS = List.of("outcomes", "endReasons", "composition", "ageBands",
+            "resources");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -67,9 +68,13 @@ class SmallCellsAreMaskedForFundersIT {
         JsonObject referral = object(COORDINATOR.post("/ancrage/api/referrals", "{\"householdId\":" + household
                 + ",\"programmeId\":" + programme + ",\"orientingBody\":\"CUD\",\"receivedOn\":\"2026-01-10\"}"));
         long worker = TestDatabase.count("select id from user_account where username = 'travailleur'");
-        object(COORDINATOR.post("/ancrage/api/referrals/" + referral.getJsonNumber("id") + "/admission",
-                "{\"version\":" + referral.getJsonNumber("version") + ",\"referentWorkerId\":" + worker
+        JsonObject measure = object(COORDINATOR.post("/ancrage/api/referrals/" + referral.getJsonNumber("id")
+                + "/admission", "{\"version\":" + referral.getJsonNumber("version") + ",\"referentWorkerId\":" + worker
                         + ",\"serviceUnitId\":" + nord + ",\"start\":\"2026-02-01\"}"));
+        // Its one end, by reason and outcome (issue 18): a count of 1 in each distribution of the ends.
+        object(COORDINATOR.post("/ancrage/api/measures/" + measure.getJsonNumber("id") + "/end", "{\"version\":"
+                + measure.getJsonNumber("version") + ",\"date\":\"2026-06-30\",\"reason\":\"MOVED\","
+                + "\"housingOutcome\":\"OTHER_AUTONOMOUS_HOUSING\"}"));
 
         JsonObject run = object(DIRECTOR.post("/ancrage/api/statistics/runs?year=2026", ""));
         String status = "";
@@ -126,6 +131,10 @@ class SmallCellsAreMaskedForFundersIT {
                         .mapToLong(v -> ((jakarta.json.JsonNumber) v).longValue()).sum(), "a director's figures are exact");
                 assertEquals("{\"MASKED\":null}", m.getJsonObject("ageBands").toString(),
                         "a funder learns neither the count nor the category");
+                assertEquals("{\"MOVED\":1}", e.getJsonObject("endReasons").toString(), "a director reads the reason");
+                assertEquals("{\"MASKED\":null}", m.getJsonObject("endReasons").toString(),
+                        "a funder learns neither how many ended nor why");
+                assertEquals(JsonValue.ValueType.NULL, m.get("ends").getValueType(), "one end");
             }
         }
         assertTrue(maskedCells > 0, "the data holds small cells");
@@ -135,6 +144,9 @@ class SmallCellsAreMaskedForFundersIT {
         String page = pdfPageOf(pdf.body(), name);
         assertTrue(page.matches("(?s).*Ménages suivis\\s*< 5.*"), page);
         assertTrue(page.matches("(?s).*Mois-mesures\\s*masqué.*"), page);
+        // its ends by reason: a row saying neither the reason nor the count (OpenPDF gives tables after the
+        // headings, and the table may begin the next page; the workbook below says which programme's it is)
+        assertTrue(pdfTextFrom(pdf.body(), name).matches("(?s).*Non détaillé \\(moins de 5 sorties\\)\\s*< 5\\s.*"));
         // a client of its own for each download: a connection kept from a slow one was seen closed under load
         HttpResponse<byte[]> xlsx = ApiClient.as("financeur", DemoData.PASSWORD).download("/ancrage/api/statistics?year=2026",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -150,6 +162,13 @@ class SmallCellsAreMaskedForFundersIT {
                 }
             }
             assertTrue(found, "the programme's row in the workbook");
+            List<String> reasons = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : workbook.getSheet("Sorties par motif")) {
+                if (name.equals(row.getCell(0).toString())) {
+                    reasons.add(row.getCell(1) + " " + row.getCell(2));
+                }
+            }
+            assertEquals(List.of("Non détaillé (moins de 5 sorties) < 5"), reasons, "its ends by reason in the workbook");
         }
         HttpResponse<byte[]> exactPdf = ApiClient.as("direction", DemoData.PASSWORD).download("/ancrage/api/statistics?year=2026", "application/pdf");
         assertTrue(pdfPageOf(exactPdf.body(), name).matches("(?s).*Ménages suivis\\s*1\\b.*"), "a director's are exact");
@@ -191,6 +210,21 @@ class SmallCellsAreMaskedForFundersIT {
             }
         }
         return own.build();
+    }
+
+    /** The PDF's text from the heading of the programme {@code name} on. */
+    private static String pdfTextFrom(byte[] pdf, String name) throws Exception {
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(extractor.getTextFromPage(p)).append('\n');
+        }
+        int at = text.indexOf(name);
+        if (at < 0) {
+            throw new AssertionError(name + " not in the PDF");
+        }
+        return text.substring(at);
     }
 
     /** The text of the PDF page about the programme {@code name}. */

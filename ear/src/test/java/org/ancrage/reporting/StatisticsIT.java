@@ -145,6 +145,7 @@ class StatisticsIT {
         assertEquals(new BigDecimal("14.1"), all.occupancyRate(), "566 / 4018");
         assertEquals(Map.of("STAYED_IN_DWELLING", 1L, "OTHER_AUTONOMOUS_HOUSING", 1L, "SHELTER_OR_CARE_HOME", 1L),
                 all.outcomes());
+        assertEquals(Map.of("OTHER", 3L), all.endReasons(), "the same three ends, by the reason each recorded");
         assertEquals(Map.of("SINGLE", 2L, "COUPLE_WITH_CHILDREN", 1L, "SINGLE_PARENT", 1L), all.composition());
         assertEquals(Map.of("FROM_35_TO_44", 1L, "FROM_55_TO_64", 1L, "UNDER_25", 1L, "FROM_65", 1L),
                 all.ageBands());

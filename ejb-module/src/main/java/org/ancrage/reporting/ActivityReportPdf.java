@@ -21,7 +21,8 @@ import org.ancrage.system.DomainMessages;
 
 /**
  * The activity report of a year for funders: per programme the indicators, a bar chart of each
- * distribution, and at the end the definitions of every figure, in the reader's language.
+ * distribution, a table of the ends by reason, and at the end the definitions of every figure, in
+ * the reader's language.
  */
 public final class ActivityReportPdf {
 
@@ -54,6 +55,7 @@ public final class ActivityReportPdf {
                 document.add(figures(indicators, locale));
                 chart(document, writer, text("report.outcomes", locale), indicators.outcomes(), "report.outcome.",
                         locale);
+                endsByReason(document, indicators, locale);
                 chart(document, writer, text("report.composition", locale), indicators.composition(),
                         "report.composition.", locale);
                 chart(document, writer, text("report.ageBands", locale), indicators.ageBands(), "report.ageBand.", locale);
@@ -66,6 +68,13 @@ public final class ActivityReportPdf {
                 Paragraph definition = new Paragraph();
                 definition.add(new Chunk(text("report.figure." + figure, locale) + " : ", SUBHEADING));
                 definition.add(new Chunk(text("report.definition." + figure, locale), TEXT));
+                definition.setSpacingBefore(4);
+                document.add(definition);
+            }
+            for (String distribution : Indicators.ENDS_BROKEN_DOWN) {
+                Paragraph definition = new Paragraph();
+                definition.add(new Chunk(text("report." + distribution, locale) + " : ", SUBHEADING));
+                definition.add(new Chunk(text("report.definition." + distribution, locale), TEXT));
                 definition.setSpacingBefore(4);
                 document.add(definition);
             }
@@ -87,6 +96,26 @@ public final class ActivityReportPdf {
             table.addCell(new Paragraph(indicators.figureText(figure, text("report.masked", locale)), TEXT));
         }
         return table;
+    }
+
+    /** The ends of the year by reason, as a table: the reason in words and its count ("< 5" when masked). */
+    private static void endsByReason(Document document, Indicators indicators, Locale locale)
+            throws DocumentException {
+        if (indicators.endReasons().isEmpty()) {
+            return;
+        }
+        Paragraph heading = new Paragraph(text("report.endReasons", locale), SUBHEADING);
+        heading.setSpacingBefore(6);
+        document.add(heading);
+        PdfPTable table = new PdfPTable(new float[] {3, 1});
+        table.setWidthPercentage(70);
+        table.setHorizontalAlignment(Element.ALIGN_LEFT);
+        table.setSpacingBefore(4);
+        for (Map.Entry<String, Long> entry : indicators.endReasons().entrySet()) {
+            table.addCell(new Paragraph(label("report.endReason." + entry.getKey(), entry.getKey(), locale), TEXT));
+            table.addCell(new Paragraph(Indicators.cell(entry.getValue()), TEXT));
+        }
+        document.add(table);
     }
 
     /** A horizontal bar chart of a distribution, drawn as vector graphics. */

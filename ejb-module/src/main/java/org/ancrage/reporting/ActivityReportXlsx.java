@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * The activity report of a year as a workbook funders can rework: one sheet of figures (a row per
- * programme), one per distribution, and the definitions.
+ * programme), one per distribution (the ends by reason among them), and the definitions.
  */
 public final class ActivityReportXlsx {
 
@@ -44,6 +44,8 @@ public final class ActivityReportXlsx {
                 }
             }
             distribution(workbook, "report.outcomes", "report.outcome.", Indicators::outcomes, snapshots, names, locale);
+            distribution(workbook, "report.endReasons", "report.endReason.", Indicators::endReasons, snapshots, names,
+                    locale);
             distribution(workbook, "report.composition", "report.composition.", Indicators::composition, snapshots,
                     names, locale);
             distribution(workbook, "report.ageBands", "report.ageBand.", Indicators::ageBands, snapshots, names, locale);
@@ -54,6 +56,12 @@ public final class ActivityReportXlsx {
                 Row row = definitions.createRow(i);
                 row.createCell(0).setCellValue(text("report.figure." + Indicators.FIGURES.get(i), locale));
                 row.createCell(1).setCellValue(text("report.definition." + Indicators.FIGURES.get(i), locale));
+            }
+            int next = Indicators.FIGURES.size();
+            for (String distribution : Indicators.ENDS_BROKEN_DOWN) {
+                Row row = definitions.createRow(next++);
+                row.createCell(0).setCellValue(text("report." + distribution, locale));
+                row.createCell(1).setCellValue(text("report.definition." + distribution, locale));
             }
             workbook.write(out);
             return out.toByteArray();

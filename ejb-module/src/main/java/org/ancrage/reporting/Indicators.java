@@ -26,6 +26,8 @@ import java.util.Set;
  * @param financedCapacity places financed at the end of the year (or the programme's own figure)
  * @param monthMeasures per measure, the calendar months of the year with at least one active day, summed
  * @param outcomes where the households of the measures ended in the year live, by outcome
+ * @param endReasons the measures ended in the year, by end reason ({@code measures.EndReason}'s
+ *     constants, {@link #UNKNOWN} for an end without a reason): the counts add up to {@code ends}
  * @param composition households followed, by composition
  * @param ageBands households followed, by age band of the head of household
  * @param resources households followed, by main resource
@@ -36,8 +38,8 @@ import java.util.Set;
  */
 public record Indicators(long programmeId, Long serviceUnitId, int year, long householdsFollowed, long entries,
         long ends, long homeVisits, long officeAppointments, Integer financedCapacity, long monthMeasures,
-        Map<String, Long> outcomes, Map<String, Long> composition, Map<String, Long> ageBands,
-        Map<String, Long> resources, BigDecimal occupancyRate, Set<String> maskedFigures) {
+        Map<String, Long> outcomes, Map<String, Long> endReasons, Map<String, Long> composition,
+        Map<String, Long> ageBands, Map<String, Long> resources, BigDecimal occupancyRate, Set<String> maskedFigures) {
 
     public Indicators {
         maskedFigures = Set.copyOf(maskedFigures);
@@ -46,10 +48,25 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
     /** Exact indicators, nothing masked. */
     public Indicators(long programmeId, Long serviceUnitId, int year, long householdsFollowed, long entries,
             long ends, long homeVisits, long officeAppointments, Integer financedCapacity, long monthMeasures,
-            Map<String, Long> outcomes, Map<String, Long> composition, Map<String, Long> ageBands,
-            Map<String, Long> resources, BigDecimal occupancyRate) {
+            Map<String, Long> outcomes, Map<String, Long> endReasons, Map<String, Long> composition,
+            Map<String, Long> ageBands, Map<String, Long> resources, BigDecimal occupancyRate) {
         this(programmeId, serviceUnitId, year, householdsFollowed, entries, ends, homeVisits, officeAppointments,
-                financedCapacity, monthMeasures, outcomes, composition, ageBands, resources, occupancyRate, Set.of());
+                financedCapacity, monthMeasures, outcomes, endReasons, composition, ageBands, resources, occupancyRate,
+                Set.of());
+    }
+
+    /** The bucket of the ends (and of the outcomes) for which nothing was recorded. */
+    public static final String UNKNOWN = "UNKNOWN";
+
+    /**
+     * The measures ended in the year for {@code reason} (a constant of {@code measures.EndReason},
+     * or {@link #UNKNOWN}): 0 when none; null when masked for a funder.
+     */
+    public Long endsFor(String reason) {
+        if (endReasons.containsKey(reason)) {
+            return endReasons.get(reason);
+        }
+        return endReasons.containsKey(MASKED) ? null : 0L;
     }
 
     /** Month-measures ÷ households followed, rounded half up (235 / 39 → 6; 80 / 15 → 5). */
@@ -92,6 +109,9 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
         return value == null ? "—" : value.toString();
     }
 
+    /** The distributions of the ends, each adding up to them; the report states their definitions. */
+    public static final List<String> ENDS_BROKEN_DOWN = List.of("outcomes", "endReasons");
+
     /** The programme's counts of households or of measures, masked for a funder from 1 to 4. */
     public static final List<String> HOUSEHOLD_COUNTS = List.of("householdsFollowed", "entries", "ends");
 
@@ -106,11 +126,11 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
     public static final long SMALL_CELL = 5;
 
     /**
-     * The same indicators as a funder may see them: in each distribution (outcomes, composition,
-     * age bands, resources) a cell of 1 to 4 households is masked (null, shown "< 5"). So that a
-     * masked cell cannot be recomputed from the total (households followed, or ends for the
-     * outcomes) minus the cells shown, a distribution with exactly one masked cell has its next
-     * smallest cell masked too; a distribution whose only cell is small becomes one masked cell
+     * The same indicators as a funder may see them: in each distribution (outcomes, end reasons,
+     * composition, age bands, resources) a cell of 1 to 4 households (or ends) is masked (null,
+     * shown "< 5"). So that a masked cell cannot be recomputed from the total (households followed,
+     * or ends for the outcomes and the end reasons) minus the cells shown, a distribution with
+     * exactly one masked cell has its next smallest cell masked too; a distribution whose only cell is small becomes one masked cell
      * named {@link #MASKED}, its category withheld. Empty cells (0) are not listed, as in the exact
      * figures.
      *
@@ -137,7 +157,7 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
                 shown(hidden, "entries", entries), shown(hidden, "ends", ends),
                 shown(hidden, "homeVisits", homeVisits), shown(hidden, "officeAppointments", officeAppointments),
                 financedCapacity, shown(hidden, "monthMeasures", monthMeasures), masked(outcomes),
-                masked(composition), masked(ageBands), masked(resources), occupancyRate, hidden);
+                masked(endReasons), masked(composition), masked(ageBands), masked(resources), occupancyRate, hidden);
     }
 
     private static boolean small(long count) {
@@ -151,8 +171,8 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
 
     /** Whether any cell or figure is masked. */
     public boolean isMasked() {
-        return !maskedFigures.isEmpty() || java.util.stream.Stream.of(outcomes, composition, ageBands, resources)
-                .anyMatch(counts -> counts.containsValue(null));
+        return !maskedFigures.isEmpty() || java.util.stream.Stream.of(outcomes, endReasons, composition, ageBands,
+                resources).anyMatch(counts -> counts.containsValue(null));
     }
 
     static Map<String, Long> masked(Map<String, Long> counts) {
@@ -193,7 +213,7 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
                 json.add(figure, value.longValue());
             }
         }
-        json.add("outcomes", map(outcomes)).add("composition", map(composition))
+        json.add("outcomes", map(outcomes)).add("endReasons", map(endReasons)).add("composition", map(composition))
                 .add("ageBands", map(ageBands)).add("resources", map(resources));
         if (serviceUnitId != null) {
             json.add("serviceUnitId", serviceUnitId);
@@ -202,7 +222,8 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
             // Funders: masked cells are null, listed here, with the threshold.
             jakarta.json.JsonArrayBuilder cells = Json.createArrayBuilder();
             FIGURES.stream().filter(maskedFigures::contains).forEach(cells::add);
-            Map.of("outcomes", outcomes, "composition", composition, "ageBands", ageBands, "resources", resources)
+            Map.of("outcomes", outcomes, "endReasons", endReasons, "composition", composition, "ageBands", ageBands,
+                    "resources", resources)
                     .forEach((name, counts) -> counts.forEach((key, value) -> {
                         if (value == null) {
                             cells.add(name + "." + key);
@@ -229,6 +250,8 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
                 count(json, "officeAppointments", hidden),
                 json.containsKey("financedCapacity") ? json.getInt("financedCapacity") : null,
                 count(json, "monthMeasures", hidden), map(json.getJsonObject("outcomes")),
+                // a snapshot kept before the ends were counted by reason has none: computing its year again adds them
+                json.containsKey("endReasons") ? map(json.getJsonObject("endReasons")) : Map.of(),
                 map(json.getJsonObject("composition")), map(json.getJsonObject("ageBands")),
                 map(json.getJsonObject("resources")), json.containsKey("occupancyRate")
                         && !json.isNull("occupancyRate") ? json.getJsonNumber("occupancyRate").bigDecimalValue() : null,

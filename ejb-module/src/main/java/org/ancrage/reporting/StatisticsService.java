@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import org.ancrage.housing.CapacityService;
+import org.ancrage.measures.EndReason;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -34,7 +35,7 @@ public class StatisticsService {
     private NeedToKnow needToKnow;
 
 
-    private static final String MEASURES = "WITH m AS (SELECT id, household_id, start_date, end_date, housing_outcome"
+    private static final String MEASURES = "WITH m AS (SELECT id, household_id, start_date, end_date, housing_outcome, end_reason"
             + " FROM measure WHERE programme_id = ?1 AND (?2 = 0 OR service_unit_id = ?2)"
             + " AND start_date <= ?4 AND (end_date IS NULL OR end_date >= ?3)) ";
 
@@ -60,6 +61,10 @@ public class StatisticsService {
 
     private static final String OUTCOMES = MEASURES
             + "SELECT coalesce(housing_outcome, 'UNKNOWN'), count(*) FROM m WHERE end_date <= ?4 GROUP BY 1 ORDER BY 1";
+
+    /** The same ends as the outcomes', by the reason recorded at the end. */
+    private static final String END_REASONS = MEASURES
+            + "SELECT coalesce(end_reason, 'UNKNOWN'), count(*) FROM m WHERE end_date <= ?4 GROUP BY 1";
 
     private static final String BY_HOUSEHOLD = MEASURES
             + "SELECT %s, count(*) FROM household h %s WHERE h.id IN (SELECT household_id FROM m) GROUP BY 1 ORDER BY 1";
@@ -117,6 +122,7 @@ public class StatisticsService {
                 count(figures[2]), count(figures[3]), count(figures[4]),
                 capacity == null ? null : ((Number) capacity).intValue(), count(figures[5]),
                 distribution(OUTCOMES, programmeId, serviceUnitId, year),
+                inReasonOrder(distribution(END_REASONS, programmeId, serviceUnitId, year)),
                 distribution(BY_HOUSEHOLD.formatted("coalesce(h.composition, 'UNKNOWN')", ""), programmeId,
                         serviceUnitId, year),
                 distribution(BY_HOUSEHOLD.formatted(AgeBand.sqlCase("(?6 - extract(year FROM p.birth_date))"), HEAD),
@@ -193,6 +199,19 @@ public class StatisticsService {
             counts.put(pair[0].toString(), count(pair[1]));
         }
         return counts;
+    }
+
+    /** The reasons in the order a measure's end offers them ({@link EndReason}), the ends without one last. */
+    private static Map<String, Long> inReasonOrder(Map<String, Long> counts) {
+        Map<String, Long> ordered = new LinkedHashMap<>();
+        for (EndReason reason : EndReason.values()) {
+            if (counts.containsKey(reason.name())) {
+                ordered.put(reason.name(), counts.get(reason.name()));
+            }
+        }
+        // UNKNOWN, and any code no longer a constant: counted, never dropped, so that the reasons add up to the ends
+        counts.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     private static Query bind(Query query, long programmeId, Long serviceUnitId, int year) {

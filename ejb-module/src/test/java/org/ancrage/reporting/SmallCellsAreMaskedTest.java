@@ -28,7 +28,7 @@ class SmallCellsAreMaskedTest {
 
     private static Indicators indicators() {
         return new Indicators(7, null, 2025, 23, 8, 6, 133, 204, 20, 180,
-                counts("STAYED_IN_DWELLING", 6), counts("SINGLE", 3, "COUPLE", 12, "SINGLE_PARENT", 8),
+                counts("STAYED_IN_DWELLING", 6), counts("OBJECTIVES_REACHED", 6), counts("SINGLE", 3, "COUPLE", 12, "SINGLE_PARENT", 8),
                 counts("25-34", 2, "35-44", 4, "45-54", 17), counts("RSA", 23), new java.math.BigDecimal("81.5"));
     }
 
@@ -86,7 +86,7 @@ class SmallCellsAreMaskedTest {
     /** Three households followed, two entries, one end: a programme too small to be told exactly. */
     private static Indicators aSmallProgramme() {
         return new Indicators(8, null, 2025, 3, 2, 1, 14, 6, 20, 25, counts("STAYED_IN_DWELLING", 1),
-                counts("SINGLE", 2, "COUPLE", 1), counts("45-54", 3), counts("RSA", 3), new java.math.BigDecimal("12.0"));
+                counts("UNKNOWN", 1), counts("SINGLE", 2, "COUPLE", 1), counts("45-54", 3), counts("RSA", 3), new java.math.BigDecimal("12.0"));
     }
 
     @Test
@@ -108,13 +108,17 @@ class SmallCellsAreMaskedTest {
         // every distribution's total is masked, so each of its cells is too: nothing to subtract from
         assertTrue(masked.composition().values().stream().allMatch(java.util.Objects::isNull), masked.toString());
         assertEquals(Map.of(Indicators.MASKED, 0L).keySet(), masked.outcomes().keySet());
+        assertEquals(Map.of(Indicators.MASKED, 0L).keySet(), masked.endReasons().keySet(),
+                "one end without a reason: neither its count nor that it had none");
+        assertNull(masked.endsFor("UNKNOWN"));
+        assertNull(masked.endsFor("MOVED"), "not 0 either: that would say where the masked end is not");
         // its JSON (null figures, listed in maskedCells): SmallCellsAreMaskedForFundersIT (no JSON provider here)
     }
 
     @Test
     void aLargeProgrammesCountsStayAndASmallCountAloneIsMaskedAlone() {
         Indicators masked = new Indicators(9, null, 2025, 40, 3, 12, 133, 204, 20, 180, counts(), counts(), counts(),
-                counts(), null).maskedForFunders();
+                counts(), counts(), null).maskedForFunders();
         assertEquals(java.util.Set.of("entries"), masked.maskedFigures(), "entries are not a part of a total shown");
         assertEquals(40L, masked.figures().get(0));
         assertEquals("12", masked.figureText("ends", "masqué"));
@@ -141,5 +145,70 @@ class SmallCellsAreMaskedTest {
         assertTrue(text.matches("(?s).*Ménages suivis\\s*< 5.*"), text);
         assertTrue(text.matches("(?s).*Mois-mesures\\s*masqué.*"), text);
         assertFalse(text.matches("(?s).*Ménages suivis\\s*3.*"), text);
+    }
+
+    /** Twenty ends: objectives reached 9, moved 6, non-cooperation 3, no reason 2. */
+    private static Indicators endsOfALargeProgramme(Map<String, Long> reasons) {
+        return new Indicators(10, null, 2025, 40, 18, 20, 133, 204, 20, 180, counts("STAYED_IN_DWELLING", 20),
+                reasons, counts("SINGLE", 40), counts("FROM_35_TO_44", 40), counts("RSA", 40), null);
+    }
+
+    @Test
+    void endsByReasonAreMaskedLikeEveryDistribution() {
+        Indicators exact = endsOfALargeProgramme(counts("OBJECTIVES_REACHED", 9, "MOVED", 6, "NON_COOPERATION", 3,
+                "UNKNOWN", 2));
+        assertEquals(exact.ends(), exact.endReasons().values().stream().mapToLong(Long::longValue).sum());
+        assertEquals(0L, exact.endsFor("EVICTION"), "a reason no end had counts 0");
+        assertEquals(2L, exact.endsFor(Indicators.UNKNOWN));
+        Indicators masked = exact.maskedForFunders();
+        assertTrue(masked.isMasked());
+        assertEquals(9L, masked.endsFor("OBJECTIVES_REACHED"));
+        assertEquals(6L, masked.endsFor("MOVED"));
+        assertNull(masked.endsFor("NON_COOPERATION"));
+        assertNull(masked.endsFor(Indicators.UNKNOWN), "two small cells hide each other");
+        assertEquals(20, masked.ends(), "20 ends are shown");
+
+        // One small cell alone would be 20 - 12 - 6: the next smallest is masked with it.
+        Indicators lone = endsOfALargeProgramme(counts("OBJECTIVES_REACHED", 12, "MOVED", 6, "UNKNOWN", 2))
+                .maskedForFunders();
+        assertEquals(12L, lone.endsFor("OBJECTIVES_REACHED"));
+        assertNull(lone.endsFor("MOVED"), "6 is not small, but masked so that 2 cannot be worked out");
+        assertNull(lone.endsFor(Indicators.UNKNOWN));
+        assertFalse(exact.isMasked());
+    }
+
+    @Test
+    void theWorkbookAndThePdfShowTheEndsByReasonInWordsAndMasked() throws Exception {
+        Indicators masked = endsOfALargeProgramme(counts("OBJECTIVES_REACHED", 12, "MOVED", 6, "UNKNOWN", 2))
+                .maskedForFunders();
+        byte[] xlsx = ActivityReportXlsx.render(2025, List.of(masked), Map.of(10L, "ASLL"), Locale.FRENCH);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheet("Sorties par motif");
+            assertTrue(sheet != null, "a sheet of the ends by reason");
+            Map<String, String> rows = new LinkedHashMap<>();
+            for (Row row : sheet) {
+                if (row.getRowNum() > 0) {
+                    rows.put(row.getCell(1).toString(), row.getCell(2).toString());
+                }
+            }
+            assertEquals(Map.of("Objectifs atteints", "12.0", "Déménagement", "< 5", "Motif non renseigné", "< 5"),
+                    rows);
+            boolean defined = false;
+            for (Row row : workbook.getSheet("Définitions")) {
+                defined |= row.getCell(0).toString().equals("Sorties par motif")
+                        && row.getCell(1).toString().contains("motif de fin");
+            }
+            assertTrue(defined, "the workbook defines the ends by reason");
+        }
+        byte[] pdf = ActivityReportPdf.render(2025, List.of(masked), Map.of(10L, "ASLL"), Locale.ENGLISH);
+        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        StringBuilder text = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            text.append(extractor.getTextFromPage(page)).append('\n');
+        }
+        assertTrue(text.toString().matches("(?s).*Ends by reason.*Objectives reached\\s*12\\b.*Moved away\\s*< 5.*"
+                + "Reason not given\\s*< 5.*"), text.toString());
+        assertTrue(text.toString().matches("(?s).*Definitions.*Ends by reason : for.*"), text.toString());
     }
 }

@@ -1,18 +1,24 @@
 package org.ancrage.console.reporting;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.ancrage.demo.DemoData;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** The statistics page in Chromium: a director computes the year, a funder reads figures, never names. */
+/**
+ * The statistics page in Chromium: a director computes the year, or a past one, a funder reads
+ * figures (the ends by reason among them), never names.
+ */
 class StatisticsInTheBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
@@ -52,6 +58,62 @@ class StatisticsInTheBrowserIT extends BrowserTest {
                 assertTrue(text.equals("< 5") || !text.matches("[1-4]"), "a small count shown to a funder: " + row.getText());
             }
         }
+    }
+
+    /**
+     * A past year (issue 18): the director types it and computes it; the page shows its figures as
+     * soon as the job is done, with the ends by reason in words; a funder reads them masked.
+     */
+    @Test
+    void aDirectorComputesAPastYearAndReadsItsEndsByReason() throws Exception {
+        long nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
+        long worker = TestDatabase.count("select id from user_account where username = 'travailleur'");
+        String name = "Motifs (navigateur)";
+        long programme = TestDatabase.count("insert into programme (id, code, name, funder, kind, financed_capacity)"
+                + " values (nextval('programme_seq'), 'MOTIFS-NAV', '" + name + "', 'CAF', 'ASLL', 5) returning id");
+        for (String reason : new String[] {"'OBJECTIVES_REACHED'", "'NON_COOPERATION'", "'OBJECTIVES_REACHED'", "null"}) {
+            long household = TestDatabase.count("insert into household (id, service_unit_id, composition, main_resource)"
+                    + " values (nextval('household_seq'), " + nord + ", 'SINGLE', 'RSA') returning id");
+            TestDatabase.execute("insert into measure (id, household_id, programme_id, referent_worker_id,"
+                    + " service_unit_id, start_date, status, end_date, end_reason, housing_outcome) values"
+                    + " (nextval('measure_seq'), " + household + ", " + programme + ", " + worker + ", " + nord
+                    + ", '2021-10-01', 'ENDED', '2022-03-31', " + reason + ", 'STAYED_IN_DWELLING')");
+        }
+
+        logIn("direction", DemoData.PASSWORD);
+        visible(By.id("navStatistics")).click();
+        typeStably(By.id("statistics:year_input"), "2022");
+        // the other test's computation may still run: started once it is over
+        for (int i = 0; i < 40; i++) {
+            visible(By.id("statistics:compute")).click();
+            wait.until(driver -> !driver.findElement(By.id("statistics:messages")).getText().isBlank());
+            if (browser.findElement(By.id("statistics:messages")).getText().contains("lancé")) {
+                break;
+            }
+            Thread.sleep(500);
+        }
+        // no "show" clicked: the page shows the year once the job is done
+        textShows(By.id("statistics:messages"), "Statistiques de 2022 calculées");
+        textShows(By.id("statistics:figures"), "Chiffres de l’année 2022");
+        textShows(By.id("statistics:endsByReason"), name);
+        assertEquals(List.of(name + " Objectifs atteints 2", name + " Non-adhésion du ménage 1",
+                name + " Motif non renseigné 1"), rowsOf(name));
+        screenshot("statistics-ends-by-reason");
+
+        browser.findElement(By.id("topbar:logout")).click();
+        logIn("financeur", DemoData.PASSWORD);
+        visible(By.id("navStatistics")).click();
+        typeStably(By.id("statistics:year_input"), "2022");
+        visible(By.id("statistics:show")).click();
+        textShows(By.id("statistics:endsByReason"), name);
+        assertEquals(List.of(name + " Objectifs atteints < 5", name + " Non-adhésion du ménage < 5",
+                name + " Motif non renseigné < 5"), rowsOf(name), "four ends: no reason's count told to a funder");
+    }
+
+    /** The lines of the ends-by-reason table about the programme {@code name}, as read. */
+    private List<String> rowsOf(String name) {
+        return browser.findElements(By.cssSelector("[id='statistics:endsByReason_data'] > tr")).stream()
+                .map(row -> row.getText().replace('\n', ' ').trim()).filter(text -> text.startsWith(name)).toList();
     }
 
     @Test

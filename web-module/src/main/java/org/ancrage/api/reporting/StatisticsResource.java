@@ -24,6 +24,7 @@ import org.ancrage.reporting.StatisticsService;
 import org.ancrage.system.AssociationClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +32,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("statistics")
 @Tag(name = "Statistics")
 public class StatisticsResource {
+
+    private static final String YEAR_DOC = "The year, 1990 to 2200 (default the current one): a past year as well";
+
+    private static final String REPORT_DOC = "The figures as JSON, or the activity report as PDF or XLSX (by "
+            + "Accept). JSON: per programme the counts, and the distributions outcomes and endReasons (the ends of "
+            + "the year by housing outcome and by end reason, UNKNOWN when none was recorded: each adds up to ends), "
+            + "composition, ageBands, resources; for a funder a count of 1 to 4 is null and listed in maskedCells";
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -49,20 +57,21 @@ public class StatisticsResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The indicators kept for a year, per programme, for the association or one service")
-    @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
-            + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
-                @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
-    public List<JsonObject> snapshots(@QueryParam("year") String year, @QueryParam("serviceUnitId") String service) {
+    @APIResponse(responseCode = "200", description = REPORT_DOC, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = "application/pdf"),
+        @Content(mediaType = XLSX)})
+    public List<JsonObject> snapshots(@Parameter(description = YEAR_DOC) @QueryParam("year") String year,
+            @QueryParam("serviceUnitId") String service) {
         return statistics.snapshots(year(year), QueryValues.idOrNull("serviceUnitId", service)).stream().map(Indicators::toJson).toList();
     }
 
     @GET
     @Produces("application/pdf")
     @Operation(summary = "The activity report of the year, with its charts and definitions")
-    @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
-            + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
-                @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
-    public Response pdf(@QueryParam("year") String year) {
+    @APIResponse(responseCode = "200", description = REPORT_DOC, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = "application/pdf"),
+        @Content(mediaType = XLSX)})
+    public Response pdf(@Parameter(description = YEAR_DOC) @QueryParam("year") String year) {
         int of = year(year);
         return download(ActivityReportPdf.render(of, statistics.snapshots(of, null), names(), locale()),
                 "rapport-activite-" + of + ".pdf");
@@ -71,10 +80,10 @@ public class StatisticsResource {
     @GET
     @Produces(XLSX)
     @Operation(summary = "The same figures as a workbook")
-    @APIResponse(responseCode = "200", description = "The figures as JSON, or the activity report as PDF or XLSX "
-            + "(by Accept)", content = {@Content(mediaType = MediaType.APPLICATION_JSON),
-                @Content(mediaType = "application/pdf"), @Content(mediaType = XLSX)})
-    public Response xlsx(@QueryParam("year") String year) {
+    @APIResponse(responseCode = "200", description = REPORT_DOC, content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = "application/pdf"),
+        @Content(mediaType = XLSX)})
+    public Response xlsx(@Parameter(description = YEAR_DOC) @QueryParam("year") String year) {
         int of = year(year);
         return download(ActivityReportXlsx.render(of, statistics.snapshots(of, null), names(), locale()),
                 "rapport-activite-" + of + ".xlsx");
@@ -82,8 +91,10 @@ public class StatisticsResource {
 
     @POST
     @Path("runs")
-    @Operation(summary = "Compute the statistics of the year now (the statistics job)")
-    public Response run(@QueryParam("year") String year) {
+    @Operation(summary = "Compute the statistics of the year now (the statistics job), a past year as well: its "
+            + "snapshots replace the year's earlier ones once the execution has COMPLETED (GET /jobs/executions/{id})")
+    @APIResponse(responseCode = "202", description = "Started: the execution, as GET /jobs/executions/{id} gives it")
+    public Response run(@Parameter(description = YEAR_DOC) @QueryParam("year") String year) {
         return Response.status(Response.Status.ACCEPTED)
                 .entity(jobs.execution(jobs.startStatistics(year(year)))).build();
     }

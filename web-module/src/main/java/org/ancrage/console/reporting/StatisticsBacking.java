@@ -1,5 +1,6 @@
 package org.ancrage.console.reporting;
 
+import jakarta.batch.runtime.BatchStatus;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -26,7 +27,10 @@ import org.primefaces.model.charts.ChartData;
 import org.primefaces.model.charts.bar.BarChartDataSet;
 import org.primefaces.model.charts.bar.BarChartModel;
 
-/** The statistics of a year: figures per programme, a chart, the report to download, a new computation. */
+/**
+ * The statistics of a year, this one or any past one: figures per programme, the ends by reason, a
+ * chart, the report to download, and a new computation of the year typed, shown once the job is done.
+ */
 @Named
 @ViewScoped
 public class StatisticsBacking implements Serializable {
@@ -53,12 +57,22 @@ public class StatisticsBacking implements Serializable {
 
     private int year = AssociationClock.thisYear();
     private List<Indicators> snapshots;
+    /** The year whose snapshots the page shows (the field may already hold another, typed). */
+    private int shownYear;
     private Map<Long, String> names;
     private java.util.Optional<String> funderScope;
+    /** The statistics job started here and not yet finished, with the year it computes. */
+    private Long computing;
+    private int computedYear;
+
+    /** A line of the ends by reason: a programme, a reason in words, its count ("< 5" when masked). */
+    public record EndsByReason(String programme, String reason, String ends) implements Serializable {
+    }
 
     public List<Indicators> getSnapshots() {
         if (snapshots == null) {
             snapshots = statistics.snapshots(year, null);
+            shownYear = year;
         }
         return snapshots;
     }
@@ -94,11 +108,48 @@ public class StatisticsBacking implements Serializable {
         return model;
     }
 
+    /** Each programme's ends of the year by reason, in the order the snapshot keeps them (the reasons' order). */
+    public List<EndsByReason> getEndsByReason() {
+        return getSnapshots().stream().flatMap(s -> s.endReasons().entrySet().stream()
+                .map(e -> new EndsByReason(name(s.programmeId()), label("report.endReason." + e.getKey()),
+                        e.getValue() == null ? Indicators.cell(null) : fmt.number(e.getValue(), 0)))).toList();
+    }
+
+    /** Computes the year typed (a past one as well) by the statistics job; the page shows it once done. */
     public void compute() {
         messages.act("statistics:messages", () -> {
             long execution = jobs.startStatistics(year);
+            computing = execution;
+            computedYear = year;
+            snapshots = null;
             messages.info("statistics:messages", "statistics.started", execution);
         });
+    }
+
+    /** Polled while the job started here runs: once it is done, the page reads the year's new snapshots. */
+    public void watch() {
+        if (computing == null) {
+            return;
+        }
+        BatchStatus status = jobs.execution(computing).status();
+        if (status == BatchStatus.COMPLETED) {
+            year = computedYear;
+            snapshots = null;
+            messages.info("statistics:messages", "statistics.computed", computedYear);
+            computing = null;
+        } else if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED) {
+            messages.error("statistics:messages", "statistics.computeFailed", computedYear, computing);
+            computing = null;
+        }
+    }
+
+    public int getShownYear() {
+        getSnapshots();
+        return shownYear;
+    }
+
+    public boolean isComputing() {
+        return computing != null;
     }
 
     public void show() {
