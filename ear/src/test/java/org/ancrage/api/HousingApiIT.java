@@ -130,9 +130,14 @@ class HousingApiIT {
 
         HttpResponse<String> dwellings = FUNDER.get("/ancrage/api/dwellings");
         assertEquals(403, dwellings.statusCode(), "a funder never reaches a dwelling or its household");
-        HttpResponse<String> capacity = FUNDER.get("/ancrage/api/capacity/" + programmeId + "?on=2026-02-15");
+        // The demo funder reads the capacity of its own funder's programmes only (FundersReadTheirOwnProgrammesIT).
+        assertEquals(403, FUNDER.get("/ancrage/api/capacity/" + programmeId + "?on=2026-02-15").statusCode(),
+                "the State's DDETS funds this programme, not the demo funder's DDETSPP");
+        HttpResponse<String> capacity = MANAGER.get("/ancrage/api/capacity/" + programmeId + "?on=2026-02-15");
         assertEquals(200, capacity.statusCode(), capacity.body());
         assertTrue(object(capacity).getJsonNumber("occupiedPlaces").longValue() >= 1);
+        long alsa = TestDatabase.count("select id from programme where code = 'ALSA-IML-SOUS-LOCATION'");
+        assertEquals(200, FUNDER.get("/ancrage/api/capacity/" + alsa + "?on=2026-02-15").statusCode());
     }
 
     @Test

@@ -36,7 +36,7 @@ class SmallCellsAreMaskedForFundersIT {
     private static final ApiClient DIRECTOR = ApiClient.as("direction", DemoData.PASSWORD);
     private static final ApiClient FUNDER = ApiClient.as("financeur", DemoData.PASSWORD);
     /** The funder the demo funder account is tied to (DemoData). */
-    private static final String FUNDERS_OWN = org.ancrage.programmes.ProgrammeTemplates.asldImlClassique().getFunder();
+    private static final String FUNDERS_OWN = org.ancrage.programmes.ProgrammeTemplates.alsaImlSublease().getFunder();
     private static final ApiClient COORDINATOR = ApiClient.as("coordinatrice", DemoData.PASSWORD);
     private static final List<String> DISTRIBUTIONS = List.of("outcomes", "endReasons", "composition", "ageBands",
             "resources");

@@ -65,8 +65,8 @@ public class DemoData {
         user("gestion", "Gaëlle Gestion locative", hash, Roles.RENTAL_MANAGER, nord);
         user("travailleuse-sud", "Sonia Travailleuse sociale (Sud)", hash, Roles.SOCIAL_WORKER, sud);
         user("direction", "Denis Directeur", hash, Roles.DIRECTOR, null);
-        user("financeur", "Fanny Financeur (DDETS)", hash, Roles.FUNDER_VIEWER, null)
-                .tieToFunder(ProgrammeTemplates.asldImlClassique().getFunder());
+        user("financeur", "Fanny Financeur (DDETSPP)", hash, Roles.FUNDER_VIEWER, null)
+                .tieToFunder(ProgrammeTemplates.alsaImlSublease().getFunder()); // the demo measures' funder
         user("administration", "Alice Administratrice", hash, Roles.ADMINISTRATOR, null);
         em.flush();
         caseWork(nord);

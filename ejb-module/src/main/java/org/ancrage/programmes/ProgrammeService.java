@@ -26,6 +26,14 @@ public class ProgrammeService {
         return em.createQuery("select p from Programme p order by p.name", Programme.class).getResultList();
     }
 
+    /** The funders of the programmes, as the programmes name them, for choosing one. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,
+        Roles.RENTAL_MANAGER, Roles.FUNDER_VIEWER})
+    public List<String> funders() {
+        return em.createQuery("select distinct p.funder from Programme p order by p.funder", String.class)
+                .getResultList();
+    }
+
     /** Each programme's name by id, for lists and reports that show other records. */
     @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,
         Roles.RENTAL_MANAGER, Roles.FUNDER_VIEWER})

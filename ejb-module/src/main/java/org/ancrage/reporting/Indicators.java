@@ -91,6 +91,11 @@ public record Indicators(long programmeId, Long serviceUnitId, int year, long ho
         return values;
     }
 
+    /** Whether the programme followed a household that year (1 to 4 masked for a funder count as some). */
+    public boolean hasActivity() {
+        return householdsFollowed > 0 || isMasked("householdsFollowed");
+    }
+
     /** Whether the figure ({@link #FIGURES}) is withheld from the reader. */
     public boolean isMasked(String figure) {
         return maskedFigures.contains(figure);

@@ -10,10 +10,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.ancrage.privacy.AccessRefused;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
@@ -184,6 +186,20 @@ public class StatisticsService {
             snapshots.add(exactFiguresForTheCaller() ? indicators : indicators.maskedForFunders());
         }
         return snapshots;
+    }
+
+    /**
+     * The snapshots an activity report shows ({@link ReportChoice}): one funder's programmes or
+     * chosen ones, for the association or one service, programmes without activity left out unless
+     * asked for. A funder-viewer's own reach applies first ({@link #snapshots}).
+     */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.FUNDER_VIEWER, Roles.COORDINATOR})
+    public List<Indicators> report(ReportChoice choice) {
+        Set<Long> fundersProgrammes = choice.funder() == null ? null : new HashSet<>(em.createQuery(
+                "select p.id from Programme p where p.funder = :funder", Long.class)
+                .setParameter("funder", choice.funder()).getResultList());
+        return snapshots(choice.year(), choice.serviceUnitId()).stream()
+                .filter(indicators -> choice.shows(indicators, fundersProgrammes)).toList();
     }
 
     /** Directors and staff see exact figures; a funder (and only a funder) gets small cells masked. */

@@ -286,17 +286,11 @@ public class AccountService {
         return account;
     }
 
-    /** The funders of the association's programmes, as an administrator chooses one for a funder account. */
-    @RolesAllowed(Roles.ADMINISTRATOR)
-    public List<String> funders() {
-        return em.createQuery("select distinct p.funder from Programme p order by p.funder", String.class)
-                .getResultList();
-    }
-
-    /** A funder named as one of the programmes names it, or none. */
+    /** A funder named as one of the programmes names it (ProgrammeService.funders), or none. */
     private String knownFunder(String funder) {
         String named = blankToNull(funder);
-        if (named != null && !funders().contains(named.strip())) {
+        if (named != null && em.createQuery("select count(p) from Programme p where p.funder = :funder", Long.class)
+                .setParameter("funder", named.strip()).getSingleResult() == 0) {
             throw new AccountRefused("account.unknownFunder", named.strip());
         }
         return named;

@@ -42,13 +42,21 @@ class StatisticsInTheBrowserIT extends BrowserTest {
         visible(By.id("statistics:chart"));
         screenshot("statistics");
 
+        // One funder's report: the CAF's programmes, those without activity asked for too — no IML.
+        choose("statistics:funder", "CAF");
+        visible(By.xpath("//*[@id='statistics:withoutActivity']//div[contains(@class, 'ui-chkbox-box')]")).click();
+        browser.findElement(By.id("statistics:show")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:figures"), "CAF"));
+        String cafOnly = browser.findElement(By.id("statistics:figures")).getText();
+        assertFalse(cafOnly.contains("IML"), cafOnly);
+
         browser.findElement(By.id("topbar:logout")).click();
         logIn("financeur", DemoData.PASSWORD);
         visible(By.id("navStatistics")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:figures"), "IML"));
         assertFalse(browser.getPageSource().contains("DIALLO"));
-        // The demo funder account is tied to the State's DDETS: the page says whose programmes it reads.
-        assertTrue(browser.findElement(By.id("statistics:funderScope")).getText().contains("État (DDETS)"),
+        // The demo funder account is tied to the State's DDETSPP: the page says whose programmes it reads.
+        assertTrue(browser.findElement(By.id("statistics:funderScope")).getText().contains("État (DDETSPP)"),
                 browser.findElement(By.id("statistics:funderScope")).getText());
         // A funder's table: households followed, entries and ends are 0, at least 5, or "< 5" — never 1 to 4.
         for (var row : browser.findElements(By.cssSelector("[id='statistics:figures_data'] > tr"))) {
@@ -70,7 +78,9 @@ class StatisticsInTheBrowserIT extends BrowserTest {
         long worker = TestDatabase.count("select id from user_account where username = 'travailleur'");
         String name = "Motifs (navigateur)";
         long programme = TestDatabase.count("insert into programme (id, code, name, funder, kind, financed_capacity)"
-                + " values (nextval('programme_seq'), 'MOTIFS-NAV', '" + name + "', 'CAF', 'ASLL', 5) returning id");
+                + " values (nextval('programme_seq'), 'MOTIFS-NAV', '" + name + "',"
+                // funded by the demo funder's funder, so that the funder reads it below
+                + " (select funder from user_account where username = 'financeur'), 'ASLL', 5) returning id");
         for (String reason : new String[] {"'OBJECTIVES_REACHED'", "'NON_COOPERATION'", "'OBJECTIVES_REACHED'", "null"}) {
             long household = TestDatabase.count("insert into household (id, service_unit_id, composition, main_resource)"
                     + " values (nextval('household_seq'), " + nord + ", 'SINGLE', 'RSA') returning id");

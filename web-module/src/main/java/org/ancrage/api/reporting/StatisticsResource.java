@@ -15,11 +15,14 @@ import java.util.List;
 import org.ancrage.api.QueryValues;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.reporting.ActivityReportPdf;
 import org.ancrage.reporting.ActivityReportXlsx;
 import org.ancrage.reporting.Indicators;
+import org.ancrage.reporting.ReportChoice;
 import org.ancrage.reporting.StatisticsService;
 import org.ancrage.system.AssociationClock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -39,6 +42,16 @@ public class StatisticsResource {
             + "Accept). JSON: per programme the counts, and the distributions outcomes and endReasons (the ends of "
             + "the year by housing outcome and by end reason, UNKNOWN when none was recorded: each adds up to ends), "
             + "composition, ageBands, resources; for a funder a count of 1 to 4 is null and listed in maskedCells";
+
+    private static final String SERVICE_DOC = "One service's figures (not open to funders); none: the whole association";
+
+    private static final String FUNDER_DOC = "One funder's programmes, as programmes name it (e.g. CAF); none: every"
+            + " funder's (a funder-viewer reads its own funder's only, whatever this says)";
+
+    private static final String PROGRAMMES_DOC = "Chosen programmes (the parameter repeated); none: all";
+
+    private static final String INACTIVE_DOC = "Whether programmes that followed no household that year appear:"
+            + " true by default in JSON, false in the PDF and XLSX reports (left out unless asked for)";
 
     private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -61,8 +74,12 @@ public class StatisticsResource {
         @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = "application/pdf"),
         @Content(mediaType = XLSX)})
     public List<JsonObject> snapshots(@Parameter(description = YEAR_DOC) @QueryParam("year") String year,
-            @QueryParam("serviceUnitId") String service) {
-        return statistics.snapshots(year(year), QueryValues.idOrNull("serviceUnitId", service)).stream().map(Indicators::toJson).toList();
+            @Parameter(description = SERVICE_DOC) @QueryParam("serviceUnitId") String service,
+            @Parameter(description = FUNDER_DOC) @QueryParam("funder") String funder,
+            @Parameter(description = PROGRAMMES_DOC) @QueryParam("programmeId") List<String> programmeIds,
+            @Parameter(description = INACTIVE_DOC) @QueryParam("inactive") String inactive) {
+        return statistics.report(choice(year, service, funder, programmeIds, inactive, true)).stream()
+                .map(Indicators::toJson).toList();
     }
 
     @GET
@@ -71,10 +88,14 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = REPORT_DOC, content = {
         @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = "application/pdf"),
         @Content(mediaType = XLSX)})
-    public Response pdf(@Parameter(description = YEAR_DOC) @QueryParam("year") String year) {
-        int of = year(year);
-        return download(ActivityReportPdf.render(of, statistics.snapshots(of, null), names(), locale()),
-                "rapport-activite-" + of + ".pdf");
+    public Response pdf(@Parameter(description = YEAR_DOC) @QueryParam("year") String year,
+            @Parameter(description = SERVICE_DOC) @QueryParam("serviceUnitId") String service,
+            @Parameter(description = FUNDER_DOC) @QueryParam("funder") String funder,
+            @Parameter(description = PROGRAMMES_DOC) @QueryParam("programmeId") List<String> programmeIds,
+            @Parameter(description = INACTIVE_DOC) @QueryParam("inactive") String inactive) {
+        ReportChoice choice = choice(year, service, funder, programmeIds, inactive, false);
+        return download(ActivityReportPdf.render(choice.year(), statistics.report(choice), names(), locale()),
+                "rapport-activite-" + choice.year() + ".pdf");
     }
 
     @GET
@@ -83,10 +104,14 @@ public class StatisticsResource {
     @APIResponse(responseCode = "200", description = REPORT_DOC, content = {
         @Content(mediaType = MediaType.APPLICATION_JSON), @Content(mediaType = "application/pdf"),
         @Content(mediaType = XLSX)})
-    public Response xlsx(@Parameter(description = YEAR_DOC) @QueryParam("year") String year) {
-        int of = year(year);
-        return download(ActivityReportXlsx.render(of, statistics.snapshots(of, null), names(), locale()),
-                "rapport-activite-" + of + ".xlsx");
+    public Response xlsx(@Parameter(description = YEAR_DOC) @QueryParam("year") String year,
+            @Parameter(description = SERVICE_DOC) @QueryParam("serviceUnitId") String service,
+            @Parameter(description = FUNDER_DOC) @QueryParam("funder") String funder,
+            @Parameter(description = PROGRAMMES_DOC) @QueryParam("programmeId") List<String> programmeIds,
+            @Parameter(description = INACTIVE_DOC) @QueryParam("inactive") String inactive) {
+        ReportChoice choice = choice(year, service, funder, programmeIds, inactive, false);
+        return download(ActivityReportXlsx.render(choice.year(), statistics.report(choice), names(), locale()),
+                "rapport-activite-" + choice.year() + ".xlsx");
     }
 
     @POST
@@ -106,6 +131,15 @@ public class StatisticsResource {
     private Locale locale() {
         return headers.getAcceptableLanguages().stream().filter(l -> !"*".equals(l.getLanguage())).findFirst()
                 .orElse(Locale.FRENCH);
+    }
+
+    private static ReportChoice choice(String year, String service, String funder, List<String> programmeIds,
+            String inactive, boolean inactiveByDefault) {
+        Set<Long> chosen = programmeIds == null ? Set.of() : programmeIds.stream()
+                .map(id -> QueryValues.id("programmeId", id)).collect(Collectors.toSet());
+        return new ReportChoice(year(year), QueryValues.idOrNull("serviceUnitId", service),
+                QueryValues.textOrNull("funder", funder, 120), chosen,
+                QueryValues.bool("inactive", inactive, inactiveByDefault));
     }
 
     private static int year(String year) {

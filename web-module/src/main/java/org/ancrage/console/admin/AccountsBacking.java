@@ -14,6 +14,7 @@ import java.util.Set;
 import org.ancrage.console.Formats;
 import org.ancrage.console.Messages;
 import org.ancrage.organisation.OrganisationService;
+import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.organisation.ServiceUnit;
 import org.ancrage.security.AccountService;
 import org.ancrage.security.PasswordPolicy;
@@ -32,6 +33,7 @@ public class AccountsBacking implements Serializable {
 
     @EJB private AccountService accounts;
     @EJB private OrganisationService organisation;
+    @EJB private ProgrammeService programmes;
     @Inject private Messages messages;
     @Inject private Formats fmt;
 
@@ -74,7 +76,7 @@ public class AccountsBacking implements Serializable {
     /** The funders of the programmes, one of which a funder account is tied to. */
     public List<String> getFunders() {
         if (funders == null) {
-            funders = accounts.funders();
+            funders = programmes.funders();
         }
         return funders;
     }

@@ -11,13 +11,17 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.ancrage.console.Messages;
 import org.ancrage.jobs.JobControl;
+import org.ancrage.organisation.OrganisationService;
+import org.ancrage.organisation.ServiceUnit;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.reporting.ActivityReportPdf;
 import org.ancrage.reporting.ActivityReportXlsx;
 import org.ancrage.reporting.Indicators;
+import org.ancrage.reporting.ReportChoice;
 import org.ancrage.reporting.StatisticsService;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainMessages;
@@ -49,6 +53,9 @@ public class StatisticsBacking implements Serializable {
     @EJB
     private NeedToKnow needToKnow;
 
+    @EJB
+    private OrganisationService organisation;
+
     @Inject
     private Messages messages;
 
@@ -61,6 +68,11 @@ public class StatisticsBacking implements Serializable {
     private int shownYear;
     private Map<Long, String> names;
     private java.util.Optional<String> funderScope;
+    /** What the report covers besides the year (ReportChoice): a service, a funder, chosen programmes. */
+    private Long serviceUnitId;
+    private String funder;
+    private List<Long> programmeIds = List.of();
+    private boolean withoutActivity;
     /** The statistics job started here and not yet finished, with the year it computes. */
     private Long computing;
     private int computedYear;
@@ -71,7 +83,8 @@ public class StatisticsBacking implements Serializable {
 
     public List<Indicators> getSnapshots() {
         if (snapshots == null) {
-            snapshots = statistics.snapshots(year, null);
+            snapshots = statistics.report(new ReportChoice(year, serviceUnitId, funder, Set.copyOf(programmeIds),
+                    withoutActivity));
             shownYear = year;
         }
         return snapshots;
@@ -83,6 +96,52 @@ public class StatisticsBacking implements Serializable {
             funderScope = needToKnow.fundersProgrammes();
         }
         return funderScope.orElse(null);
+    }
+
+    /** The services a staff member may choose (a funder reads the association's figures only). */
+    public List<ServiceUnit> getServiceUnits() {
+        return organisation.listServiceUnits();
+    }
+
+    public List<String> getFunders() {
+        return programmes.funders();
+    }
+
+    /** The programmes the association runs, to choose some. */
+    public List<org.ancrage.programmes.Programme> getProgrammeChoices() {
+        return programmes.programmesRun();
+    }
+
+    public Long getServiceUnitId() {
+        return serviceUnitId;
+    }
+
+    public void setServiceUnitId(Long serviceUnitId) {
+        this.serviceUnitId = serviceUnitId;
+    }
+
+    public String getFunder() {
+        return funder;
+    }
+
+    public void setFunder(String funder) {
+        this.funder = funder;
+    }
+
+    public List<Long> getProgrammeIds() {
+        return programmeIds;
+    }
+
+    public void setProgrammeIds(List<Long> programmeIds) {
+        this.programmeIds = programmeIds == null ? List.of() : programmeIds;
+    }
+
+    public boolean isWithoutActivity() {
+        return withoutActivity;
+    }
+
+    public void setWithoutActivity(boolean withoutActivity) {
+        this.withoutActivity = withoutActivity;
     }
 
     public String name(long programmeId) {
