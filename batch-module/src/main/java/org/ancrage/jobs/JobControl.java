@@ -8,6 +8,7 @@ import jakarta.batch.runtime.BatchRuntime;
 import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.EJB;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Lock;
@@ -20,6 +21,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import javax.sql.DataSource;
+import org.ancrage.imports.ImportService;
 import org.ancrage.security.Roles;
 import org.ancrage.system.NotFoundException;
 
@@ -39,9 +41,13 @@ import org.ancrage.system.NotFoundException;
 @ConcurrencyManagement(ConcurrencyManagementType.CONTAINER)
 public class JobControl {
 
+    /** The jobs an administrator may start by name, without anything prepared. */
+    public static final List<String> STARTABLE = List.of(Jobs.REMINDERS, Jobs.RENT_CALLS, Jobs.STATISTICS,
+            Jobs.RETENTION, Jobs.SCHEDULED_DEPARTURES);
+
     /** The jobs of this application, by their job XML names. */
     public static final List<String> JOBS = List.of(Jobs.REMINDERS, Jobs.RENT_CALLS, Jobs.STATISTICS, Jobs.RETENTION,
-            Jobs.SCHEDULED_DEPARTURES);
+            Jobs.SCHEDULED_DEPARTURES, Jobs.HOUSEHOLD_IMPORT);
 
     /** An execution as the jobs page shows it. */
     public record ExecutionView(long id, String jobName, BatchStatus status, String exitStatus, Instant started,
@@ -64,10 +70,58 @@ public class JobControl {
     @Resource(lookup = "jdbc/ancrage")
     private DataSource dataSource;
 
+    @EJB
+    private ImportService imports;
+
     @Lock(LockType.WRITE)
     @RolesAllowed(Roles.ADMINISTRATOR)
     public long start(String jobName, Properties parameters) {
+        if (!STARTABLE.contains(jobName)) {
+            // An import starts from its prepared file only (startImport), by whoever may import it.
+            throw new NotFoundException(JobExecution.class, jobName);
+        }
         return launch(jobName, startedBy(parameters));
+    }
+
+    /**
+     * Imports the households of a prepared file: by a person who may create households in its
+     * service (checked by the imports service), one import at a time.
+     */
+    @Lock(LockType.WRITE)
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public long startImport(long importId, Integer itemCount) {
+        imports.mayStart(importId);
+        Properties parameters = new Properties();
+        parameters.setProperty(Jobs.IMPORT_ID, Long.toString(importId));
+        if (itemCount != null) {
+            parameters.setProperty(Jobs.ITEM_COUNT, itemCount.toString());
+        }
+        long id = launch(Jobs.HOUSEHOLD_IMPORT, startedBy(parameters));
+        imports.started(importId, id);
+        return id;
+    }
+
+    /** Restarts a failed or stopped import from its last checkpoint: by a person who may import its file. */
+    @Lock(LockType.WRITE)
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public long restartImport(long executionId) {
+        if (!Jobs.HOUSEHOLD_IMPORT.equals(execution(executionId).jobName())) {
+            throw new NotFoundException(JobExecution.class, executionId);
+        }
+        imports.mayStart(Long.parseLong(BatchRuntime.getJobOperator().getParameters(executionId)
+                .getProperty(Jobs.IMPORT_ID)));
+        return restartExecution(executionId, new Properties());
+    }
+
+    /** How an import's execution goes, for the person who started it. */
+    @Lock(LockType.READ)
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public ExecutionView importExecution(long executionId) {
+        ExecutionView view = execution(executionId);
+        if (!Jobs.HOUSEHOLD_IMPORT.equals(view.jobName())) {
+            throw new NotFoundException(JobExecution.class, executionId);
+        }
+        return view;
     }
 
     /** A copy of {@code given} naming the caller as the starter (the schedule's timers as "timer"). */
@@ -95,8 +149,26 @@ public class JobControl {
     @Lock(LockType.WRITE)
     @RolesAllowed(Roles.ADMINISTRATOR)
     public long restart(long executionId, Properties parameters) {
+        return restartExecution(executionId, parameters);
+    }
+
+    private long restartExecution(long executionId, Properties parameters) {
         JobOperator operator = BatchRuntime.getJobOperator();
-        refuseIfRunning(execution(executionId).jobName());
+        ExecutionView restarted = execution(executionId);
+        refuseIfRunning(restarted.jobName());
+        if (Jobs.HOUSEHOLD_IMPORT.equals(restarted.jobName())) {
+            // A restart is given new parameters only: the import must read the same prepared file again.
+            Properties original = operator.getParameters(executionId);
+            Properties merged = new Properties();
+            merged.setProperty(Jobs.IMPORT_ID, original.getProperty(Jobs.IMPORT_ID));
+            if (original.getProperty(Jobs.ITEM_COUNT) != null) {
+                merged.setProperty(Jobs.ITEM_COUNT, original.getProperty(Jobs.ITEM_COUNT));
+            }
+            if (parameters != null) {
+                merged.putAll(parameters);
+            }
+            parameters = merged;
+        }
         String tag = currentTag();
         if (!tag.equals(JobRepository.tagOf(dataSource, executionId))) {
             JobRepository.adopt(dataSource, executionId, tag);

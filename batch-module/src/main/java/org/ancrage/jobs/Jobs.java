@@ -12,6 +12,8 @@ public final class Jobs {
     public static final String RETENTION = "retention";
     public static final String STATISTICS = "statistics";
     public static final String SCHEDULED_DEPARTURES = "scheduled-departures";
+    /** Households imported from a prepared file; started by the person who prepared it, never on a schedule. */
+    public static final String HOUSEHOLD_IMPORT = "household-import";
 
     /** The day a job runs for (ISO date); today when absent. */
     public static final String RUN_DATE = "runDate";
@@ -21,6 +23,8 @@ public final class Jobs {
     public static final String YEAR = "year";
     /** "true" to count what retention would remove without removing it. */
     public static final String DRY_RUN = "dryRun";
+    /** The prepared file a household import reads (imports.HouseholdImport). */
+    public static final String IMPORT_ID = "importId";
     /** Items per chunk (checkpoint interval). */
     public static final String ITEM_COUNT = "itemCount";
 

@@ -92,6 +92,13 @@ public class Household implements Serializable, Audited {
     @OrderBy("id")
     private List<Situation> situations = new ArrayList<>();
 
+    /** The file a household was imported from (its source) and its own identifier there; null when entered here. */
+    @Column(name = "import_source", length = 120)
+    private String importSource;
+
+    @Column(name = "import_key", length = 120)
+    private String importKey;
+
     @Version
     @Column(name = "version")
     private long version;
@@ -188,6 +195,20 @@ public class Household implements Serializable, Audited {
     public Person member(long personId) {
         return members.stream().filter(m -> m.getId() != null && m.getId() == personId).findFirst()
                 .orElseThrow(() -> new HouseholdRefused("household.member.unknown", personId));
+    }
+
+    /** Marks the household as the one a file's source names {@code key}: a later import of that key updates it. */
+    public void importedAs(String source, String key) {
+        this.importSource = source;
+        this.importKey = key;
+    }
+
+    public String getImportSource() {
+        return importSource;
+    }
+
+    public String getImportKey() {
+        return importKey;
     }
 
     /** Gives the household its reference once saved (it is made from the id). */

@@ -6,5 +6,7 @@ public enum AuditAction {
     /** An attempt to reach a record outside the caller's need to know. */
     REFUSED,
     /** Data removed or anonymised by the retention job, past its retention period. */
-    PURGE
+    PURGE,
+    /** A record created or changed by the import of a file, naming the file and its rows. */
+    IMPORT
 }

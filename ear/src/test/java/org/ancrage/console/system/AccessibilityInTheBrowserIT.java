@@ -34,7 +34,7 @@ class AccessibilityInTheBrowserIT extends BrowserTest {
     private static final List<String> COORDINATOR_PAGES = List.of("app/home.xhtml", "app/files/households.xhtml",
             "app/files/measures.xhtml", "app/files/agenda.xhtml", "app/files/referrals.xhtml",
             "app/files/landlords.xhtml", "app/files/dwellings.xhtml", "app/files/arrears.xhtml",
-            "app/files/incidents.xhtml",
+            "app/files/incidents.xhtml", "app/files/imports.xhtml",
             "app/reports/statistics.xhtml", "app/account/password.xhtml");
     private static final List<String> ADMINISTRATOR_PAGES = List.of("app/home.xhtml", "app/admin/accounts.xhtml",
             "app/admin/privacy.xhtml", "app/admin/jobs.xhtml", "app/admin/services.xhtml",

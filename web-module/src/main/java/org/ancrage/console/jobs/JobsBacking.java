@@ -32,7 +32,7 @@ public class JobsBacking implements Serializable {
     private Long selected;
 
     public List<String> getJobNames() {
-        return JobControl.JOBS;
+        return JobControl.STARTABLE;
     }
 
     public List<ExecutionView> getExecutions() {
