@@ -183,7 +183,24 @@ public class SecurityDeposit implements Serializable, Audited {
         if (deducted.compareTo(left) > 0) {
             throw new RentRefused("deposit.deduction.aboveDeposit", left, amount);
         }
-        return DepositDeduction.of(this, label, deducted, reason, by, now);
+        return DepositDeduction.of(this, label, deducted, reason, false, by, now);
+    }
+
+    /**
+     * A deduction of {@code amount} for unpaid rent, which the rent account is then credited with: the
+     * rules of any deduction, and never more than the household owes ({@code arrears}, its unpaid
+     * rent on the day), since the deposit only pays a debt.
+     */
+    public DepositDeduction deductForUnpaidRent(List<DepositDeduction> deductions, String label, Money deducted,
+            String reason, Money arrears, String by, Instant now) {
+        DepositDeduction checked = deduct(deductions, label, deducted, reason, by, now);
+        if (!arrears.isPositive()) {
+            throw new RentRefused("deposit.deduction.noArrears");
+        }
+        if (deducted.compareTo(arrears) > 0) {
+            throw new RentRefused("deposit.deduction.aboveArrears", arrears);
+        }
+        return DepositDeduction.of(this, checked.getLabel(), deducted, checked.getReason(), true, by, now);
     }
 
     /** The entry cancelling {@code deduction}, with its reason: refused once the deposit is returned. */

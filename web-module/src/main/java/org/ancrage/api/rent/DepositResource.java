@@ -35,11 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Rent")
 public class DepositResource {
 
+    /** A deduction line; {@code unpaidRent}: for unpaid rent, credited to the rent account (a cancellation: taken back). */
     public record DeductionView(Long id, String label, BigDecimal amount, String reason, Long cancelsDeductionId,
-            String recordedBy) {
+            boolean unpaidRent, String recordedBy) {
         static DeductionView of(DepositDeduction d) {
             return new DeductionView(d.getId(), d.getLabel(), d.getAmount().amount(), d.getReason(),
-                    d.getCancelsDeductionId(), d.getRecordedBy());
+                    d.getCancelsDeductionId(), d.isForUnpaidRent(), d.getRecordedBy());
         }
     }
 
@@ -72,6 +73,8 @@ public class DepositResource {
         @NotNull @Size(min = 1, max = DepositDeduction.LABEL_LENGTH) public String label;
         @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) public BigDecimal amount;
         @NotNull @Size(min = 1, max = DepositDeduction.REASON_LENGTH) public String reason;
+        /** For unpaid rent: the rent account is credited with it, at most what the household owes (false if absent). */
+        public Boolean unpaidRent;
     }
 
     public static class DeductionCancellation {
@@ -115,15 +118,16 @@ public class DepositResource {
     @POST
     @Path("{depositId}/deductions")
     @Operation(summary = "A deduction with its label and justification (422 when the deductions would exceed the"
-            + " deposit)")
+            + " deposit); for unpaid rent, the rent account is credited with it (422 above what the household owes)")
     public Response deduct(@PathParam("depositId") long depositId, NewDeduction body) {
         return Response.status(Response.Status.CREATED).entity(DeductionView.of(deposits.deduct(depositId,
-                body.label, Money.of(body.amount), body.reason))).build();
+                body.label, Money.of(body.amount), body.reason, Boolean.TRUE.equals(body.unpaidRent)))).build();
     }
 
     @POST
     @Path("deductions/{deductionId}/cancellation")
-    @Operation(summary = "Cancel a deduction made by mistake by an entry with its reason (422 if already cancelled)")
+    @Operation(summary = "Cancel a deduction made by mistake by an entry with its reason (422 if already cancelled);"
+            + " one for unpaid rent takes its credit back from the rent account")
     public Response cancel(@PathParam("deductionId") long deductionId, DeductionCancellation body) {
         return Response.status(Response.Status.CREATED).entity(DeductionView.of(deposits.cancelDeduction(
                 deductionId, body.reason))).build();

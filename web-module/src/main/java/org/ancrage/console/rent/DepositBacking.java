@@ -20,7 +20,7 @@ import org.ancrage.system.DomainException;
 
 /**
  * The security deposit's dialogs on the household's file: the deposit received, the keys handed
- * back (the inspections matching or not), a deduction, a deduction cancelled by an entry, the
+ * back (the inspections matching or not), a deduction (for unpaid rent or not), a deduction cancelled by an entry, the
  * deposit returned (confirmed first: it cannot be undone). Each goes to the deposit service; a
  * refusal stays in its dialog with what was typed, an amount refused at its field.
  */
@@ -46,6 +46,7 @@ public class DepositBacking implements Serializable {
     private boolean inspectionsMatch;
     private String label;
     private String reason;
+    private boolean unpaidRent;
     private boolean confirming;
 
     /** The receipt dialog, for one account: today, by cheque. */
@@ -82,11 +83,12 @@ public class DepositBacking implements Serializable {
         label = null;
         amount = null;
         reason = null;
+        unpaidRent = false;
     }
 
     public void deduct() {
         act("deductionForm", () -> {
-            deposits.deduct(depositId, label, money(amount), reason);
+            deposits.deduct(depositId, label, money(amount), reason, unpaidRent);
             changedThen("deposit.deduction.recorded");
         });
     }
@@ -134,7 +136,7 @@ public class DepositBacking implements Serializable {
 
     private static boolean amountRefused(DomainException refusal) {
         return List.of("deposit.aboveCeiling", "deposit.notPositive", "deposit.deduction.notPositive",
-                "deposit.deduction.aboveDeposit").contains(refusal.messageKey());
+                "deposit.deduction.aboveDeposit", "deposit.deduction.aboveArrears", "deposit.deduction.noArrears").contains(refusal.messageKey());
     }
 
     private void changedThen(String key) {
@@ -208,6 +210,14 @@ public class DepositBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public boolean isUnpaidRent() {
+        return unpaidRent;
+    }
+
+    public void setUnpaidRent(boolean unpaidRent) {
+        this.unpaidRent = unpaidRent;
     }
 
     public boolean isConfirming() {

@@ -104,9 +104,11 @@ public class RentAccounts {
                 .map(RentAccount.Line::reversesPaymentId).collect(Collectors.toSet());
         Map<Long, CallSettlement> settlements = account.settlements().stream()
                 .collect(Collectors.toMap(s -> s.call().getId(), s -> s));
+        List<AccountEntry> entries = rent.entriesOf(occupancy.getId());
+        Map<Long, AccountEntry> entryById = entries.stream().collect(Collectors.toMap(AccountEntry::getId, e -> e));
         List<LineView> lines = new ArrayList<>();
         for (RentAccount.Line l : statement) {
-            lines.add(new LineView(date(l.date()), label(l), detail(l), l.debit().isZero() ? "" : euros(l.debit()),
+            lines.add(new LineView(date(l.date()), label(l), detail(l, entryById.get(l.entryId())), l.debit().isZero() ? "" : euros(l.debit()),
                     l.credit().isZero() ? "" : euros(l.credit()), balance(l.balance()), l.paymentId(),
                     l.kind() == RentAccount.LineKind.PAYMENT && !reversed.contains(l.paymentId()), l.kind().name(),
                     l.callId(), l.callId() == null ? null : receiptLabel(settlements.get(l.callId()))));
@@ -114,7 +116,7 @@ public class RentAccounts {
         LocalDate today = AssociationClock.today();
         List<PlanFollowUp> plans = rent.repaymentPlansOf(occupancy.getId()).stream()
                 .map(plan -> rent.followUpRepaymentPlan(plan.getId(), today)).toList();
-        List<AccountEntry> pending = rent.entriesOf(occupancy.getId()).stream()
+        List<AccountEntry> pending = entries.stream()
                 .filter(e -> e.getKind() == EntryKind.WRITE_OFF && e.getApprovedBy() == null).toList();
         ScheduledDeparture scheduled = occupancy.isOpen() ? housing.scheduledDeparture(occupancy.getId())
                 .orElse(null) : null;
@@ -149,10 +151,13 @@ public class RentAccounts {
             case CHARGES_REGULARISATION -> messages.text("statement.regularisation");
             case WRITE_OFF -> messages.text("statement.writeOff");
             case DEPARTURE_CREDIT -> messages.text("statement.departureCredit");
+            case DEPOSIT_DEDUCTION -> messages.text("statement.depositDeduction");
+            case DEDUCTION_CANCELLED -> messages.text("statement.deductionCancelled");
         };
     }
 
-    private String detail(RentAccount.Line l) {
+    /** What a line says besides its label; an entry of the deposit also names who recorded it. */
+    private String detail(RentAccount.Line l, AccountEntry entry) {
         return switch (l.kind()) {
             case CALL -> {
                 String detail = messages.text("statement.call.detail", euros(l.rent()), euros(l.charges()),
@@ -172,6 +177,8 @@ public class RentAccounts {
             case CHARGES_REGULARISATION, WRITE_OFF -> l.reason();
             case DEPARTURE_CREDIT -> messages.text("statement.departureCredit.detail",
                     monthInWords(YearMonth.parse(l.reason())));
+            case DEPOSIT_DEDUCTION, DEDUCTION_CANCELLED -> messages.text("statement.depositEntry.detail", l.reason(),
+                    entry == null ? "" : file.staffName(entry.getProposedBy()));
         };
     }
 
