@@ -61,6 +61,16 @@ public class DepositService {
     /** The deposit received for an occupancy, at most one month's rent excluding charges; once per occupancy. */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public SecurityDeposit receiveDeposit(long occupancyId, Money amount, LocalDate receivedOn, PaymentMethod method) {
+        return receiveDeposit(occupancyId, amount, receivedOn, method, null);
+    }
+
+    /**
+     * The deposit received for an occupancy, with the receipt's reference when it has one (a cheque's
+     * number, a transfer's reference); at most one month's rent excluding charges; once per occupancy.
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public SecurityDeposit receiveDeposit(long occupancyId, Money amount, LocalDate receivedOn, PaymentMethod method,
+            String reference) {
         needToKnow.occupancy(occupancyId);
         Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         Optional<SecurityDeposit> already = find(occupancyId);
@@ -72,7 +82,7 @@ public class DepositService {
         }
         LocalDate on = receivedOn == null ? AssociationClock.today() : receivedOn;
         SecurityDeposit deposit = SecurityDeposit.receive(occupancyId, occupancy.getHouseholdId(),
-                rentOn(occupancy, on), amount, receivedOn, method, who(), AssociationClock.instant());
+                rentOn(occupancy, on), amount, receivedOn, method, reference, who(), AssociationClock.instant());
         em.persist(deposit);
         try {
             em.flush();

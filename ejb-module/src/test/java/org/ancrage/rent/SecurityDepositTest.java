@@ -148,4 +148,16 @@ class SecurityDepositTest {
         assertTrue(cancel.isForUnpaidRent(), "its cancellation takes the credit back");
         assertEquals(Money.of("-300.00"), cancel.getAmount());
     }
+
+    @Test
+    void theReceiptKeepsItsReferenceWhenItHasOne() {
+        assertEquals("CHQ 1234567", SecurityDeposit.receive(1L, 10L, RENT, Money.of("500.00"), RECEIVED,
+                PaymentMethod.CHEQUE, "  CHQ 1234567 ", "gestion", Instant.EPOCH).getReference());
+        assertNull(SecurityDeposit.receive(1L, 10L, RENT, Money.of("500.00"), RECEIVED, PaymentMethod.CASH, " ",
+                "gestion", Instant.EPOCH).getReference(), "none for cash");
+        RentRefused tooLong = assertThrows(RentRefused.class, () -> SecurityDeposit.receive(1L, 10L, RENT,
+                Money.of("500.00"), RECEIVED, PaymentMethod.TRANSFER, "V".repeat(81), "gestion", Instant.EPOCH));
+        assertEquals("deposit.referenceTooLong", tooLong.messageKey());
+        assertEquals(List.of(80), tooLong.arguments());
+    }
 }

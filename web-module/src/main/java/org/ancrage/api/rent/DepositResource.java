@@ -45,13 +45,13 @@ public class DepositResource {
     }
 
     public record DepositView(Long id, Long occupancyId, BigDecimal amount, LocalDate receivedOn, PaymentMethod method,
-            String receivedBy, LocalDate keysReturnedOn, Boolean inspectionsMatch, LocalDate returnDeadline,
+            String reference, String receivedBy, LocalDate keysReturnedOn, Boolean inspectionsMatch, LocalDate returnDeadline,
             List<DeductionView> deductions, BigDecimal deducted, BigDecimal toReturn, LocalDate returnedOn,
             long monthsLate, BigDecimal penalty, long version) {
         static DepositView of(DepositService.DepositView v) {
             SecurityDeposit d = v.deposit();
             return new DepositView(d.getId(), d.getOccupancyId(), d.getAmount().amount(), d.getReceivedOn(),
-                    d.getMethod(), d.getReceivedBy(), d.getKeysReturnedOn(), d.getInspectionsMatch(),
+                    d.getMethod(), d.getReference(), d.getReceivedBy(), d.getKeysReturnedOn(), d.getInspectionsMatch(),
                     v.deadline(), v.deductions().stream().map(DeductionView::of).toList(), v.deducted().amount(),
                     v.toReturn().amount(), d.getReturnedOn(), v.monthsLate(), v.penalty().amount(), d.getVersion());
         }
@@ -61,6 +61,8 @@ public class DepositResource {
         @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) public BigDecimal amount;
         @NotNull public LocalDate receivedOn;
         @NotNull public PaymentMethod method;
+        /** The receipt's reference, optional: the cheque's number, the transfer's reference. */
+        @Size(max = SecurityDeposit.REFERENCE_LENGTH) public String reference;
     }
 
     public static class KeysReturned {
@@ -99,10 +101,10 @@ public class DepositResource {
 
     @POST
     @Path("occupancies/{occupancyId}")
-    @Operation(summary = "Record the deposit received, at most one month's rent excluding charges (422 above, or"
-            + " when already received)")
+    @Operation(summary = "Record the deposit received, with its reference when it has one (a cheque's number, a"
+            + " transfer's), at most one month's rent excluding charges (422 above, or when already received)")
     public Response receive(@PathParam("occupancyId") long occupancyId, NewDeposit body) {
-        deposits.receiveDeposit(occupancyId, Money.of(body.amount), body.receivedOn, body.method);
+        deposits.receiveDeposit(occupancyId, Money.of(body.amount), body.receivedOn, body.method, body.reference);
         return Response.status(Response.Status.CREATED).entity(of(occupancyId)).build();
     }
 

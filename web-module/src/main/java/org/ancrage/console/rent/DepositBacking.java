@@ -43,6 +43,7 @@ public class DepositBacking implements Serializable {
     private BigDecimal amount;
     private LocalDate on;
     private PaymentMethod method;
+    private String reference;
     private boolean inspectionsMatch;
     private String label;
     private String reason;
@@ -55,11 +56,12 @@ public class DepositBacking implements Serializable {
         amount = null;
         on = AssociationClock.today();
         method = PaymentMethod.CHEQUE;
+        reference = null;
     }
 
     public void receive() {
         act("depositForm", () -> {
-            deposits.receiveDeposit(occupancyId, money(amount), on, method);
+            deposits.receiveDeposit(occupancyId, money(amount), on, method, reference);
             changedThen("deposit.received");
         });
     }
@@ -129,9 +131,13 @@ public class DepositBacking implements Serializable {
         });
     }
 
-    /** Runs a dialog's action: a refused amount is said at the amount field, other refusals at the dialog's foot. */
+    /**
+     * Runs a dialog's action: a refused amount is said at the amount field, a refused reference at
+     * the reference field, other refusals at the dialog's foot.
+     */
     private void act(String form, Messages.Action<RuntimeException> action) {
-        messages.actShowingAt(refusal -> form + (amountRefused(refusal) ? ":amount" : ":messages"), action);
+        messages.actShowingAt(refusal -> form + (amountRefused(refusal) ? ":amount"
+                : "deposit.referenceTooLong".equals(refusal.messageKey()) ? ":reference" : ":messages"), action);
     }
 
     private static boolean amountRefused(DomainException refusal) {
@@ -186,6 +192,18 @@ public class DepositBacking implements Serializable {
 
     public void setMethod(PaymentMethod method) {
         this.method = method;
+    }
+
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public int getReferenceLength() {
+        return SecurityDeposit.REFERENCE_LENGTH;
     }
 
     public boolean isInspectionsMatch() {
