@@ -43,11 +43,12 @@ public class RentAccounts {
 
     /**
      * One line of the statement, ready to read; a call's line has its id and says which receipt the
-     * month may have ({@code receipt}: the button's label key — quittance, receipt for the amount
-     * paid, or none yet, which the console explains when asked).
+     * month may have: its quittance once fully paid ({@code quittance}), a receipt for the amount
+     * paid while partly paid ({@code partialReceipt}), neither while nothing is paid.
      */
     public record LineView(String date, String label, String detail, String debit, String credit, String balance,
-            Long paymentId, boolean reversible, String kind, Long callId, String receipt) {
+            Long paymentId, boolean reversible, String kind, Long callId, boolean quittance,
+            boolean partialReceipt) {
     }
 
     /** One occupancy's account. */
@@ -111,7 +112,8 @@ public class RentAccounts {
             lines.add(new LineView(date(l.date()), label(l), detail(l, entryById.get(l.entryId())), l.debit().isZero() ? "" : euros(l.debit()),
                     l.credit().isZero() ? "" : euros(l.credit()), balance(l.balance()), l.paymentId(),
                     l.kind() == RentAccount.LineKind.PAYMENT && !reversed.contains(l.paymentId()), l.kind().name(),
-                    l.callId(), l.callId() == null ? null : receiptLabel(settlements.get(l.callId()))));
+                    l.callId(), paid(settlements.get(l.callId()), CallSettlement::fullyPaid),
+                    paid(settlements.get(l.callId()), CallSettlement::partlyPaid)));
         }
         LocalDate today = AssociationClock.today();
         List<PlanFollowUp> plans = rent.repaymentPlansOf(occupancy.getId()).stream()
@@ -134,12 +136,9 @@ public class RentAccounts {
                 euros(monthlyDue), lines, plans, pending, scheduled, scheduledText, revisions);
     }
 
-    /** The label key of a call's receipt button: its quittance, a receipt for what was paid, or a quittance not yet due. */
-    private static String receiptLabel(CallSettlement settlement) {
-        if (settlement == null || !settlement.fullyPaid() && !settlement.partlyPaid()) {
-            return "rentPapers.receipt.none";
-        }
-        return settlement.fullyPaid() ? "rentPapers.quittance" : "rentPapers.partialReceipt";
+    /** Whether a call's month is paid as {@code how} says (fully, partly); false for a line that is no call. */
+    private static boolean paid(CallSettlement settlement, java.util.function.Predicate<CallSettlement> how) {
+        return settlement != null && how.test(settlement);
     }
 
     private String label(RentAccount.Line l) {
