@@ -7,6 +7,7 @@ import static org.ancrage.testing.CaseFiles.housed;
 import static org.ancrage.testing.CaseFiles.object;
 import static org.ancrage.testing.CaseFiles.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -24,7 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * The rental manager records a household's security deposit from its file in Chromium: an amount
  * above one month's rent excluding charges (390,00 €) refused at its field with the ceiling, the
  * deposit received by cheque, a deduction above what is left refused at its field, then a deduction
- * of 58,50 € with its justification; the block reads what is to be returned, in euros.
+ * of 58,50 € with its justification; the block reads what is to be returned, in euros, and names who
+ * recorded each step (never a login); a deduction for unpaid rent while nothing is owed is refused.
  */
 class SecurityDepositInTheBrowserIT extends BrowserTest {
 
@@ -67,7 +69,8 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("depositDialog_modal")));
         openTab("Logement et loyer");
         textShows(By.id("file:tabs:depositReceived"), "Reçu : 390,00 € le");
-        textShows(By.id("file:tabs:depositReceived"), "par chèque, réf. CHQ 1234567 (gestion)");
+        // who received it by name, not by login
+        textShows(By.id("file:tabs:depositReceived"), "par chèque, réf. CHQ 1234567 (Gaëlle Gestion locative)");
         textShows(By.id("file:tabs:depositHeld"), "Conservé pendant l’occupation");
 
         // A deduction above the deposit: refused at its amount; then 58,50 € with its justification.
@@ -92,6 +95,8 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         textShows(By.id("file:tabs:deductions"), "58,50 €");
         textShows(By.id("file:tabs:depositDeducted"), "58,50 €");
         textShows(By.id("file:tabs:depositToReturn"), "331,50 €");
+        textShows(By.id("file:tabs:deductions"), "Gaëlle Gestion locative");
+        noLogin(By.id("file:tabs:deposit"));
         screenshot("deposit-with-deduction");
 
         // The same deposit from the API.
@@ -99,6 +104,24 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         assertEquals("331.50", deposit.getJsonNumber("toReturn").bigDecimalValue().toPlainString());
         assertEquals("CHQ 1234567", deposit.getString("reference"));
         assertEquals(1, deposit.getJsonArray("deductions").size());
+
+        // For unpaid rent, while the household owes nothing: refused at the amount, nothing kept.
+        press(By.id("file:tabs:deduct"));
+        visible(By.id("deductionDialog"));
+        typeStably(By.id("deductionForm:label"), "Loyers impayés");
+        enterAmount("deductionForm:amount_input", "10");
+        typeStably(By.id("deductionForm:reason"), "Dette de loyer");
+        visible(By.xpath("//*[@id='deductionForm:unpaidRent']//div[contains(@class, 'ui-chkbox-box')]")).click();
+        press(By.id("deductionForm:save"));
+        textShows(By.id("deductionForm:amountMessage"), "ne doit aucun loyer aujourd’hui");
+        assertEquals(1, TestDatabase.count("select count(*) from deposit_deduction d join security_deposit s"
+                + " on s.id = d.deposit_id where s.occupancy_id = " + occupancy));
+    }
+
+    /** The deposit block names staff by name: the demo rental manager's login, "gestion", never shows. */
+    private void noLogin(By block) {
+        String text = visible(block).getText();
+        assertFalse(java.util.regex.Pattern.compile("\\bgestion\\b").matcher(text).find(), text);
     }
 
     @Test
@@ -143,7 +166,8 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         openTab("Logement et loyer");
         textShows(By.id("file:tabs:past:0:depositReceived"), "par virement, réf. VIR-DG-0201");
         textShows(By.id("file:tabs:past:0:depositKeys"),
-                "Clés rendues le 01/06/2026, états des lieux différents : à restituer au plus tard le 01/08/2026");
+                "Clés rendues le 01/06/2026, états des lieux différents : à restituer au plus tard le 01/08/2026"
+                        + " (remise enregistrée par Gaëlle Gestion locative)");
 
         // The cleaning deducted by mistake, cancelled by an entry with its reason: both lines stay.
         press(By.xpath("//tr[contains(., 'Logement rendu sale')]//button[contains(@id, 'cancelDeduction')]"));
@@ -174,7 +198,8 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("returnDialog_modal")));
         openTab("Logement et loyer");
         textShows(By.id("file:tabs:past:0:depositPenalty"), "78,00 € (2 mois commencé(s) de retard");
-        textShows(By.id("file:tabs:past:0:depositReturned"), "Restitué le 15/09/2026 (gestion)");
+        textShows(By.id("file:tabs:past:0:depositReturned"), "Restitué le 15/09/2026 (Gaëlle Gestion locative)");
+        noLogin(By.id("file:tabs:past:0:deposit"));
         screenshot("deposit-returned-late");
     }
 }
