@@ -135,6 +135,21 @@ class CaseWorkApiIT {
         assertEquals("measure.renewal.derogationRequired", object(refused).getString("error"));
         assertTrue(object(refused).getString("message").contains("dérogation (DDETSPP)"), refused.body());
 
+        // a derogation without the decision's reference: refused by the domain, at that field, nothing renewed
+        for (String reference : new String[] {"", ",\"derogationReference\":\"  \""}) {
+            HttpResponse<String> unreferenced = COORDINATOR.post("/ancrage/api/measures/" + id + "/renewals",
+                    "{\"version\":" + evaluatedAgain.getJsonNumber("version") + ",\"derogationGrantedBy\":\"DDETSPP\","
+                            + "\"derogationGrantedOn\":\"2026-12-20\"" + reference + "}");
+            assertEquals(422, unreferenced.statusCode(), unreferenced.body());
+            JsonObject error = object(unreferenced);
+            assertEquals("measure.derogation.referenceMissing", error.getString("error"));
+            assertEquals(1, error.getJsonArray("fields").size(), unreferenced.body());
+            assertEquals("derogationReference", error.getJsonArray("fields").getJsonObject(0).getString("field"));
+            assertTrue(error.getJsonArray("fields").getJsonObject(0).getString("message")
+                    .contains("référence de la décision"), unreferenced.body());
+        }
+        assertEquals(2, object(WORKER.get("/ancrage/api/measures/" + id)).getJsonArray("periods").size());
+
         HttpResponse<String> granted = COORDINATOR.post("/ancrage/api/measures/" + id + "/renewals", "{\"version\":"
                 + evaluatedAgain.getJsonNumber("version") + ",\"derogationGrantedBy\":\"DDETSPP\","
                 + "\"derogationGrantedOn\":\"2026-12-20\",\"derogationReference\":\"D-1\"}");

@@ -105,7 +105,7 @@ class ProgrammeRulesOfEachSeedIT {
         assertEquals("measure.renewal.derogationRequired", refusal(measure, null));
         Measure current = worker.call(() -> measures.getMeasure(measure.getId()));
         Measure third = coordinator.call(() -> measures.renewMeasure(current.getId(), current.getVersion(),
-                new Derogation("Commission CUD", LocalDate.of(2026, 11, 20), null)));
+                new Derogation("Commission CUD", LocalDate.of(2026, 11, 20), "CUD-2026-11")));
         assertEquals(LocalDate.of(2027, 2, 28), third.currentPeriod().getEnd());
     }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.housing.AfterLeaseTransfer;
@@ -22,6 +23,7 @@ import org.ancrage.money.Money;
 import org.ancrage.organisation.OrganisationService;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.security.AccountService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.testing.Deployments;
 import org.ancrage.testing.HousingFixture;
 import org.ancrage.testing.RunAs;
@@ -37,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The security deposit of an occupancy at 480.00 rent excluding charges, on PostgreSQL through the
  * service: received up to the ceiling and refused above it, the keys handed back with inspections
  * that differ (two months to return it), a deduction cancelled by an entry that leaves both lines,
- * a late return owing its exact penalty, and the trail naming who did each.
+ * a late return owing its exact penalty, and the trail naming who did each; part of the deposit kept
+ * for unpaid rent credits the rent account, its cancellation takes the credit back.
  */
 @ExtendWith(ArquillianExtension.class)
 class SecurityDepositReturnedByTheRulesIT {
@@ -58,6 +61,7 @@ class SecurityDepositReturnedByTheRulesIT {
     @EJB DwellingService dwellings;
     @EJB OccupancyService occupancies;
     @EJB DepositService deposits;
+    @EJB RentService rent;
     @EJB RunAs.Administrator administrator;
     @EJB RunAs.Coordinator coordinator;
     @EJB RunAs.RentalManager manager;
@@ -165,5 +169,75 @@ class SecurityDepositReturnedByTheRulesIT {
                 "the keys and the return");
         assertEquals(0, TestDatabase.count("select count(*) from audit_entry where entity_type = 'DepositDeduction'"
                 + " and action <> 'CREATE' and entity_id = " + mistaken.getId()), "never edited in place");
+    }
+
+    private Money arrearsToday(Occupancy occupancy) throws Exception {
+        return manager.call(() -> rent.accountOf(occupancy.getId()).arrearsOn(AssociationClock.today()).total());
+    }
+
+    @Test
+    void aDeductionForUnpaidRentLowersTheArrearsToTheCentAndItsCancellationBringsThemBack() throws Exception {
+        Occupancy occupancy = placed("Depot-Impayes"); // 480.00 + 70.00 of charges: 550.00 a month
+        for (int month = 1; month <= 3; month++) {
+            YearMonth called = YearMonth.of(2026, month);
+            manager.run(() -> rent.issueRentCall(occupancy.getId(), called));
+        }
+        manager.run(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 1, 5), Money.of("550.00"),
+                Payer.HOUSEHOLD, "VIR-JANV", null));
+        manager.run(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 2, 5), Money.of("200.15"),
+                Payer.HOUSEHOLD, "VIR-FEV", null));
+        SecurityDeposit deposit = manager.call(() -> deposits.receiveDeposit(occupancy.getId(), Money.of("480.00"),
+                START, PaymentMethod.CHEQUE));
+        leaves(occupancy, LocalDate.of(2026, 4, 1)); // March lived in to its last day: nothing given back
+        assertEquals(Money.of("899.85"), arrearsToday(occupancy), "349.85 of February and 550.00 of March");
+
+        DepositDeduction unpaid = manager.call(() -> deposits.deduct(deposit.getId(), "Loyers de février et mars",
+                Money.of("412.47"), "Dette au départ, décompte du 01/04/2026", true));
+        assertTrue(unpaid.isForUnpaidRent());
+        assertEquals(Money.of("487.38"), arrearsToday(occupancy), "899.85 less the 412.47 kept");
+        assertEquals(Money.of("487.38"), manager.call(() -> rent.accountOf(occupancy.getId()).balance()));
+        List<AccountEntry> entries = manager.call(() -> rent.entriesOf(occupancy.getId()));
+        AccountEntry credit = entries.stream().filter(e -> e.getKind() == EntryKind.DEPOSIT_DEDUCTION).findFirst()
+                .orElseThrow();
+        assertEquals(Money.of("-412.47"), credit.getAmount());
+        assertEquals(unpaid.getId(), credit.getDepositDeductionId());
+        assertEquals(AssociationClock.today(), credit.getEntryDate());
+        assertEquals("rental-manager", credit.getProposedBy(), "the entry names who kept the deposit");
+        assertEquals(1, TestDatabase.count("select count(*) from audit_entry where entity_type = 'AccountEntry'"
+                + " and action = 'CREATE' and entity_id = " + credit.getId() + " and username = 'rental-manager'"));
+        // the deposit pays the oldest debts first: February (349.85 owed) is now paid in full, March in part
+        CallSettlement february = manager.call(() -> rent.accountOf(occupancy.getId()).settlements().get(1));
+        assertEquals(YearMonth.of(2026, 2), february.month());
+        assertTrue(february.fullyPaid());
+
+        // an ordinary deduction leaves the rent account alone; one for unpaid rent above what is owed is refused
+        manager.run(() -> deposits.deduct(deposit.getId(), "Ménage", Money.of("20.00"), "Logement rendu sale"));
+        assertEquals(Money.of("487.38"), arrearsToday(occupancy));
+        RentRefused aboveDeposit = assertThrows(RentRefused.class, () -> manager.call(() -> deposits.deduct(
+                deposit.getId(), "Loyers", Money.of("47.54"), "Reste de la dette", true)));
+        assertEquals("deposit.deduction.aboveDeposit", aboveDeposit.messageKey(), "47.53 left of the deposit");
+
+        DepositDeduction cancellation = coordinator.call(() -> deposits.cancelDeduction(unpaid.getId(),
+                "Décompte erroné : à refaire"));
+        assertTrue(cancellation.isForUnpaidRent());
+        assertEquals(Money.of("899.85"), arrearsToday(occupancy), "the arrears are back, to the cent");
+        AccountEntry takenBack = manager.call(() -> rent.entriesOf(occupancy.getId())).stream()
+                .filter(e -> e.getKind() == EntryKind.DEDUCTION_CANCELLED).findFirst().orElseThrow();
+        assertEquals(Money.of("412.47"), takenBack.getAmount());
+        assertEquals(cancellation.getId(), takenBack.getDepositDeductionId());
+        assertEquals("coordinator", takenBack.getProposedBy(), "the entry names who cancelled");
+        assertEquals("Décompte erroné : à refaire", takenBack.getReason());
+        assertEquals(2, manager.call(() -> rent.entriesOf(occupancy.getId())).stream()
+                .filter(e -> e.getKind().isCreditCorrection()).count(), "both entries stay");
+        assertFalse(manager.call(() -> rent.accountOf(occupancy.getId()).settlements().get(1)).fullyPaid(),
+                "February is unpaid again");
+        assertEquals(Money.of("460.00"), viewOf(occupancy).toReturn(), "only the cleaning is deducted now");
+
+        // once the household has paid its debt, nothing is kept for unpaid rent
+        manager.run(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 4, 2), Money.of("899.85"),
+                Payer.HOUSEHOLD, "VIR-SOLDE", null));
+        RentRefused owesNothing = assertThrows(RentRefused.class, () -> manager.call(() -> deposits.deduct(
+                deposit.getId(), "Loyers", Money.of("10.00"), "Dette", true)));
+        assertEquals("deposit.deduction.noArrears", owesNothing.messageKey());
     }
 }

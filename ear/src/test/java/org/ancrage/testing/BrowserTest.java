@@ -113,6 +113,32 @@ public abstract class BrowserTest {
         });
     }
 
+    /**
+     * Types an amount into a PrimeFaces amount field (autoNumeric formats as it types): until the
+     * field starts with what was typed, spaces of any kind aside ("58,50" reads "58,50 €").
+     */
+    protected void enterAmount(String id, String typed) {
+        wait.until(driver -> {
+            try {
+                WebElement field = driver.findElement(By.id(id));
+                if (!field.isDisplayed()) {
+                    return false;
+                }
+                field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"),
+                        org.openqa.selenium.Keys.DELETE, typed);
+                return field.getAttribute("value").replace(" ", "").replace("\u00a0", "").replace("\u202f", "")
+                        .startsWith(typed);
+            } catch (org.openqa.selenium.WebDriverException redrawn) {
+                return false;
+            }
+        });
+    }
+
+    /** Waits until the growl (the page's passing messages) shows {@code text}. */
+    protected void growlShows(String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), text));
+    }
+
     /** A tab's title in a tab view (not a navigation link that reads the same, such as "Mesures"). */
     protected static By tab(String title) {
         return By.xpath("//ul[contains(@class, 'ui-tabs-nav')]//a[normalize-space() = '" + title + "']");

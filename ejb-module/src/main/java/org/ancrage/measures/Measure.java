@@ -152,7 +152,7 @@ public class Measure implements Serializable, Audited {
             throw new RenewalRefused("measure.renewal.derogationRequired", step.derogationAuthority());
         }
         LocalDate newStart = current.getEnd().plusDays(1);
-        LocalDate newEnd = newStart.plusMonths(step.months()).minusDays(1);
+        LocalDate newEnd = renewalEnd(current, step);
         Optional<LocalDate> latest = programme.latestEnd(start);
         if (latest.isPresent() && newEnd.isAfter(latest.get())) {
             throw new RenewalRefused("measure.renewal.pastMaximum", programme.getMaxTotalMonths(), latest.get());
@@ -167,9 +167,25 @@ public class Measure implements Serializable, Audited {
         return renewal;
     }
 
-    /** Whether a renewal may be asked at all: an open measure with periods (a diagnostic has none). */
+    /**
+     * Whether the programme's rules allow a renewal now: an open measure with periods (a diagnostic
+     * has none) whose current period has an end, and a next step the programme plans that ends
+     * within its maximum. What the person renewing can still bring (the bilan, a derogation) does not
+     * count here: the renewal asks for it.
+     */
     public boolean isRenewable() {
-        return status != MeasureStatus.ENDED && !programme.isDiagnostic();
+        if (status == MeasureStatus.ENDED || programme.isDiagnostic() || periods.isEmpty()
+                || currentPeriod().getEnd() == null) {
+            return false;
+        }
+        Optional<RenewalStep> step = programme.renewalStep(periods.size());
+        Optional<LocalDate> latest = programme.latestEnd(start);
+        return step.isPresent() && (latest.isEmpty() || !renewalEnd(currentPeriod(), step.get()).isAfter(latest.get()));
+    }
+
+    /** The end of the period a renewal by {@code step} would open after {@code current}. */
+    private static LocalDate renewalEnd(Period current, RenewalStep step) {
+        return current.getEnd().plusDays(1).plusMonths(step.months()).minusDays(1);
     }
 
     /**

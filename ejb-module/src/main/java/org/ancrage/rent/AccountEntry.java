@@ -21,7 +21,9 @@ import org.ancrage.system.Audited;
  * An entry of a rent account besides calls and payments, signed as the household sees it: positive
  * owes more, negative owes less. A charges regularisation counts from its date; a write-off
  * (créance irrécouvrable) is proposed by one person and counts only once a director, another
- * person, approves it, from the day of approval.
+ * person, approves it, from the day of approval. Part of the security deposit kept for unpaid rent
+ * credits the account from the day it is deducted; cancelling that deduction takes the credit back
+ * by an entry of its own.
  */
 @Entity
 @Table(name = "account_entry")
@@ -60,6 +62,10 @@ public class AccountEntry implements Serializable, Audited {
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
+
+    /** The deduction from the deposit (or the entry cancelling one) this entry carries into the account. */
+    @Column(name = "deposit_deduction_id")
+    private Long depositDeductionId;
 
     @Column(name = "proposed_by", length = 80, nullable = false)
     private String proposedBy;
@@ -130,6 +136,39 @@ public class AccountEntry implements Serializable, Audited {
                 month.toString(), by, now);
     }
 
+    /**
+     * Part of the security deposit kept for unpaid rent ({@code deduction}, positive, not a
+     * cancellation), credited to the account on {@code on}: the arrears fall by as much. Its label is
+     * kept as the reason.
+     */
+    public static AccountEntry depositDeduction(Long occupancyId, DepositDeduction deduction, LocalDate on,
+            String by, Instant now) {
+        if (!deduction.isForUnpaidRent() || deduction.isCancellation()) {
+            throw new IllegalArgumentException("Not a deduction for unpaid rent: " + deduction.getId());
+        }
+        AccountEntry entry = new AccountEntry(occupancyId, deduction.getHouseholdId(), EntryKind.DEPOSIT_DEDUCTION, on,
+                deduction.getAmount().negate(), deduction.getLabel(), by, now);
+        entry.depositDeductionId = deduction.getId();
+        return entry;
+    }
+
+    /**
+     * The entry cancelling a deduction for unpaid rent ({@code cancellation}, negative), on {@code on}:
+     * the credit is taken back, the arrears return. Its reason is the cancellation's.
+     */
+    public static AccountEntry deductionCancelled(Long occupancyId, DepositDeduction cancellation, LocalDate on,
+            String by, Instant now) {
+        if (!cancellation.isForUnpaidRent() || !cancellation.isCancellation()) {
+            throw new IllegalArgumentException("Not the cancellation of a deduction for unpaid rent: "
+                    + cancellation.getId());
+        }
+        AccountEntry entry = new AccountEntry(occupancyId, cancellation.getHouseholdId(),
+                EntryKind.DEDUCTION_CANCELLED, on, cancellation.getAmount().negate(), cancellation.getReason(), by,
+                now);
+        entry.depositDeductionId = cancellation.getId();
+        return entry;
+    }
+
     /** A director, not the one who proposed it, approves the write-off: it counts from {@code on}. */
     public void approve(String by, LocalDate on, Instant now) {
         if (kind != EntryKind.WRITE_OFF) {
@@ -190,6 +229,10 @@ public class AccountEntry implements Serializable, Audited {
 
     public Instant getRecordedAt() {
         return recordedAt;
+    }
+
+    public Long getDepositDeductionId() {
+        return depositDeductionId;
     }
 
     public String getProposedBy() {

@@ -15,7 +15,9 @@ import org.ancrage.system.Audited;
 /**
  * A line deducted from a security deposit: what for (its label), how much and why (the
  * justification). Never edited nor deleted: a deduction made by mistake is cancelled by its
- * cancellation, a negative entry naming it with its reason (at most one per deduction).
+ * cancellation, a negative entry naming it with its reason (at most one per deduction). A deduction
+ * for unpaid rent also credits the household's rent account (its cancellation takes that back): the
+ * deposit pays the debt.
  */
 @Entity
 @Table(name = "deposit_deduction")
@@ -49,6 +51,10 @@ public class DepositDeduction implements Serializable, Audited {
     @Column(name = "cancels_deduction_id")
     private Long cancelsDeductionId;
 
+    /** Whether the deduction is for unpaid rent, and so credited to the rent account (its cancellation too). */
+    @Column(name = "unpaid_rent", nullable = false)
+    private boolean unpaidRent;
+
     @Column(name = "recorded_by", length = 80, nullable = false)
     private String recordedBy;
 
@@ -58,8 +64,8 @@ public class DepositDeduction implements Serializable, Audited {
     protected DepositDeduction() {
     }
 
-    static DepositDeduction of(SecurityDeposit deposit, String label, Money amount, String reason, String by,
-            Instant now) {
+    static DepositDeduction of(SecurityDeposit deposit, String label, Money amount, String reason, boolean unpaidRent,
+            String by, Instant now) {
         if (label == null || label.isBlank()) {
             throw new RentRefused("deposit.deduction.labelMissing");
         }
@@ -72,6 +78,7 @@ public class DepositDeduction implements Serializable, Audited {
         deduction.label = label.strip();
         deduction.amount = amount;
         deduction.reason = justified(reason);
+        deduction.unpaidRent = unpaidRent;
         deduction.recordedBy = by;
         deduction.recordedAt = now;
         return deduction;
@@ -89,6 +96,7 @@ public class DepositDeduction implements Serializable, Audited {
         cancel.amount = amount.negate();
         cancel.reason = justified(why);
         cancel.cancelsDeductionId = id;
+        cancel.unpaidRent = unpaidRent;
         cancel.recordedBy = by;
         cancel.recordedAt = now;
         return cancel;
@@ -107,6 +115,11 @@ public class DepositDeduction implements Serializable, Audited {
     /** Whether this entry cancels a deduction (it is then negative, as only a cancellation is). */
     public boolean isCancellation() {
         return amount.isNegative();
+    }
+
+    /** Whether it is for unpaid rent: a deduction credited to the rent account, or the cancellation of one. */
+    public boolean isForUnpaidRent() {
+        return unpaidRent;
     }
 
     @Override

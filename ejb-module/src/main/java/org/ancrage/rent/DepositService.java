@@ -38,6 +38,9 @@ public class DepositService {
     @EJB
     private NeedToKnow needToKnow;
 
+    @EJB
+    private RentService rent;
+
     @Resource
     private SessionContext caller;
 
@@ -58,6 +61,16 @@ public class DepositService {
     /** The deposit received for an occupancy, at most one month's rent excluding charges; once per occupancy. */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public SecurityDeposit receiveDeposit(long occupancyId, Money amount, LocalDate receivedOn, PaymentMethod method) {
+        return receiveDeposit(occupancyId, amount, receivedOn, method, null);
+    }
+
+    /**
+     * The deposit received for an occupancy, with the receipt's reference when it has one (a cheque's
+     * number, a transfer's reference); at most one month's rent excluding charges; once per occupancy.
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public SecurityDeposit receiveDeposit(long occupancyId, Money amount, LocalDate receivedOn, PaymentMethod method,
+            String reference) {
         needToKnow.occupancy(occupancyId);
         Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
         Optional<SecurityDeposit> already = find(occupancyId);
@@ -69,7 +82,7 @@ public class DepositService {
         }
         LocalDate on = receivedOn == null ? AssociationClock.today() : receivedOn;
         SecurityDeposit deposit = SecurityDeposit.receive(occupancyId, occupancy.getHouseholdId(),
-                rentOn(occupancy, on), amount, receivedOn, method, who(), AssociationClock.instant());
+                rentOn(occupancy, on), amount, receivedOn, method, reference, who(), AssociationClock.instant());
         em.persist(deposit);
         try {
             em.flush();
@@ -98,16 +111,39 @@ public class DepositService {
     /** A deduction from the deposit, with its label and justification; never more than the deposit in total. */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public DepositDeduction deduct(long depositId, String label, Money amount, String reason) {
+        return deduct(depositId, label, amount, reason, false);
+    }
+
+    /**
+     * A deduction from the deposit, with its label and justification; never more than the deposit in
+     * total. When it is for unpaid rent ({@code unpaidRent}), at most what the household owes today,
+     * and the rent account is credited with it by an entry the same day: the arrears fall.
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
+    public DepositDeduction deduct(long depositId, String label, Money amount, String reason, boolean unpaidRent) {
         SecurityDeposit deposit = Entities.require(em, SecurityDeposit.class, depositId);
         needToKnow.occupancy(deposit.getOccupancyId());
         em.lock(deposit, LockModeType.PESSIMISTIC_WRITE); // two deductions at once never pass the deposit together
-        DepositDeduction deduction = deposit.deduct(deductionsOf(depositId), label, amount, reason, who(),
-                AssociationClock.instant());
+        List<DepositDeduction> deductions = deductionsOf(depositId);
+        DepositDeduction deduction = unpaidRent
+                ? deposit.deductForUnpaidRent(deductions, label, amount, reason,
+                        rent.accountOf(deposit.getOccupancyId()).arrearsOn(AssociationClock.today()).total(), who(),
+                        AssociationClock.instant())
+                : deposit.deduct(deductions, label, amount, reason, who(), AssociationClock.instant());
         em.persist(deduction);
+        if (deduction.isForUnpaidRent()) {
+            em.flush(); // the entry names the deduction
+            em.persist(AccountEntry.depositDeduction(deposit.getOccupancyId(), deduction, AssociationClock.today(),
+                    who(), AssociationClock.instant()));
+        }
         return deduction;
     }
 
-    /** Cancels a deduction made by mistake by an entry with its reason: both stay, the deduction no longer counts. */
+    /**
+     * Cancels a deduction made by mistake by an entry with its reason: both stay, the deduction no
+     * longer counts. A deduction for unpaid rent had credited the rent account: an entry of the same
+     * amount takes that credit back, and the arrears return.
+     */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR})
     public DepositDeduction cancelDeduction(long deductionId, String reason) {
         DepositDeduction deduction = Entities.require(em, DepositDeduction.class, deductionId);
@@ -121,6 +157,10 @@ public class DepositService {
             em.flush();
         } catch (PersistenceException raced) {
             throw new RentRefused("deposit.deduction.alreadyCancelled");
+        }
+        if (cancellation.isForUnpaidRent()) {
+            em.persist(AccountEntry.deductionCancelled(deposit.getOccupancyId(), cancellation,
+                    AssociationClock.today(), who(), AssociationClock.instant()));
         }
         return cancellation;
     }

@@ -12,15 +12,17 @@ import org.ancrage.money.Money;
 
 /**
  * An occupancy's rent account: calls owed, payments received (a reversal cancelling a payment on
- * its value date), charges regularisations and approved write-offs. Credits settle the oldest debts
- * first, which is how the unpaid remainder gets its age; a credit beyond what is owed is carried to
- * the next call.
+ * its value date), charges regularisations, approved write-offs and the security deposit kept for
+ * unpaid rent (its cancellation taking that back as a reversal does). Credits settle the oldest
+ * debts first, which is how the unpaid remainder gets its age; a credit beyond what is owed is
+ * carried to the next call.
  */
 public final class RentAccount {
 
     /** What a statement line is. */
     public enum LineKind {
-        CALL, PAYMENT, REVERSAL, CHARGES_REGULARISATION, WRITE_OFF, DEPARTURE_CREDIT
+        CALL, PAYMENT, REVERSAL, CHARGES_REGULARISATION, WRITE_OFF, DEPARTURE_CREDIT, DEPOSIT_DEDUCTION,
+        DEDUCTION_CANCELLED
     }
 
     /**
@@ -83,10 +85,11 @@ public final class RentAccount {
                     LineKind.valueOf(entry.getKind().name()), null, null, null, null, null, null, null, null, null,
                     null, entry.getReason(), null, entry.getId()));
         }
-        // by date; on one day the debts first; otherwise in the order recorded (a reversal after its payment)
+        // by date; on one day the debts first; otherwise in the order recorded (a reversal after its payment, a
+        // deduction's cancellation after the deduction)
         List<Line> ordered = new ArrayList<>(lines);
         ordered.sort(Comparator.comparing(Line::date).thenComparing(l -> l.debit().isPositive() && l.kind()
-                != LineKind.REVERSAL ? 0 : 1));
+                != LineKind.REVERSAL && l.kind() != LineKind.DEDUCTION_CANCELLED ? 0 : 1));
         List<Line> withBalance = new ArrayList<>();
         Money balance = Money.ZERO;
         for (Line l : ordered) {
@@ -127,10 +130,10 @@ public final class RentAccount {
             if (entry.getEntryDate().isAfter(asOf)) {
                 continue;
             }
-            if (entry.getAmount().isPositive()) {
+            if (entry.getAmount().isPositive() && !entry.getKind().isCreditCorrection()) {
                 debits.add(new Debit(entry.getEntryDate(), entry.getAmount()));
             } else {
-                paid = paid.minus(entry.getAmount());
+                paid = paid.minus(entry.getAmount()); // a deduction's cancellation takes its credit back
             }
         }
         debits.sort(Comparator.comparing(Debit::date));
@@ -156,7 +159,8 @@ public final class RentAccount {
 
     /**
      * What has been paid of each call, oldest first: every credit received (payments net of their
-     * reversals, refunded charges, days given back at a departure) settles the oldest debts first —
+     * reversals, refunded charges, days given back at a departure, the deposit kept for unpaid rent
+     * net of its cancellations) settles the oldest debts first —
      * calls by due date and charges owed by their date — as the account's balance does; a credit
      * beyond the debts is carried to the next call. A write-off pays nothing: a month it settles is
      * not paid.
@@ -166,10 +170,10 @@ public final class RentAccount {
         List<Owed> debts = new ArrayList<>();
         calls.forEach(c -> debts.add(new Owed(c.getDueDate(), c.getAmountDue(), c)));
         for (AccountEntry entry : entries) {
-            if (entry.getAmount().isPositive()) {
+            if (entry.getAmount().isPositive() && !entry.getKind().isCreditCorrection()) {
                 debts.add(new Owed(entry.getEntryDate(), entry.getAmount(), null));
             } else if (entry.getKind() != EntryKind.WRITE_OFF) {
-                credits = credits.minus(entry.getAmount());
+                credits = credits.minus(entry.getAmount()); // a deduction's cancellation takes its credit back
             }
         }
         // by date; on one day the call before an entry

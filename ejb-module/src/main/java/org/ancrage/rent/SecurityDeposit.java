@@ -32,6 +32,8 @@ import org.ancrage.system.Audited;
 @Table(name = "security_deposit")
 public class SecurityDeposit implements Serializable, Audited {
 
+    public static final int REFERENCE_LENGTH = 80;
+
     /** The penalty for each month begun late: 10 % of the monthly rent excluding charges. */
     private static final BigDecimal PENALTY_RATE = new BigDecimal("0.10");
 
@@ -55,6 +57,10 @@ public class SecurityDeposit implements Serializable, Audited {
     @Enumerated(EnumType.STRING)
     @Column(name = "method", length = 24, nullable = false)
     private PaymentMethod method;
+
+    /** The receipt's reference, when it has one: the cheque's number, the transfer's reference. */
+    @Column(name = "reference", length = REFERENCE_LENGTH)
+    private String reference;
 
     @Column(name = "received_by", length = 80, nullable = false)
     private String receivedBy;
@@ -99,6 +105,15 @@ public class SecurityDeposit implements Serializable, Audited {
      */
     public static SecurityDeposit receive(Long occupancyId, Long householdId, Money monthlyRent, Money amount,
             LocalDate on, PaymentMethod method, String by, Instant now) {
+        return receive(occupancyId, householdId, monthlyRent, amount, on, method, null, by, now);
+    }
+
+    /**
+     * {@link #receive(Long, Long, Money, Money, LocalDate, PaymentMethod, String, Instant)} with the
+     * receipt's reference (a cheque's number, a transfer's reference), optional.
+     */
+    public static SecurityDeposit receive(Long occupancyId, Long householdId, Money monthlyRent, Money amount,
+            LocalDate on, PaymentMethod method, String reference, String by, Instant now) {
         if (amount == null || !amount.isPositive()) {
             throw new RentRefused("deposit.notPositive");
         }
@@ -111,7 +126,12 @@ public class SecurityDeposit implements Serializable, Audited {
         if (method == null) {
             throw new RentRefused("rent.payment.noMethod");
         }
+        String given = reference == null || reference.isBlank() ? null : reference.strip();
+        if (given != null && given.length() > REFERENCE_LENGTH) {
+            throw new RentRefused("deposit.referenceTooLong", REFERENCE_LENGTH);
+        }
         SecurityDeposit deposit = new SecurityDeposit();
+        deposit.reference = given;
         deposit.occupancyId = occupancyId;
         deposit.householdId = householdId;
         deposit.amount = amount;
@@ -183,7 +203,24 @@ public class SecurityDeposit implements Serializable, Audited {
         if (deducted.compareTo(left) > 0) {
             throw new RentRefused("deposit.deduction.aboveDeposit", left, amount);
         }
-        return DepositDeduction.of(this, label, deducted, reason, by, now);
+        return DepositDeduction.of(this, label, deducted, reason, false, by, now);
+    }
+
+    /**
+     * A deduction of {@code amount} for unpaid rent, which the rent account is then credited with: the
+     * rules of any deduction, and never more than the household owes ({@code arrears}, its unpaid
+     * rent on the day), since the deposit only pays a debt.
+     */
+    public DepositDeduction deductForUnpaidRent(List<DepositDeduction> deductions, String label, Money deducted,
+            String reason, Money arrears, String by, Instant now) {
+        DepositDeduction checked = deduct(deductions, label, deducted, reason, by, now);
+        if (!arrears.isPositive()) {
+            throw new RentRefused("deposit.deduction.noArrears");
+        }
+        if (deducted.compareTo(arrears) > 0) {
+            throw new RentRefused("deposit.deduction.aboveArrears", arrears);
+        }
+        return DepositDeduction.of(this, checked.getLabel(), deducted, checked.getReason(), true, by, now);
     }
 
     /** The entry cancelling {@code deduction}, with its reason: refused once the deposit is returned. */
@@ -265,6 +302,10 @@ public class SecurityDeposit implements Serializable, Audited {
 
     public PaymentMethod getMethod() {
         return method;
+    }
+
+    public String getReference() {
+        return reference;
     }
 
     public String getReceivedBy() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
+import java.util.Optional;
 import org.ancrage.programmes.ProgrammeTemplates;
 import org.junit.jupiter.api.Test;
 
@@ -64,11 +65,11 @@ class AlsaImlSubleaseRulesTest {
     void aFourthPeriodIsRefusedAndEighteenMonthsIsTheMaximum() {
         Measure measure = measure();
         Bilans.evaluateThenRenew(measure, null);
-        Bilans.evaluateThenRenew(measure, new Derogation("DDETSPP", LocalDate.of(2026, 12, 15), null));
+        Bilans.evaluateThenRenew(measure, new Derogation("DDETSPP", LocalDate.of(2026, 12, 15), "DER-2026-15"));
         measure.evaluate(Bilans.proposing(Decision.RENEW, LocalDate.of(2027, 6, 1)));
 
         RenewalRefused refused = assertThrows(RenewalRefused.class,
-                () -> measure.renew(new Derogation("DDETSPP", LocalDate.of(2027, 6, 2), null)));
+                () -> measure.renew(new Derogation("DDETSPP", LocalDate.of(2027, 6, 2), "DER-2027-02")));
 
         assertEquals("measure.renewal.noneLeft", refused.messageKey());
         assertEquals(START.plusMonths(18).minusDays(1), measure.currentPeriod().getEnd());
@@ -78,5 +79,24 @@ class AlsaImlSubleaseRulesTest {
     void aDerogationNeedsWhoAndWhen() {
         MeasureRefused refused = assertThrows(MeasureRefused.class, () -> new Derogation(" ", null, "x"));
         assertEquals("measure.derogation.incomplete", refused.messageKey());
+        assertEquals(Optional.of("derogationGrantedBy"), refused.field());
+        assertEquals(Optional.of("derogationGrantedOn"), assertThrows(MeasureRefused.class,
+                () -> new Derogation("DDETSPP", null, "x")).field());
+    }
+
+    @Test
+    void aDerogationIsNeverRecordedWithoutItsReference() {
+        for (String missing : new String[] {null, "", "   "}) {
+            MeasureRefused refused = assertThrows(MeasureRefused.class,
+                    () -> new Derogation("DDETSPP", LocalDate.of(2026, 12, 15), missing));
+            assertEquals("measure.derogation.referenceMissing", refused.messageKey());
+            assertEquals(Optional.of("derogationReference"), refused.field(), "said at the reference");
+        }
+        MeasureRefused tooLong = assertThrows(MeasureRefused.class,
+                () -> new Derogation("DDETSPP", LocalDate.of(2026, 12, 15), "D".repeat(81)));
+        assertEquals("measure.derogation.referenceTooLong", tooLong.messageKey());
+        assertEquals(Optional.of("derogationReference"), tooLong.field());
+        assertEquals("DER-2026-12", new Derogation("DDETSPP", LocalDate.of(2026, 12, 15), " DER-2026-12 ")
+                .reference());
     }
 }

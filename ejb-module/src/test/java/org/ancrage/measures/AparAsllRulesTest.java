@@ -31,6 +31,6 @@ class AparAsllRulesTest {
         measure.evaluate(Bilans.proposing(Decision.END, LocalDate.of(2027, 1, 2)));
         assertEquals("measure.renewal.noneLeft",
                 assertThrows(RenewalRefused.class, () -> measure.renew(
-                        new Derogation("Commission CUD", LocalDate.of(2027, 1, 5), null))).messageKey());
+                        new Derogation("Commission CUD", LocalDate.of(2027, 1, 5), "CUD-43"))).messageKey());
     }
 }

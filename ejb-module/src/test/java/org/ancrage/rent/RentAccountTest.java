@@ -70,4 +70,44 @@ class RentAccountTest {
         assertEquals("rent.call.outsideOccupancy", assertThrows(RentRefused.class,
                 () -> RentCall.issue(OCCUPANCY, YearMonth.of(2025, 12), Instant.EPOCH)).messageKey());
     }
+
+    @Test
+    void theDepositKeptForUnpaidRentSettlesTheOldestDebtsAndItsCancellationTakesItBack() {
+        SecurityDeposit deposit = SecurityDeposit.receive(1L, 10L, Money.of("400.00"), Money.of("400.00"),
+                LocalDate.of(2026, 1, 1), PaymentMethod.CHEQUE, "gestion", Instant.EPOCH);
+        DepositDeduction kept = deposit.deductForUnpaidRent(List.of(), "Loyers impayés", Money.of("200.00"),
+                "Départ avec une dette", Money.of("600.00"), "gestion", Instant.EPOCH);
+        AccountEntry credit = AccountEntry.depositDeduction(1L, kept, LocalDate.of(2026, 4, 10), "gestion",
+                Instant.EPOCH);
+        assertEquals(EntryKind.DEPOSIT_DEDUCTION, credit.getKind());
+        assertEquals(Money.of("-200.00"), credit.getAmount());
+        RentAccount after = new RentAccount(calls(4), List.of(), List.of(credit));
+        Arrears arrears = after.arrearsOn(LocalDate.of(2026, 4, 15));
+        // January settled, February 100.00 short, March and April unpaid
+        assertEquals(Money.of("400.00"), arrears.total());
+        assertEquals(Money.of("100.00"), arrears.of(ArrearsAge.DAYS_61_TO_90));
+        assertEquals(LocalDate.of(2026, 2, 1), arrears.oldestUnpaidSince());
+        assertEquals(Money.of("600.00"), after.arrearsOn(LocalDate.of(2026, 4, 9)).total(), "not before its day");
+        assertEquals(Money.of("150.00"), after.settlements().get(0).paid(), "January paid by the deposit");
+
+        DepositDeduction cancellation = deposit.cancel(kept, List.of(kept), "Saisie en double", "coordination",
+                Instant.EPOCH);
+        AccountEntry takenBack = AccountEntry.deductionCancelled(1L, cancellation, LocalDate.of(2026, 4, 20),
+                "coordination", Instant.EPOCH);
+        assertEquals(EntryKind.DEDUCTION_CANCELLED, takenBack.getKind());
+        assertEquals(Money.of("200.00"), takenBack.getAmount());
+        RentAccount cancelled = new RentAccount(calls(4), List.of(), List.of(credit, takenBack));
+        Arrears back = cancelled.arrearsOn(LocalDate.of(2026, 4, 20));
+        assertEquals(Money.of("600.00"), back.total());
+        assertEquals(LocalDate.of(2026, 1, 1), back.oldestUnpaidSince(), "the debts keep their age, none is new");
+        assertEquals(Money.of("150.00"), back.of(ArrearsAge.OVER_90_DAYS));
+        assertEquals(Money.ZERO, cancelled.settlements().get(0).paid(), "January no longer paid");
+        assertEquals(Money.of("600.00"), cancelled.balance());
+        List<RentAccount.Line> lines = cancelled.statement();
+        assertEquals(RentAccount.LineKind.DEDUCTION_CANCELLED, lines.get(lines.size() - 1).kind());
+        assertEquals(Money.of("600.00"), lines.get(lines.size() - 1).balance());
+        assertThrows(IllegalArgumentException.class, () -> AccountEntry.depositDeduction(1L, deposit.deduct(
+                List.of(), "Peinture", Money.of("10.00"), "Murs", "gestion", Instant.EPOCH),
+                LocalDate.of(2026, 4, 10), "gestion", Instant.EPOCH), "an ordinary deduction has no entry");
+    }
 }

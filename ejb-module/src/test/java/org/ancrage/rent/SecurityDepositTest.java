@@ -1,6 +1,7 @@
 package org.ancrage.rent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,5 +118,46 @@ class SecurityDepositTest {
         assertEquals(Money.of("200.00"), deposit.getReturnedAmount());
         assertEquals("deposit.alreadyReturned", assertThrows(RentRefused.class, () -> deposit.deduct(lines,
                 "Serrure", Money.of("1.00"), "Clé perdue", "gestion", Instant.EPOCH)).messageKey());
+    }
+
+    @Test
+    void aDeductionForUnpaidRentIsAtMostWhatTheHouseholdOwesAndItsCancellationSaysSoToo() {
+        SecurityDeposit deposit = deposit("500.00");
+        List<DepositDeduction> lines = new ArrayList<>();
+        RentRefused above = assertThrows(RentRefused.class, () -> deposit.deductForUnpaidRent(lines,
+                "Loyers de mars et avril", Money.of("300.01"), "Impayés au départ", Money.of("300.00"), "gestion",
+                Instant.EPOCH));
+        assertEquals("deposit.deduction.aboveArrears", above.messageKey());
+        assertEquals(List.of(Money.of("300.00")), above.arguments(), "the message says what is owed");
+        assertEquals("deposit.deduction.noArrears", assertThrows(RentRefused.class, () -> deposit.deductForUnpaidRent(
+                lines, "Loyers", Money.of("1.00"), "Impayés", Money.ZERO, "gestion", Instant.EPOCH)).messageKey());
+        assertEquals("deposit.deduction.aboveDeposit", assertThrows(RentRefused.class,
+                () -> deposit.deductForUnpaidRent(lines, "Loyers", Money.of("500.01"), "Impayés",
+                        Money.of("900.00"), "gestion", Instant.EPOCH)).messageKey(), "nor more than the deposit");
+
+        DepositDeduction rent = deposit.deductForUnpaidRent(lines, "Loyers de mars et avril", Money.of("300.00"),
+                "Impayés au départ", Money.of("300.00"), "gestion", Instant.EPOCH);
+        assertTrue(rent.isForUnpaidRent());
+        assertEquals(Money.of("300.00"), rent.getAmount());
+        lines.add(rent);
+        DepositDeduction paint = deposit.deduct(lines, "Peinture", Money.of("50.00"), "Murs tachés", "gestion",
+                Instant.EPOCH);
+        assertFalse(paint.isForUnpaidRent(), "an ordinary deduction is not credited to the rent account");
+        DepositDeduction cancel = deposit.cancel(rent, lines, "Les loyers ont été payés", "coordination",
+                Instant.EPOCH);
+        assertTrue(cancel.isForUnpaidRent(), "its cancellation takes the credit back");
+        assertEquals(Money.of("-300.00"), cancel.getAmount());
+    }
+
+    @Test
+    void theReceiptKeepsItsReferenceWhenItHasOne() {
+        assertEquals("CHQ 1234567", SecurityDeposit.receive(1L, 10L, RENT, Money.of("500.00"), RECEIVED,
+                PaymentMethod.CHEQUE, "  CHQ 1234567 ", "gestion", Instant.EPOCH).getReference());
+        assertNull(SecurityDeposit.receive(1L, 10L, RENT, Money.of("500.00"), RECEIVED, PaymentMethod.CASH, " ",
+                "gestion", Instant.EPOCH).getReference(), "none for cash");
+        RentRefused tooLong = assertThrows(RentRefused.class, () -> SecurityDeposit.receive(1L, 10L, RENT,
+                Money.of("500.00"), RECEIVED, PaymentMethod.TRANSFER, "V".repeat(81), "gestion", Instant.EPOCH));
+        assertEquals("deposit.referenceTooLong", tooLong.messageKey());
+        assertEquals(List.of(80), tooLong.arguments());
     }
 }

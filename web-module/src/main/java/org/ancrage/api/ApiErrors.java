@@ -27,7 +27,7 @@ import org.ancrage.system.NotFoundException;
 
 /**
  * Turns whatever went wrong into an {@link ApiError}: bad input is a 400 naming the fields, a
- * refused rule a 422 saying why, a stale edit a 409, a missing record a 404, a missing role a 403.
+ * refused rule a 422 saying why (naming the field when the rule is about one value), a stale edit a 409, a missing record a 404, a missing role a 403.
  * Nothing else ever leaves as a stack trace: an unexpected failure is a 500 with a reference to
  * find it in the server log. The mappers below it only choose which exceptions reach it.
  */
@@ -87,7 +87,9 @@ public abstract class ApiErrors {
         if (refusal instanceof ConcurrentEditException) {
             return respond(ApiError.of(409, "conflict", text));
         }
-        return respond(ApiError.of(422, refusal.messageKey(), text));
+        // a refusal about one value names its field, as a 400 does
+        return respond(new ApiError(422, refusal.messageKey(), text,
+                refusal.field().map(f -> List.of(new ApiError.FieldError(f, text))).orElse(List.of())));
     }
 
     private Response invalid(ConstraintViolationException invalid) {

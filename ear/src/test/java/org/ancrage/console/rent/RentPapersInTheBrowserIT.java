@@ -22,12 +22,12 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 
 /**
- * A rental manager prints a month's papers from the household's file in Chromium: the quittance of
- * February, paid in full, saved as a PDF that names the household, the dwelling, the month and the
- * amounts; for March, nothing paid, the file says in words why there is no receipt. The same papers
+ * A rental manager prints a month's papers from the household's file in Chromium: the statement offers
+ * the quittance of February, paid in full, saved as a PDF that names the household, the dwelling, the
+ * month and the amounts; only a receipt for March, partly paid; neither for April, nothing paid, whose
+ * line says why (only its call notice). The same papers
  * through the API for other systems, in the same roles; each one generated is in the trail under the
  * name of who generated it.
  */
@@ -58,23 +58,19 @@ class RentPapersInTheBrowserIT extends BrowserTest {
         }
     }
 
-    private void textBecomes(By by, String part) {
-        wait.until(driver -> {
-            try {
-                return squeezed(driver.findElement(by).getText()).contains(squeezed(part));
-            } catch (WebDriverException redrawn) {
-                return false;
-            }
-        });
-    }
-
     private static long papersInTheTrail(long call, String username) throws Exception {
         return TestDatabase.count("select count(*) from audit_entry where action = 'EXPORT' and entity_type = 'RentCall'"
                 + " and entity_id = " + call + " and username = '" + username + "'");
     }
 
+    /** The buttons of the statement's line of {@code month} ("février 2026") whose id ends with {@code id}. */
+    private java.util.List<org.openqa.selenium.WebElement> buttons(String month, String id) {
+        return browser.findElements(By.xpath("//tr[contains(., 'Appel de loyer " + month + "')]//button[contains(@id, ':"
+                + id + "')]"));
+    }
+
     @Test
-    void aRentalManagerPrintsTheQuittanceOfAMonthPaidAndIsToldWhyAMonthUnpaidHasNone() throws Exception {
+    void eachMonthOffersTheReceiptItMayHaveTheQuittanceOfAMonthPaidTheReceiptOfAMonthPartlyPaid() throws Exception {
         String name = unique("Papiers");
         long measure = householdWithMeasure(name);
         long household = householdOf(measure);
@@ -84,8 +80,14 @@ class RentPapersInTheBrowserIT extends BrowserTest {
                 "{\"month\":\"2026-02\"}"));
         long march = id(MANAGER.post("/ancrage/api/rent/occupancies/" + occupancy + "/calls",
                 "{\"month\":\"2026-03\"}"));
+        long april = id(MANAGER.post("/ancrage/api/rent/occupancies/" + occupancy + "/calls",
+                "{\"month\":\"2026-04\"}"));
+        // February paid in full, then 120.50 of March; April nothing
         assertEquals(201, MANAGER.post("/ancrage/api/rent/occupancies/" + occupancy + "/payments",
                 "{\"paidOn\":\"2026-02-03\",\"amount\":330.00,\"payer\":\"HOUSEHOLD\",\"reference\":\"VIR-FEV\"}")
+                .statusCode());
+        assertEquals(201, MANAGER.post("/ancrage/api/rent/occupancies/" + occupancy + "/payments",
+                "{\"paidOn\":\"2026-03-04\",\"amount\":120.50,\"payer\":\"HOUSEHOLD\",\"reference\":\"VIR-MARS\"}")
                 .statusCode());
         String service = TestDatabase.text("select s.name from service_unit s join dwelling d on d.service_unit_id"
                 + " = s.id join occupancy o on o.dwelling_id = d.id where o.id = " + occupancy);
@@ -95,32 +97,47 @@ class RentPapersInTheBrowserIT extends BrowserTest {
         open("app/files/household.xhtml?id=" + household);
         visible(By.id("fileTitle"));
         openTab("Logement et loyer");
-        By februaryReceipt = By.xpath("//tr[contains(., 'Appel de loyer février 2026')]//button[contains(@id, 'receipt')]");
-        assertEquals("Quittance", visible(februaryReceipt).getText().strip());
-        press(februaryReceipt);
+
+        // February, paid in full: its quittance, and no receipt for part of it
+        By februaryQuittance = By.xpath("//tr[contains(., 'Appel de loyer février 2026')]//button[contains(@id,"
+                + " ':quittance')]");
+        assertEquals("Quittance", visible(februaryQuittance).getText().strip());
+        assertTrue(buttons("février 2026", "partialReceipt").isEmpty(), "no « Reçu » for a month paid in full");
+        // March, partly paid: a receipt for the amount paid, never a quittance
+        assertEquals("Reçu", visible(By.xpath("//tr[contains(., 'Appel de loyer mars 2026')]//button[contains(@id,"
+                + " ':partialReceipt')]")).getText().strip());
+        assertTrue(buttons("mars 2026", "quittance").isEmpty(), "no « Quittance » for a month partly paid");
+        // April, nothing paid: neither, and the line says why
+        assertTrue(buttons("avril 2026", "quittance").isEmpty() && buttons("avril 2026", "partialReceipt").isEmpty(),
+                "no receipt of any kind for a month with nothing paid");
+        textShows(By.xpath("//tr[contains(., 'Appel de loyer avril 2026')]"), "Rien de payé : ni quittance ni reçu");
+        screenshot("rent-papers-statement");
+
+        press(februaryQuittance);
         String quittance = squeezed(Files.readAllBytes(downloaded("quittance-2026-02.pdf")));
         says(quittance, service, "Quittance de loyer — février 2026", name.toUpperCase() + " Inès",
                 "3 rue " + name + ", 55100 Verdun", "Loyer 390,00 €", "Charges 40,00 €", "430,00 €", "-100,00 €",
                 "Payé par le locataire 330,00 €");
         assertEquals(1, papersInTheTrail(february, "gestion"));
-        screenshot("rent-papers-statement");
 
-        // March: nothing paid, so no receipt of any kind — the file says why, and nothing is downloaded
         open("app/files/household.xhtml?id=" + household);
         visible(By.id("fileTitle"));
         openTab("Logement et loyer");
-        press(By.xpath("//tr[contains(., 'Appel de loyer mars 2026')]//button[contains(@id, 'receipt')]"));
-        textBecomes(By.id("file:messages"), "Rien n’est encore payé pour mars 2026");
-        textBecomes(By.id("file:messages"), "ni quittance ni reçu");
-        screenshot("rent-papers-unpaid-month");
-        assertEquals(0, papersInTheTrail(march, "gestion"));
-
-        // its call notice, though
-        openTab("Logement et loyer");
-        press(By.xpath("//tr[contains(., 'Appel de loyer mars 2026')]//button[contains(@id, 'notice')]"));
-        says(squeezed(Files.readAllBytes(downloaded("avis-echeance-2026-03.pdf"))), "Avis d’échéance — mars 2026",
-                name.toUpperCase() + " Inès", "Montant dû 330,00 €", "Date d’échéance 01/03/2026");
+        press(By.xpath("//tr[contains(., 'Appel de loyer mars 2026')]//button[contains(@id, ':partialReceipt')]"));
+        says(squeezed(Files.readAllBytes(downloaded("recu-2026-03.pdf"))), "Reçu de paiement partiel — mars 2026",
+                name.toUpperCase() + " Inès", "Montant reçu 120,50 €", "Reste dû 209,50 €",
+                "Ce reçu ne vaut pas quittance");
         assertEquals(1, papersInTheTrail(march, "gestion"));
+        assertEquals(0, papersInTheTrail(april, "gestion"));
+
+        // April's call notice, though
+        open("app/files/household.xhtml?id=" + household);
+        visible(By.id("fileTitle"));
+        openTab("Logement et loyer");
+        press(By.xpath("//tr[contains(., 'Appel de loyer avril 2026')]//button[contains(@id, 'notice')]"));
+        says(squeezed(Files.readAllBytes(downloaded("avis-echeance-2026-04.pdf"))), "Avis d’échéance — avril 2026",
+                name.toUpperCase() + " Inès", "Montant dû 330,00 €", "Date d’échéance 01/04/2026");
+        assertEquals(1, papersInTheTrail(april, "gestion"));
     }
 
     @Test

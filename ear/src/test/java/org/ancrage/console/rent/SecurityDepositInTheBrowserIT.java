@@ -7,6 +7,7 @@ import static org.ancrage.testing.CaseFiles.housed;
 import static org.ancrage.testing.CaseFiles.object;
 import static org.ancrage.testing.CaseFiles.unique;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -18,42 +19,20 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The rental manager records a household's security deposit from its file in Chromium: an amount
  * above one month's rent excluding charges (390,00 €) refused at its field with the ceiling, the
  * deposit received by cheque, a deduction above what is left refused at its field, then a deduction
- * of 58,50 € with its justification; the block reads what is to be returned, in euros.
+ * of 58,50 € with its justification; the block reads what is to be returned, in euros, and names who
+ * recorded each step (never a login); a deduction for unpaid rent while nothing is owed is refused.
  */
 class SecurityDepositInTheBrowserIT extends BrowserTest {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.application(SecurityDepositInTheBrowserIT.class);
-    }
-
-    /** An amount field (autoNumeric formats as it types): typed until it starts with what was typed. */
-    private void amount(String id, String typed) {
-        wait.until(driver -> {
-            try {
-                WebElement field = driver.findElement(By.id(id));
-                if (!field.isDisplayed()) {
-                    return false;
-                }
-                field.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE, typed);
-                return field.getAttribute("value").replace(" ", "").replace("\u202f", "").startsWith(typed);
-            } catch (WebDriverException redrawn) {
-                return false;
-            }
-        });
-    }
-
-    private void growlSays(String text) {
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("growl_container"), text));
     }
 
     @Test
@@ -73,36 +52,38 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         // Above one month's rent excluding charges: refused at the amount, the dialog open with what was typed.
         press(By.id("file:tabs:receiveDeposit"));
         visible(By.id("depositDialog"));
-        amount("depositForm:amount_input", "430");
+        enterAmount("depositForm:amount_input", "430");
         choose("depositForm:method", "chèque");
+        typeStably(By.id("depositForm:reference"), "CHQ 1234567");
         press(By.id("depositForm:save"));
         textShows(By.id("depositForm:amountMessage"), "un mois de loyer hors charges : 390,00 € au plus");
         assertTrue(visible(By.id("depositDialog")).isDisplayed());
         assertEquals(0, TestDatabase.count("select count(*) from security_deposit where occupancy_id = " + occupancy));
         screenshot("deposit-above-ceiling");
 
-        amount("depositForm:amount_input", "390");
+        enterAmount("depositForm:amount_input", "390");
         press(By.id("depositForm:save"));
-        growlSays("Dépôt de garantie enregistré");
+        growlShows("Dépôt de garantie enregistré");
         assertEquals(1, TestDatabase.count("select count(*) from security_deposit where occupancy_id = " + occupancy
-                + " and amount = 390.00 and method = 'CHEQUE' and received_by = 'gestion'"));
+                + " and amount = 390.00 and method = 'CHEQUE' and reference = 'CHQ 1234567' and received_by = 'gestion'"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("depositDialog_modal")));
         openTab("Logement et loyer");
         textShows(By.id("file:tabs:depositReceived"), "Reçu : 390,00 € le");
-        textShows(By.id("file:tabs:depositReceived"), "par chèque (gestion)");
+        // who received it by name, not by login
+        textShows(By.id("file:tabs:depositReceived"), "par chèque, réf. CHQ 1234567 (Gaëlle Gestion locative)");
         textShows(By.id("file:tabs:depositHeld"), "Conservé pendant l’occupation");
 
         // A deduction above the deposit: refused at its amount; then 58,50 € with its justification.
         press(By.id("file:tabs:deduct"));
         visible(By.id("deductionDialog"));
         typeStably(By.id("deductionForm:label"), "Remplacement de la serrure");
-        amount("deductionForm:amount_input", "400");
+        enterAmount("deductionForm:amount_input", "400");
         typeStably(By.id("deductionForm:reason"), "Clé non rendue, facture du serrurier");
         press(By.id("deductionForm:save"));
         textShows(By.id("deductionForm:amountMessage"), "il en reste 390,00 € à retenir au plus");
-        amount("deductionForm:amount_input", "58,50");
+        enterAmount("deductionForm:amount_input", "58,50");
         press(By.id("deductionForm:save"));
-        growlSays("Retenue enregistrée");
+        growlShows("Retenue enregistrée");
         assertEquals(1, TestDatabase.count("select count(*) from deposit_deduction d join security_deposit s"
                 + " on s.id = d.deposit_id where s.occupancy_id = " + occupancy + " and d.amount = 58.50"
                 + " and d.label = 'Remplacement de la serrure' and d.recorded_by = 'gestion'"));
@@ -114,12 +95,33 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         textShows(By.id("file:tabs:deductions"), "58,50 €");
         textShows(By.id("file:tabs:depositDeducted"), "58,50 €");
         textShows(By.id("file:tabs:depositToReturn"), "331,50 €");
+        textShows(By.id("file:tabs:deductions"), "Gaëlle Gestion locative");
+        noLogin(By.id("file:tabs:deposit"));
         screenshot("deposit-with-deduction");
 
         // The same deposit from the API.
         JsonObject deposit = object(MANAGER.get("/ancrage/api/deposits/occupancies/" + occupancy));
         assertEquals("331.50", deposit.getJsonNumber("toReturn").bigDecimalValue().toPlainString());
+        assertEquals("CHQ 1234567", deposit.getString("reference"));
         assertEquals(1, deposit.getJsonArray("deductions").size());
+
+        // For unpaid rent, while the household owes nothing: refused at the amount, nothing kept.
+        press(By.id("file:tabs:deduct"));
+        visible(By.id("deductionDialog"));
+        typeStably(By.id("deductionForm:label"), "Loyers impayés");
+        enterAmount("deductionForm:amount_input", "10");
+        typeStably(By.id("deductionForm:reason"), "Dette de loyer");
+        visible(By.xpath("//*[@id='deductionForm:unpaidRent']//div[contains(@class, 'ui-chkbox-box')]")).click();
+        press(By.id("deductionForm:save"));
+        textShows(By.id("deductionForm:amountMessage"), "ne doit aucun loyer aujourd’hui");
+        assertEquals(1, TestDatabase.count("select count(*) from deposit_deduction d join security_deposit s"
+                + " on s.id = d.deposit_id where s.occupancy_id = " + occupancy));
+    }
+
+    /** The deposit block names staff by name: the demo rental manager's login, "gestion", never shows. */
+    private void noLogin(By block) {
+        String text = visible(block).getText();
+        assertFalse(java.util.regex.Pattern.compile("\\bgestion\\b").matcher(text).find(), text);
     }
 
     @Test
@@ -131,8 +133,13 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         String deposits = "/ancrage/api/deposits/";
         assertEquals(422, MANAGER.post(deposits + "occupancies/" + occupancy, "{\"amount\":390.01,"
                 + "\"receivedOn\":\"2026-02-01\",\"method\":\"TRANSFER\"}").statusCode(), "above the ceiling");
-        long deposit = object(MANAGER.post(deposits + "occupancies/" + occupancy, "{\"amount\":390.00,"
-                + "\"receivedOn\":\"2026-02-01\",\"method\":\"TRANSFER\"}")).getJsonNumber("id").longValue();
+        assertEquals(400, MANAGER.post(deposits + "occupancies/" + occupancy, "{\"amount\":390.00,"
+                + "\"receivedOn\":\"2026-02-01\",\"method\":\"TRANSFER\",\"reference\":\"" + "V".repeat(81) + "\"}")
+                .statusCode(), "a reference longer than 80 characters");
+        JsonObject received = object(MANAGER.post(deposits + "occupancies/" + occupancy, "{\"amount\":390.00,"
+                + "\"receivedOn\":\"2026-02-01\",\"method\":\"TRANSFER\",\"reference\":\" VIR-DG-0201 \"}"));
+        assertEquals("VIR-DG-0201", received.getString("reference"), "kept without its spaces");
+        long deposit = received.getJsonNumber("id").longValue();
         assertEquals(201, MANAGER.post(deposits + deposit + "/deductions", "{\"label\":\"Peinture séjour\","
                 + "\"amount\":120.50,\"reason\":\"Murs abîmés, état des lieux de sortie\"}").statusCode());
         assertEquals(201, MANAGER.post(deposits + deposit + "/deductions", "{\"label\":\"Ménage\","
@@ -154,18 +161,20 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         typeStably(By.id("keysForm:on_input"), "01/06/2026");
         visible(By.xpath("//*[@id='keysForm:match']//div[contains(@class, 'ui-chkbox-box')]")).click();
         press(By.id("keysForm:save"));
-        growlSays("Remise des clés enregistrée");
+        growlShows("Remise des clés enregistrée");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("keysDialog_modal")));
         openTab("Logement et loyer");
+        textShows(By.id("file:tabs:past:0:depositReceived"), "par virement, réf. VIR-DG-0201");
         textShows(By.id("file:tabs:past:0:depositKeys"),
-                "Clés rendues le 01/06/2026, états des lieux différents : à restituer au plus tard le 01/08/2026");
+                "Clés rendues le 01/06/2026, états des lieux différents : à restituer au plus tard le 01/08/2026"
+                        + " (remise enregistrée par Gaëlle Gestion locative)");
 
         // The cleaning deducted by mistake, cancelled by an entry with its reason: both lines stay.
         press(By.xpath("//tr[contains(., 'Logement rendu sale')]//button[contains(@id, 'cancelDeduction')]"));
         visible(By.id("deductionCancelDialog"));
         typeStably(By.id("deductionCancelForm:reason"), "Le ménage avait été fait");
         press(By.id("deductionCancelForm:save"));
-        growlSays("Retenue annulée");
+        growlShows("Retenue annulée");
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("deductionCancelDialog_modal")));
         openTab("Logement et loyer");
         textShows(By.id("file:tabs:past:0:deductions"), "Annulation : Ménage");
@@ -182,14 +191,15 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         press(By.id("returnForm:save"));
         visible(By.id("returnForm:confirmText"));
         press(By.id("returnForm:yes"));
-        growlSays("Dépôt de garantie restitué");
+        growlShows("Dépôt de garantie restitué");
         assertEquals(1, TestDatabase.count("select count(*) from security_deposit where id = " + deposit
                 + " and returned_on = date '2026-09-15' and returned_amount = 269.50 and penalty = 78.00"
                 + " and returned_by = 'gestion'"));
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("returnDialog_modal")));
         openTab("Logement et loyer");
         textShows(By.id("file:tabs:past:0:depositPenalty"), "78,00 € (2 mois commencé(s) de retard");
-        textShows(By.id("file:tabs:past:0:depositReturned"), "Restitué le 15/09/2026 (gestion)");
+        textShows(By.id("file:tabs:past:0:depositReturned"), "Restitué le 15/09/2026 (Gaëlle Gestion locative)");
+        noLogin(By.id("file:tabs:past:0:deposit"));
         screenshot("deposit-returned-late");
     }
 }

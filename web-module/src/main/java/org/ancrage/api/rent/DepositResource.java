@@ -35,22 +35,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Rent")
 public class DepositResource {
 
+    /** A deduction line; {@code unpaidRent}: for unpaid rent, credited to the rent account (a cancellation: taken back). */
     public record DeductionView(Long id, String label, BigDecimal amount, String reason, Long cancelsDeductionId,
-            String recordedBy) {
+            boolean unpaidRent, String recordedBy) {
         static DeductionView of(DepositDeduction d) {
             return new DeductionView(d.getId(), d.getLabel(), d.getAmount().amount(), d.getReason(),
-                    d.getCancelsDeductionId(), d.getRecordedBy());
+                    d.getCancelsDeductionId(), d.isForUnpaidRent(), d.getRecordedBy());
         }
     }
 
     public record DepositView(Long id, Long occupancyId, BigDecimal amount, LocalDate receivedOn, PaymentMethod method,
-            String receivedBy, LocalDate keysReturnedOn, Boolean inspectionsMatch, LocalDate returnDeadline,
+            String reference, String receivedBy, LocalDate keysReturnedOn, Boolean inspectionsMatch, LocalDate returnDeadline,
             List<DeductionView> deductions, BigDecimal deducted, BigDecimal toReturn, LocalDate returnedOn,
             long monthsLate, BigDecimal penalty, long version) {
         static DepositView of(DepositService.DepositView v) {
             SecurityDeposit d = v.deposit();
             return new DepositView(d.getId(), d.getOccupancyId(), d.getAmount().amount(), d.getReceivedOn(),
-                    d.getMethod(), d.getReceivedBy(), d.getKeysReturnedOn(), d.getInspectionsMatch(),
+                    d.getMethod(), d.getReference(), d.getReceivedBy(), d.getKeysReturnedOn(), d.getInspectionsMatch(),
                     v.deadline(), v.deductions().stream().map(DeductionView::of).toList(), v.deducted().amount(),
                     v.toReturn().amount(), d.getReturnedOn(), v.monthsLate(), v.penalty().amount(), d.getVersion());
         }
@@ -60,6 +61,8 @@ public class DepositResource {
         @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) public BigDecimal amount;
         @NotNull public LocalDate receivedOn;
         @NotNull public PaymentMethod method;
+        /** The receipt's reference, optional: the cheque's number, the transfer's reference. */
+        @Size(max = SecurityDeposit.REFERENCE_LENGTH) public String reference;
     }
 
     public static class KeysReturned {
@@ -72,6 +75,8 @@ public class DepositResource {
         @NotNull @Size(min = 1, max = DepositDeduction.LABEL_LENGTH) public String label;
         @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) public BigDecimal amount;
         @NotNull @Size(min = 1, max = DepositDeduction.REASON_LENGTH) public String reason;
+        /** For unpaid rent: the rent account is credited with it, at most what the household owes (false if absent). */
+        public Boolean unpaidRent;
     }
 
     public static class DeductionCancellation {
@@ -96,10 +101,10 @@ public class DepositResource {
 
     @POST
     @Path("occupancies/{occupancyId}")
-    @Operation(summary = "Record the deposit received, at most one month's rent excluding charges (422 above, or"
-            + " when already received)")
+    @Operation(summary = "Record the deposit received, with its reference when it has one (a cheque's number, a"
+            + " transfer's), at most one month's rent excluding charges (422 above, or when already received)")
     public Response receive(@PathParam("occupancyId") long occupancyId, NewDeposit body) {
-        deposits.receiveDeposit(occupancyId, Money.of(body.amount), body.receivedOn, body.method);
+        deposits.receiveDeposit(occupancyId, Money.of(body.amount), body.receivedOn, body.method, body.reference);
         return Response.status(Response.Status.CREATED).entity(of(occupancyId)).build();
     }
 
@@ -115,15 +120,16 @@ public class DepositResource {
     @POST
     @Path("{depositId}/deductions")
     @Operation(summary = "A deduction with its label and justification (422 when the deductions would exceed the"
-            + " deposit)")
+            + " deposit); for unpaid rent, the rent account is credited with it (422 above what the household owes)")
     public Response deduct(@PathParam("depositId") long depositId, NewDeduction body) {
         return Response.status(Response.Status.CREATED).entity(DeductionView.of(deposits.deduct(depositId,
-                body.label, Money.of(body.amount), body.reason))).build();
+                body.label, Money.of(body.amount), body.reason, Boolean.TRUE.equals(body.unpaidRent)))).build();
     }
 
     @POST
     @Path("deductions/{deductionId}/cancellation")
-    @Operation(summary = "Cancel a deduction made by mistake by an entry with its reason (422 if already cancelled)")
+    @Operation(summary = "Cancel a deduction made by mistake by an entry with its reason (422 if already cancelled);"
+            + " one for unpaid rent takes its credit back from the rent account")
     public Response cancel(@PathParam("deductionId") long deductionId, DeductionCancellation body) {
         return Response.status(Response.Status.CREATED).entity(DeductionView.of(deposits.cancelDeduction(
                 deductionId, body.reason))).build();

@@ -20,7 +20,7 @@ import org.ancrage.system.DomainException;
 
 /**
  * The security deposit's dialogs on the household's file: the deposit received, the keys handed
- * back (the inspections matching or not), a deduction, a deduction cancelled by an entry, the
+ * back (the inspections matching or not), a deduction (for unpaid rent or not), a deduction cancelled by an entry, the
  * deposit returned (confirmed first: it cannot be undone). Each goes to the deposit service; a
  * refusal stays in its dialog with what was typed, an amount refused at its field.
  */
@@ -43,9 +43,11 @@ public class DepositBacking implements Serializable {
     private BigDecimal amount;
     private LocalDate on;
     private PaymentMethod method;
+    private String reference;
     private boolean inspectionsMatch;
     private String label;
     private String reason;
+    private boolean unpaidRent;
     private boolean confirming;
 
     /** The receipt dialog, for one account: today, by cheque. */
@@ -54,11 +56,12 @@ public class DepositBacking implements Serializable {
         amount = null;
         on = AssociationClock.today();
         method = PaymentMethod.CHEQUE;
+        reference = null;
     }
 
     public void receive() {
         act("depositForm", () -> {
-            deposits.receiveDeposit(occupancyId, money(amount), on, method);
+            deposits.receiveDeposit(occupancyId, money(amount), on, method, reference);
             changedThen("deposit.received");
         });
     }
@@ -82,11 +85,12 @@ public class DepositBacking implements Serializable {
         label = null;
         amount = null;
         reason = null;
+        unpaidRent = false;
     }
 
     public void deduct() {
         act("deductionForm", () -> {
-            deposits.deduct(depositId, label, money(amount), reason);
+            deposits.deduct(depositId, label, money(amount), reason, unpaidRent);
             changedThen("deposit.deduction.recorded");
         });
     }
@@ -127,14 +131,18 @@ public class DepositBacking implements Serializable {
         });
     }
 
-    /** Runs a dialog's action: a refused amount is said at the amount field, other refusals at the dialog's foot. */
+    /**
+     * Runs a dialog's action: a refused amount is said at the amount field, a refused reference at
+     * the reference field, other refusals at the dialog's foot.
+     */
     private void act(String form, Messages.Action<RuntimeException> action) {
-        messages.actShowingAt(refusal -> form + (amountRefused(refusal) ? ":amount" : ":messages"), action);
+        messages.actShowingAt(refusal -> form + (amountRefused(refusal) ? ":amount"
+                : "deposit.referenceTooLong".equals(refusal.messageKey()) ? ":reference" : ":messages"), action);
     }
 
     private static boolean amountRefused(DomainException refusal) {
         return List.of("deposit.aboveCeiling", "deposit.notPositive", "deposit.deduction.notPositive",
-                "deposit.deduction.aboveDeposit").contains(refusal.messageKey());
+                "deposit.deduction.aboveDeposit", "deposit.deduction.aboveArrears", "deposit.deduction.noArrears").contains(refusal.messageKey());
     }
 
     private void changedThen(String key) {
@@ -186,6 +194,18 @@ public class DepositBacking implements Serializable {
         this.method = method;
     }
 
+    public String getReference() {
+        return reference;
+    }
+
+    public void setReference(String reference) {
+        this.reference = reference;
+    }
+
+    public int getReferenceLength() {
+        return SecurityDeposit.REFERENCE_LENGTH;
+    }
+
     public boolean isInspectionsMatch() {
         return inspectionsMatch;
     }
@@ -208,6 +228,14 @@ public class DepositBacking implements Serializable {
 
     public void setReason(String reason) {
         this.reason = reason;
+    }
+
+    public boolean isUnpaidRent() {
+        return unpaidRent;
+    }
+
+    public void setUnpaidRent(boolean unpaidRent) {
+        this.unpaidRent = unpaidRent;
     }
 
     public boolean isConfirming() {

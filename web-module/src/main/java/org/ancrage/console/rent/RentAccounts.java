@@ -44,11 +44,12 @@ public class RentAccounts {
 
     /**
      * One line of the statement, ready to read; a call's line has its id and says which receipt the
-     * month may have ({@code receipt}: the button's label key — quittance, receipt for the amount
-     * paid, or none yet, which the console explains when asked).
+     * month may have: its quittance once fully paid ({@code quittance}), a receipt for the amount
+     * paid while partly paid ({@code partialReceipt}), neither while nothing is paid.
      */
     public record LineView(String date, String label, String detail, String debit, String credit, String balance,
-            Long paymentId, boolean reversible, String kind, Long callId, String receipt) {
+            Long paymentId, boolean reversible, String kind, Long callId, boolean quittance,
+            boolean partialReceipt) {
     }
 
     /** One occupancy's account. */
@@ -106,17 +107,20 @@ public class RentAccounts {
                 .map(RentAccount.Line::reversesPaymentId).collect(Collectors.toSet());
         Map<Long, CallSettlement> settlements = account.settlements().stream()
                 .collect(Collectors.toMap(s -> s.call().getId(), s -> s));
+        List<AccountEntry> entries = rent.entriesOf(occupancy.getId());
+        Map<Long, AccountEntry> entryById = entries.stream().collect(Collectors.toMap(AccountEntry::getId, e -> e));
         List<LineView> lines = new ArrayList<>();
         for (RentAccount.Line l : statement) {
-            lines.add(new LineView(date(l.date()), label(l), detail(l), l.debit().isZero() ? "" : euros(l.debit()),
+            lines.add(new LineView(date(l.date()), label(l), detail(l, entryById.get(l.entryId())), l.debit().isZero() ? "" : euros(l.debit()),
                     l.credit().isZero() ? "" : euros(l.credit()), balance(l.balance()), l.paymentId(),
                     l.kind() == RentAccount.LineKind.PAYMENT && !reversed.contains(l.paymentId()), l.kind().name(),
-                    l.callId(), l.callId() == null ? null : receiptLabel(settlements.get(l.callId()))));
+                    l.callId(), paid(settlements.get(l.callId()), CallSettlement::fullyPaid),
+                    paid(settlements.get(l.callId()), CallSettlement::partlyPaid)));
         }
         LocalDate today = AssociationClock.today();
         List<PlanFollowUp> plans = rent.repaymentPlansOf(occupancy.getId()).stream()
                 .map(plan -> rent.followUpRepaymentPlan(plan.getId(), today)).toList();
-        List<AccountEntry> pending = rent.entriesOf(occupancy.getId()).stream()
+        List<AccountEntry> pending = entries.stream()
                 .filter(e -> e.getKind() == EntryKind.WRITE_OFF && e.getApprovedBy() == null).toList();
         ScheduledDeparture scheduled = occupancy.isOpen() ? occupancies.scheduledDeparture(occupancy.getId())
                 .orElse(null) : null;
@@ -134,12 +138,9 @@ public class RentAccounts {
                 euros(monthlyDue), lines, plans, pending, scheduled, scheduledText, revisions);
     }
 
-    /** The label key of a call's receipt button: its quittance, a receipt for what was paid, or a quittance not yet due. */
-    private static String receiptLabel(CallSettlement settlement) {
-        if (settlement == null || !settlement.fullyPaid() && !settlement.partlyPaid()) {
-            return "rentPapers.receipt.none";
-        }
-        return settlement.fullyPaid() ? "rentPapers.quittance" : "rentPapers.partialReceipt";
+    /** Whether a call's month is paid as {@code how} says (fully, partly); false for a line that is no call. */
+    private static boolean paid(CallSettlement settlement, java.util.function.Predicate<CallSettlement> how) {
+        return settlement != null && how.test(settlement);
     }
 
     private String label(RentAccount.Line l) {
@@ -151,10 +152,13 @@ public class RentAccounts {
             case CHARGES_REGULARISATION -> messages.text("statement.regularisation");
             case WRITE_OFF -> messages.text("statement.writeOff");
             case DEPARTURE_CREDIT -> messages.text("statement.departureCredit");
+            case DEPOSIT_DEDUCTION -> messages.text("statement.depositDeduction");
+            case DEDUCTION_CANCELLED -> messages.text("statement.deductionCancelled");
         };
     }
 
-    private String detail(RentAccount.Line l) {
+    /** What a line says besides its label; an entry of the deposit also names who recorded it. */
+    private String detail(RentAccount.Line l, AccountEntry entry) {
         return switch (l.kind()) {
             case CALL -> {
                 String detail = messages.text("statement.call.detail", euros(l.rent()), euros(l.charges()),
@@ -174,6 +178,8 @@ public class RentAccounts {
             case CHARGES_REGULARISATION, WRITE_OFF -> l.reason();
             case DEPARTURE_CREDIT -> messages.text("statement.departureCredit.detail",
                     monthInWords(YearMonth.parse(l.reason())));
+            case DEPOSIT_DEDUCTION, DEDUCTION_CANCELLED -> messages.text("statement.depositEntry.detail", l.reason(),
+                    entry == null ? "" : file.staffName(entry.getProposedBy()));
         };
     }
 

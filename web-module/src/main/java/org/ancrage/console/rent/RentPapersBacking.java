@@ -18,8 +18,9 @@ import org.primefaces.model.StreamedContent;
 /**
  * The papers of a month's rent printed from the household's file: its call notice, and its receipt
  * — the quittance of a month fully paid, a receipt for the amount paid of a month partly paid. The
- * service decides which the month may have and writes each to the trail; a month that may have none
- * is said in words in the file's message area, and nothing is sent.
+ * statement offers each only for a month that may have it; the service checks it again (a payment
+ * reversed meanwhile) and writes each to the trail; a refusal is said in words in the file's message
+ * area, and nothing is sent.
  */
 @Named
 @RequestScoped
@@ -33,9 +34,14 @@ public class RentPapersBacking {
         return paper(callId, RentPaperKind.NOTICE);
     }
 
-    /** The receipt the month may have: its quittance when fully paid, a receipt for the amount paid when partly. */
-    public StreamedContent receipt(long callId) {
-        return paper(callId, null);
+    /** The quittance of a month fully paid (the service refuses it for any other). */
+    public StreamedContent quittance(long callId) {
+        return paper(callId, RentPaperKind.QUITTANCE);
+    }
+
+    /** The receipt for the amount paid of a month partly paid (the service refuses it for any other). */
+    public StreamedContent partialReceipt(long callId) {
+        return paper(callId, RentPaperKind.PARTIAL_RECEIPT);
     }
 
     private StreamedContent paper(long callId, RentPaperKind kind) {
