@@ -1,7 +1,6 @@
 package org.ancrage.api.contacts;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ancrage.contacts.ContactStatus;
 import java.util.Map;
 import org.ancrage.api.Paging;
 import org.ancrage.api.Page;
@@ -35,17 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Contacts")
 public class ContactResource {
-
-    /** A contact; the confidential note only for those who may read it, otherwise flagged as withheld. */
-    public record ContactView(Long id, LocalDateTime occurredAt, ContactType type, Long workerId, Integer durationMinutes,
-            String topics, String confidentialNote, boolean confidentialNoteWithheld, ContactStatus status,
-            String cancelReason, long version) {
-        static ContactView of(Contact c) {
-            return new ContactView(c.getId(), c.getOccurredAt(), c.getType(), c.getWorkerId(),
-                    c.getDurationMinutes(), c.getTopics(), c.getConfidentialNote(), c.isConfidentialNoteWithheld(),
-                    c.getStatus(), c.getCancelReason(), c.getVersion());
-        }
-    }
 
     /** A correction: the contact as it should read, and the version it was read at. */
     @Schema(example = "{\"version\": 1, \"occurredAt\": \"2026-05-12T14:30:00\", \"type\": \"HOME_VISIT\", "

@@ -1,6 +1,5 @@
 package org.ancrage.api.documents;
 
-import org.ancrage.documents.DocumentKind;
 import java.util.Map;
 import org.ancrage.api.Paging;
 import org.ancrage.api.Page;
@@ -18,7 +17,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import org.ancrage.documents.Document;
 import org.ancrage.documents.DocumentRefused;
 import org.ancrage.documents.DocumentService;
@@ -31,13 +29,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals")
 public class ReferralDocumentResource {
-
-    public record DocumentView(Long id, String fileName, DocumentKind kind, long size, String sha256, Instant addedAt) {
-        static DocumentView of(Document d) {
-            return new DocumentView(d.getId(), d.getFileName(), d.getKind(), d.getSize(), d.getSha256(),
-                    d.getAddedAt());
-        }
-    }
 
     @EJB
     private DocumentService documents;

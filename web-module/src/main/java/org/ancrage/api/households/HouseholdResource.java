@@ -50,24 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Households")
 public class HouseholdResource {
 
-    public record MemberView(Long id, String lastName, String firstName, LocalDate birthDate, String sex,
-            Relationship relationship) {
-        static MemberView of(Person p) {
-            return new MemberView(p.getId(), p.getLastName(), p.getFirstName(), p.getBirthDate(), p.getSex(),
-                    p.getRelationship());
-        }
-    }
-
-    public record HouseholdView(Long id, String reference, String name, Long serviceUnitId,
-            LocalDate residenceStatusValidUntil, List<MemberView> members, long version, Nationality nationality,
-            LocalDate residenceReceiptValidUntil) {
-        static HouseholdView of(Household h) {
-            return new HouseholdView(h.getId(), h.getReference(), h.getDisplayName(), h.getServiceUnitId(),
-                    h.getResidenceStatusValidUntil(), h.getMembers().stream().map(MemberView::of).toList(),
-                    h.getVersion(), h.getNationality(), h.getResidenceReceiptValidUntil());
-        }
-    }
-
     /** Likely duplicates in the caller's service in full; in another service, only which service. */
     public record Created(HouseholdView household, List<HouseholdView> likelyDuplicates,
             List<HouseholdService.DuplicateElsewhere> likelyDuplicatesElsewhere) {

@@ -19,12 +19,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.ancrage.api.QueryValues;
-import org.ancrage.housing.CapacityFigures;
 import org.ancrage.housing.CapacityService;
-import org.ancrage.housing.FinancedCapacity;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,25 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Capacity")
 public class CapacityResource {
-
-    public record FiguresView(long programmeId, String programme, LocalDate on, int financedPlaces,
-            long occupiedPlaces, long vacantPlaces, BigDecimal occupancyRate) {
-        static FiguresView of(CapacityFigures f) {
-            return new FiguresView(f.programmeId(), f.programme(), f.on(), f.financedPlaces(), f.occupiedPlaces(),
-                    f.vacantPlaces(), f.occupancyRate());
-        }
-    }
-
-    public record VacancyView(long programmeId, LocalDate from, LocalDate to, long vacantPlaceDays) {
-    }
-
-    public record FinancedView(Long id, Long programmeId, int places, LocalDate validFrom, LocalDate validTo,
-            String funderReference) {
-        static FinancedView of(FinancedCapacity f) {
-            return new FinancedView(f.getId(), f.getProgrammeId(), f.getPlaces(), f.getValidFrom(), f.getValidTo(),
-                    f.getFunderReference());
-        }
-    }
 
     /** Places a funder finances over a span of time. */
     public static class NewFinancing {

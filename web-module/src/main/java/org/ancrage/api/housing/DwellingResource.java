@@ -1,6 +1,5 @@
 package org.ancrage.api.housing;
 
-import org.ancrage.housing.ContractEnd;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -28,10 +27,9 @@ import org.ancrage.api.BadParameter;
 import org.ancrage.api.Page;
 import org.ancrage.api.Paging;
 import org.ancrage.api.QueryValues;
-import org.ancrage.api.mediation.IncidentResource.IncidentView;
+import org.ancrage.api.mediation.IncidentView;
 import org.ancrage.housing.AfterLeaseTransfer;
 import org.ancrage.housing.ContractKind;
-import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.DwellingOrder;
 import org.ancrage.housing.DwellingSize;
 import org.ancrage.housing.DwellingState;
@@ -52,28 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Housing")
 public class DwellingResource {
-
-    public record DwellingView(Long id, Long landlordId, Long serviceUnitId, String address, String postcode,
-            String city, DwellingSize size, BigDecimal surface, Integer floor, boolean lift, boolean stepFree,
-            BigDecimal rent, BigDecimal charges, Long programmeId, int places, DwellingState state, long version) {
-        static DwellingView of(Dwelling d) {
-            return new DwellingView(d.getId(), d.getLandlordId(), d.getServiceUnitId(), d.getAddress(),
-                    d.getPostcode(), d.getCity(), d.getSize(), d.getSurface(), d.getFloor(), d.isLift(),
-                    d.isStepFree(), d.getRent().amount(), d.getCharges().amount(), d.getProgrammeId(), d.getPlaces(),
-                    d.getState(), d.getVersion());
-        }
-    }
-
-    public record ContractView(Long id, ContractKind kind, LocalDate start, LocalDate end, BigDecimal rent,
-            Guarantee guarantee, String guaranteeReference, int noticeMonths, boolean tacitRenewal,
-            LocalDate noticeDeadline, AfterLeaseTransfer afterLeaseTransfer, ContractEnd endedBy, long version) {
-        static ContractView of(HousingContract c) {
-            return new ContractView(c.getId(), c.getKind(), c.getStart(), c.getEnd(), c.getRent().amount(),
-                    c.getGuarantee(), c.getGuaranteeReference(), c.getNoticeMonths(), c.isTacitRenewal(),
-                    c.noticeDeadline().orElse(null), c.getAfterLeaseTransfer(),
-                    c.getEndedBy(), c.getVersion());
-        }
-    }
 
     /** A dwelling as typed; {@code version} when updating. */
     @Schema(name = "DwellingBody", description = "A dwelling as typed; version when updating",
@@ -219,9 +195,9 @@ public class DwellingResource {
     @GET
     @Path("{id}/occupancies")
     @Operation(summary = "Occupancy history; a page (sort: start, newest first by default)")
-    public Page<OccupancyResource.OccupancyView> occupancies(@PathParam("id") long id, @QueryParam("page") String page,
+    public Page<OccupancyView> occupancies(@PathParam("id") long id, @QueryParam("page") String page,
             @QueryParam("size") String size, @QueryParam("sort") String sort) {
-        return Page.sorted(occupancies.occupancyHistory(id).stream().map(OccupancyResource.OccupancyView::of).toList(),
+        return Page.sorted(occupancies.occupancyHistory(id).stream().map(OccupancyView::of).toList(),
                 Paging.of(page, size, sort, OccupancyResource.ORDER, "start,desc"));
     }
 

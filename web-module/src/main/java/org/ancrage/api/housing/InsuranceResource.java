@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.ancrage.api.QueryValues;
 import org.ancrage.housing.InsuranceService;
-import org.ancrage.housing.InsuranceCertificate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -29,17 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Housing")
 public class InsuranceResource {
-
-    public record CertificateView(Long id, Long householdId, Long occupancyId, String insurer, String policyNumber,
-            LocalDate validFrom, LocalDate expiresOn) {
-        static CertificateView of(InsuranceCertificate c) {
-            return new CertificateView(c.getId(), c.getHouseholdId(), c.getOccupancyId(), c.getInsurer(),
-                    c.getPolicyNumber(), c.getValidFrom(), c.getExpiresOn());
-        }
-    }
-
-    public record GapView(Long occupancyId, Long householdId, Long dwellingId, LocalDate lastExpiry) {
-    }
 
     /** A certificate as handed over by the household. */
     public static class NewCertificate {

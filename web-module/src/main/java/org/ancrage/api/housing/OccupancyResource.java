@@ -1,8 +1,6 @@
 package org.ancrage.api.housing;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ancrage.housing.DwellingState;
-import org.ancrage.housing.OccupancyEnd;
 import java.util.Map;
 import java.util.Comparator;
 import org.ancrage.api.Paging;
@@ -38,20 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Housing")
 public class OccupancyResource {
-
-    public record OccupancyView(Long id, Long dwellingId, Long householdId, Long measureId, Long programmeId,
-            Agreement agreement, LocalDate start, BigDecimal rent, BigDecimal charges, BigDecimal housingBenefit,
-            BigDecimal monthlyAmountDue, LocalDate end, OccupancyEnd endedBy, String exitState, long version) {
-        static OccupancyView of(Occupancy o) {
-            return new OccupancyView(o.getId(), o.getDwellingId(), o.getHouseholdId(), o.getMeasureId(),
-                    o.getProgrammeId(), o.getAgreement(), o.getStart(), o.getRent().amount(),
-                    o.getCharges().amount(), o.getHousingBenefit().amount(), o.monthlyAmountDue().amount(), o.getEnd(),
-                    o.getEndedBy(), o.getExitState(), o.getVersion());
-        }
-    }
-
-    public record LeaseTransferView(OccupancyView ended, OccupancyView underMandate, DwellingState dwellingState) {
-    }
 
     /** Monthly rent, charges and housing benefit. */
     public static class TermsBody {

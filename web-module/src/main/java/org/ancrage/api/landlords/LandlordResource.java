@@ -17,14 +17,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import org.ancrage.api.BadParameter;
 import org.ancrage.api.Page;
 import org.ancrage.api.Paging;
 import org.ancrage.api.QueryValues;
 import org.ancrage.landlords.ExchangeChannel;
-import org.ancrage.landlords.Landlord;
 import org.ancrage.landlords.LandlordExchange;
 import org.ancrage.landlords.LandlordKind;
 import org.ancrage.landlords.LandlordOrder;
@@ -38,22 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Landlords")
 public class LandlordResource {
-
-    public record ExchangeView(Long id, LocalDate occurredOn, ExchangeChannel channel, String summary, String recordedBy) {
-        static ExchangeView of(LandlordExchange e) {
-            return new ExchangeView(e.getId(), e.getOccurredOn(), e.getChannel(), e.getSummary(),
-                    e.getRecordedBy());
-        }
-    }
-
-    public record LandlordView(Long id, LandlordKind kind, String name, String contactPerson, String address, String phone,
-            String email, List<ExchangeView> exchanges, long version) {
-        static LandlordView of(Landlord l) {
-            return new LandlordView(l.getId(), l.getKind(), l.getName(), l.getContactPerson(), l.getAddress(),
-                    l.getPhone(), l.getEmail(), l.getExchanges().stream().map(ExchangeView::of).toList(),
-                    l.getVersion());
-        }
-    }
 
     /** A landlord as typed; {@code version} when updating. */
     @Schema(example = "{\"kind\": \"PRIVATE\", \"name\": \"Jean Dupont\", \"contactPerson\": \"Jean Dupont\", \"address\": \"12 rue Voltaire, 55100 Verdun\", \"phone\": \"06 12 34 56 78\", \"email\": \"jean.dupont@example.org\"}")

@@ -1,8 +1,6 @@
 package org.ancrage.api.measures;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ancrage.measures.MeasureStatus;
-import org.ancrage.measures.PeriodKind;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -23,11 +21,9 @@ import org.ancrage.measures.Derogation;
 import org.ancrage.measures.EndReason;
 import org.ancrage.measures.Evaluation;
 import org.ancrage.measures.HousingOutcome;
-import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.measures.Objective;
 import org.ancrage.measures.ObjectiveDomain;
-import org.ancrage.measures.Period;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,29 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Measures")
 public class MeasureResource {
-
-    public record PeriodView(int number, PeriodKind kind, LocalDate start, LocalDate end, String derogationGrantedBy,
-            LocalDate derogationGrantedOn, String derogationReference, String derogationRecordedBy) {
-        static PeriodView of(Period p) {
-            var d = p.getDerogation();
-            return new PeriodView(p.getNumber(), p.getKind(), p.getStart(), p.getEnd(),
-                    d == null ? null : d.grantedBy(), d == null ? null : d.grantedOn(), d == null ? null : d.reference(),
-                    d == null ? null : d.recordedBy());
-        }
-    }
-
-    public record MeasureView(Long id, Long householdId, Long programmeId, String programme, Long referentWorkerId,
-            Long serviceUnitId, LocalDate start, MeasureStatus status, List<PeriodView> periods, LocalDate evaluationDue,
-            LocalDate endDate, EndReason endReason, HousingOutcome housingOutcome, LocalDate followUpDue, long version) {
-        public static MeasureView of(Measure m) {
-            return new MeasureView(m.getId(), m.getHouseholdId(), m.getProgramme().getId(), m.getProgramme().getName(),
-                    m.getReferentWorkerId(), m.getServiceUnitId(), m.getStart(), m.getStatus(),
-                    m.getPeriods().stream().map(PeriodView::of).toList(), m.evaluationDue().orElse(null),
-                    m.getEndDate(), m.getEndReason(),
-                    m.getHousingOutcome(), m.getFollowUpDue(),
-                    m.getVersion());
-        }
-    }
 
     /** A renewal; the derogation fields when the programme's step needs one. */
     @Schema(example = "{\"version\": 4, \"derogationGrantedBy\": \"DDETSPP de la Meuse\", \"derogationGrantedOn\": \"2026-09-15\", \"derogationReference\": \"DDETS-2026-118\"}")

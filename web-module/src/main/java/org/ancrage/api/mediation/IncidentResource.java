@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.ancrage.api.Page;
@@ -38,24 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Mediation")
 public class IncidentResource {
-
-    public record ActionView(Long id, LocalDate takenOn, Party party, String description, String takenBy) {
-        static ActionView of(MediationAction a) {
-            return new ActionView(a.getId(), a.getTakenOn(), a.getParty(), a.getDescription(), a.getTakenBy());
-        }
-    }
-
-    public record IncidentView(Long id, IncidentKind kind, Long householdId, Long dwellingId, Long landlordId,
-            LocalDate occurredOn, String description, List<String> parties, List<ActionView> actions,
-            LocalDate resolvedOn, String resolution, long version) {
-        public static IncidentView of(Incident i) {
-            return new IncidentView(i.getId(), i.getKind(), i.getHouseholdId(), i.getDwellingId(),
-                    i.getLandlordId(), i.getOccurredOn(), i.getDescription(),
-                    i.getParties().stream().sorted().map(Party::name).toList(),
-                    i.getActions().stream().map(ActionView::of).toList(), i.getResolvedOn(), i.getResolution(),
-                    i.getVersion());
-        }
-    }
 
     /** An incident as reported. */
     @Schema(example = "{\"kind\": \"UNPAID_RENT\", \"householdId\": 12, \"dwellingId\": 4, \"occurredOn\": \"2026-05-06\", \"description\": \"Deux mois de loyer impayés signalés par le bailleur\", \"parties\": [\"LANDLORD\", \"HOUSEHOLD\"]}")

@@ -35,14 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Organisation")
 public class ServiceUnitResource {
 
-    /** A service as the API shows it; {@code version} is sent back on update. */
-    public record ServiceUnitView(Long id, String code, String name, boolean active, long version) {
-        static ServiceUnitView of(ServiceUnit unit) {
-            return new ServiceUnitView(unit.getId(), unit.getCode(), unit.getName(), unit.isActive(),
-                    unit.getVersion());
-        }
-    }
-
     /** A new service: its code (capitals, digits, - and _) and name. */
     @Schema(example = "{\"code\": \"VERDUN\", \"name\": \"Antenne de Verdun\"}")
     public static class NewServiceUnit {

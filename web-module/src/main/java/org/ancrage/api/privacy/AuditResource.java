@@ -1,6 +1,5 @@
 package org.ancrage.api.privacy;
 
-import org.ancrage.privacy.AuditAction;
 import jakarta.ejb.EJB;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,7 +15,6 @@ import org.ancrage.api.BadParameter;
 import org.ancrage.api.Page;
 import org.ancrage.api.Paging;
 import org.ancrage.api.QueryValues;
-import org.ancrage.privacy.AuditEntry;
 import org.ancrage.privacy.AuditService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,14 +23,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("audit")
 @Tag(name = "Personal data")
 public class AuditResource {
-
-    public record EntryView(Long id, Instant occurredAt, String username, AuditAction action, String entityType,
-            Long entityId, Long householdId, String changes) {
-        static EntryView of(AuditEntry e) {
-            return new EntryView(e.getId(), e.getOccurredAt(), e.getUsername(), e.getAction(),
-                    e.getEntityType(), e.getEntityId(), e.getHouseholdId(), e.getChanges());
-        }
-    }
 
     @EJB
     private AuditService audit;

@@ -21,7 +21,6 @@ import org.ancrage.api.QueryValues;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.Jobs;
 import org.ancrage.retention.DataCategory;
-import org.ancrage.retention.RetentionRule;
 import org.ancrage.retention.RetentionService;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,18 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Personal data")
 public class RetentionResource {
 
-    public record RuleView(DataCategory category, int retentionMonths, long version) {
-        static RuleView of(RetentionRule r) {
-            return new RuleView(r.getCategory(), r.getRetentionMonths(), r.getVersion());
-        }
-    }
-
     public static class RuleBody {
         @NotNull public Integer retentionMonths;
         @NotNull public Long version;
-    }
-
-    public record RunView(long executionId) {
     }
 
     @EJB

@@ -1,7 +1,6 @@
 package org.ancrage.api.referrals;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ancrage.referrals.ReferralStatus;
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,7 +20,7 @@ import java.util.Map;
 import org.ancrage.api.Page;
 import org.ancrage.api.Paging;
 import org.ancrage.api.QueryValues;
-import org.ancrage.api.measures.MeasureResource.MeasureView;
+import org.ancrage.api.measures.MeasureView;
 import org.ancrage.referrals.InterviewOutcome;
 import org.ancrage.referrals.OrientingBody;
 import org.ancrage.referrals.Referral;
@@ -35,19 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Referrals")
 public class ReferralResource {
-
-    public record ReferralView(Long id, Long householdId, Long programmeId, OrientingBody orientingBody,
-            LocalDate receivedOn, ReferralStatus status, String decisionReason, Long measureId, long version,
-            String orientingReference, String referrerName, String referrerContact, String comment,
-            LocalDate interviewOn, String interviewAttendees, String interviewNotes, InterviewOutcome interviewOutcome) {
-        static ReferralView of(Referral r) {
-            return new ReferralView(r.getId(), r.getHouseholdId(), r.getProgrammeId(), r.getOrientingBody(),
-                    r.getReceivedOn(), r.getStatus(), r.getDecisionReason(), r.getMeasureId(), r.getVersion(),
-                    r.getOrientingReference(), r.getReferrerName(), r.getReferrerContact(), r.getComment(),
-                    r.getInterviewOn(), r.getInterviewAttendees(), r.getInterviewNotes(),
-                    r.getInterviewOutcome());
-        }
-    }
 
     /** A referral received from an orienting body. */
     @Schema(example = "{\"householdId\": 12, \"programmeId\": 3, \"orientingBody\": \"SIAO\", \"receivedOn\": \"2026-03-02\", \"orientingReference\": \"SIAO-55-2026-0412\", \"referrerName\": \"Léa Morel\", \"referrerContact\": \"03 29 00 00 00\", \"comment\": \"Hébergée chez un tiers depuis janvier\"}")

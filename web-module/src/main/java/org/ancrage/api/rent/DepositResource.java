@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.ancrage.money.Money;
 import org.ancrage.rent.DepositDeduction;
 import org.ancrage.rent.DepositService;
@@ -34,28 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Rent")
 public class DepositResource {
-
-    /** A deduction line; {@code unpaidRent}: for unpaid rent, credited to the rent account (a cancellation: taken back). */
-    public record DeductionView(Long id, String label, BigDecimal amount, String reason, Long cancelsDeductionId,
-            boolean unpaidRent, String recordedBy) {
-        static DeductionView of(DepositDeduction d) {
-            return new DeductionView(d.getId(), d.getLabel(), d.getAmount().amount(), d.getReason(),
-                    d.getCancelsDeductionId(), d.isForUnpaidRent(), d.getRecordedBy());
-        }
-    }
-
-    public record DepositView(Long id, Long occupancyId, BigDecimal amount, LocalDate receivedOn, PaymentMethod method,
-            String reference, String receivedBy, LocalDate keysReturnedOn, Boolean inspectionsMatch, LocalDate returnDeadline,
-            List<DeductionView> deductions, BigDecimal deducted, BigDecimal toReturn, LocalDate returnedOn,
-            long monthsLate, BigDecimal penalty, long version) {
-        static DepositView of(DepositService.DepositView v) {
-            SecurityDeposit d = v.deposit();
-            return new DepositView(d.getId(), d.getOccupancyId(), d.getAmount().amount(), d.getReceivedOn(),
-                    d.getMethod(), d.getReference(), d.getReceivedBy(), d.getKeysReturnedOn(), d.getInspectionsMatch(),
-                    v.deadline(), v.deductions().stream().map(DeductionView::of).toList(), v.deducted().amount(),
-                    v.toReturn().amount(), d.getReturnedOn(), v.monthsLate(), v.penalty().amount(), d.getVersion());
-        }
-    }
 
     public static class NewDeposit {
         @NotNull @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) public BigDecimal amount;

@@ -1,8 +1,6 @@
 package org.ancrage.api.rent;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ancrage.rent.InstalmentStatus;
-import org.ancrage.rent.PlanStatus;
 import java.util.Comparator;
 import org.ancrage.api.Paging;
 import org.ancrage.api.Page;
@@ -32,17 +30,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
 import org.ancrage.api.QueryValues;
 import org.ancrage.money.Money;
-import org.ancrage.rent.Arrears;
 import org.ancrage.rent.Instalment;
 import org.ancrage.rent.Payer;
 import org.ancrage.rent.PaymentMethod;
-import org.ancrage.rent.Payment;
-import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
-import org.ancrage.rent.RentCall;
 import org.ancrage.rent.RentPaper;
 import org.ancrage.rent.RentPaperKind;
 import org.ancrage.rent.RentService;
@@ -56,67 +49,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Rent")
 public class RentResource {
-
-    public record CallView(Long id, Long occupancyId, String month, BigDecimal rent, BigDecimal charges,
-            BigDecimal housingBenefit, BigDecimal amountDue, LocalDate dueDate, Integer daysCalled,
-            Integer daysInMonth) {
-        static CallView of(RentCall c) {
-            return new CallView(c.getId(), c.getOccupancyId(), c.getMonth().toString(), c.getRent().amount(),
-                    c.getCharges().amount(), c.getHousingBenefit().amount(), c.getAmountDue().amount(),
-                    c.getDueDate(), c.getDaysCalled(), c.getDaysInMonth());
-        }
-    }
-
-    public record PaymentView(Long id, Long occupancyId, LocalDate paidOn, BigDecimal amount, Payer payer,
-            String reference, Long repaymentPlanId, PaymentMethod method, Long reversesPaymentId, String reason) {
-        static PaymentView of(Payment p) {
-            return new PaymentView(p.getId(), p.getOccupancyId(), p.getPaidOn(), p.getAmount().amount(),
-                    p.getPayer(), p.getReference(), p.getRepaymentPlanId(), p.getMethod(),
-                    p.getReversesPaymentId(), p.getReason());
-        }
-    }
-
-    public record ArrearsView(LocalDate asOf, BigDecimal total, Map<String, BigDecimal> byAge,
-            LocalDate oldestUnpaidSince) {
-        static ArrearsView of(Arrears a) {
-            Map<String, BigDecimal> byAge = new TreeMap<>();
-            a.byAge().forEach((age, amount) -> byAge.put(age.name(), amount.amount()));
-            return new ArrearsView(a.asOf(), a.total().amount(), byAge, a.oldestUnpaidSince());
-        }
-    }
-
-    public record LineView(LocalDate date, String label, BigDecimal debit, BigDecimal credit, BigDecimal balance) {
-        static LineView of(RentAccount.Line l) {
-            return new LineView(l.date(), l.label(), l.debit().amount(), l.credit().amount(), l.balance().amount());
-        }
-    }
-
-    public record AccountView(long occupancyId, BigDecimal balance, ArrearsView arrears, List<LineView> statement) {
-    }
-
-    public record ArrearsLineView(long occupancyId, long householdId, long dwellingId, ArrearsView arrears) {
-    }
-
-    public record PlanView(Long id, Long occupancyId, LocalDate agreedOn, BigDecimal debt, LocalDate cancelledOn,
-            List<InstalmentView> instalments, long version) {
-        static PlanView of(RepaymentPlan p) {
-            return new PlanView(p.getId(), p.getOccupancyId(), p.getAgreedOn(), p.getDebt().amount(),
-                    p.getCancelledOn(), p.getInstalments().stream().map(i -> new InstalmentView(i.getNumber(),
-                            i.getDueDate(), i.getAmount().amount(), null)).toList(), p.getVersion());
-        }
-    }
-
-    public record FollowUpView(Long planId, LocalDate asOf, PlanStatus status, BigDecimal paid, BigDecimal remaining,
-            List<InstalmentView> instalments) {
-        static FollowUpView of(PlanFollowUp f) {
-            return new FollowUpView(f.planId(), f.asOf(), f.status(), f.paid().amount(),
-                    f.remaining().amount(), f.instalments().stream().map(i -> new InstalmentView(i.number(),
-                            i.dueDate(), i.amount().amount(), i.status())).toList());
-        }
-    }
-
-    public record InstalmentView(int number, LocalDate dueDate, BigDecimal amount, InstalmentStatus status) {
-    }
 
     public record Issued(String month, int issued) {
     }

@@ -20,7 +20,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.time.LocalDate;
 import org.ancrage.security.ApiKey;
 import org.ancrage.security.ApiKeyService;
@@ -33,21 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Security")
 public class ApiKeyResource {
-
-    /** A key as listed: never its secret, nor its hash. */
-    public record KeyView(long id, String name, String secretPrefix, String role, Long serviceUnitId,
-            Instant expiresAt, Instant createdAt, String createdBy, Instant revokedAt, Instant lastUsedAt,
-            long version) {
-        static KeyView of(ApiKey k) {
-            return new KeyView(k.getId(), k.getName(), k.getSecretPrefix(), k.getRole(), k.getServiceUnitId(),
-                    k.getExpiresAt(), k.getCreatedAt(), k.getCreatedBy(), k.getRevokedAt(), k.getLastUsedAt(),
-                    k.getVersion());
-        }
-    }
-
-    /** A key just issued, with its secret: the only time it is ever shown. */
-    public record IssuedView(KeyView key, String secret) {
-    }
 
     @Schema(example = "{\"name\": \"Export SIAO\", \"role\": \"coordinator\", \"serviceUnitId\": 1, \"expiresOn\": \"2027-06-30\"}")
     public static class IssueBody {

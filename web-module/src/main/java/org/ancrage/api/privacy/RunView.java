@@ -1,0 +1,4 @@
+package org.ancrage.api.privacy;
+
+public record RunView(long executionId) {
+}

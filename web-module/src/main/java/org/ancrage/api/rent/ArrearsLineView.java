@@ -1,0 +1,4 @@
+package org.ancrage.api.rent;
+
+public record ArrearsLineView(long occupancyId, long householdId, long dwellingId, ArrearsView arrears) {
+}
