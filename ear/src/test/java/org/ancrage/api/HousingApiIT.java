@@ -127,6 +127,13 @@ class HousingApiIT {
         assertEquals("74.50", account.getJsonNumber("balance").bigDecimalValue().toPlainString());
         assertEquals("74.50", account.getJsonObject("arrears").getJsonNumber("total").bigDecimalValue().toPlainString());
         assertEquals(2, account.getJsonArray("statement").size());
+        String debtStatement = "/ancrage/api/rent/occupancies/" + occupancyId + "/debt-statement";
+        HttpResponse<byte[]> statement = MANAGER.download(debtStatement + "?on=2026-02-20", "application/pdf");
+        assertEquals(200, statement.statusCode());
+        assertEquals("%PDF", new String(statement.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        assertTrue(statement.headers().firstValue("Content-Disposition").orElse("").contains("decompte-2026-02-20.pdf"));
+        assertEquals(422, MANAGER.download(debtStatement + "?on=2100-01-01", "application/pdf").statusCode(),
+                "a statement at a date to come");
 
         HttpResponse<String> dwellings = FUNDER.get("/ancrage/api/dwellings");
         assertEquals(403, dwellings.statusCode(), "a funder never reaches a dwelling or its household");

@@ -26,6 +26,7 @@ import org.ancrage.money.Money;
 import org.ancrage.organisation.OrganisationService;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.security.AccountService;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.AssociationIdentity;
 import org.ancrage.system.DomainMessages;
 import org.ancrage.testing.Deployments;
@@ -96,12 +97,7 @@ class RentPapersFollowWhatIsPaidIT {
 
     /** The text of every page, any space (no-break, narrow, doubled by the extractor) as one plain space. */
     private static String text(RentPaper paper) throws Exception {
-        PdfReader reader = new PdfReader(paper.pdf());
-        StringBuilder text = new StringBuilder();
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
-        }
-        return text.toString().replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("[ \\t]+", " ");
+        return text(paper.pdf());
     }
 
     /**
@@ -196,6 +192,59 @@ class RentPapersFollowWhatIsPaidIT {
         // a social worker prints none
         assertThrows(EJBAccessException.class, () -> worker.call(
                 () -> rent.rentPaper(january.getId(), RentPaperKind.NOTICE, Locale.FRENCH)));
+    }
+
+    @Test
+    void aDebtStatementAtADateListsWhatWasDueAndPaidByThenWithWhatIsOwedAndSinceWhen() throws Exception {
+        String name = "Decompte" + Long.toString(System.nanoTime(), 36);
+        Measure measure = fixture.householdWithMeasure(name, START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START.minusMonths(1));
+        Occupancy occupancy = fixture.place(measure, dwelling, START, "100.00");
+        for (int month = 1; month <= 3; month++) {
+            YearMonth called = YearMonth.of(2026, month);
+            manager.run(() -> rent.issueRentCall(occupancy.getId(), called));
+        }
+        manager.run(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 1, 4), Money.of("450.00"),
+                Payer.HOUSEHOLD, "VIR-JANV", null));
+        manager.run(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 2, 6), Money.of("200.00"),
+                Payer.HOUSEHOLD, "CHQ-FEV", null));
+
+        // On 15 March: the three calls and two payments; 700,00 € owed, February's rest and March by age
+        DebtStatement march = worker.call(() -> rent.debtStatement(occupancy.getId(), LocalDate.of(2026, 3, 15),
+                Locale.FRENCH));
+        assertEquals("decompte-2026-03-15.pdf", march.fileName());
+        String text = text(march.pdf());
+        says(text, association, "Décompte de la dette locative au 15/03/2026", name.toUpperCase() + " Awa",
+                dwelling.getDisplayAddress(), "Appel de loyer janvier 2026", "Paiement reçu (VIR-JANV)",
+                "Appel de loyer février 2026", "Paiement reçu (CHQ-FEV)", "Appel de loyer mars 2026",
+                "Solde dû au 15/03/2026 (négatif : en crédit) 700,00 €",
+                "dont impayé depuis 30 jours au plus 450,00 €", "dont impayé depuis 31 à 60 jours 250,00 €",
+                "Plus ancienne échéance impayée 01/02/2026");
+        assertEquals(1, TestDatabase.count("select count(*) from audit_entry where action = 'EXPORT'"
+                + " and entity_type = 'Occupancy' and entity_id = " + occupancy.getId() + " and username = 'social-worker'"
+                + " and changes::jsonb ->> 'paper' = 'DEBT_STATEMENT' and changes::jsonb ->> 'balance' = '700.00'"));
+
+        // On 10 February: March's call is not there yet
+        String february = text(manager.call(() -> rent.debtStatement(occupancy.getId(), LocalDate.of(2026, 2, 10),
+                Locale.FRENCH)).pdf());
+        says(february, "Solde dû au 10/02/2026 (négatif : en crédit) 250,00 €");
+        assertFalse(february.contains("mars 2026"), february);
+
+        // in English; never for a date to come
+        says(text(manager.call(() -> rent.debtStatement(occupancy.getId(), LocalDate.of(2026, 3, 15),
+                Locale.ENGLISH)).pdf()), "Statement of rent owed as of", "Rent call March 2026", "€700.00");
+        RentRefused future = assertThrows(RentRefused.class, () -> manager.call(() -> rent.debtStatement(
+                occupancy.getId(), AssociationClock.today().plusDays(1), Locale.FRENCH)));
+        assertEquals("rent.debtStatement.future", future.messageKey());
+    }
+
+    private static String text(byte[] pdf) throws Exception {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder text = new StringBuilder();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+        }
+        return text.toString().replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("[ \\t]+", " ");
     }
 
     @Test

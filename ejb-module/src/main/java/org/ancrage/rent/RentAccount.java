@@ -106,6 +106,11 @@ public final class RentAccount {
         return withBalance;
     }
 
+    /** The statement as it stood at the end of {@code asOf}: the lines dated by then, their running balance. */
+    public List<Line> statementUpTo(LocalDate asOf) {
+        return statement().stream().filter(line -> !line.date().isAfter(asOf)).toList();
+    }
+
     /** What the household owes today for every call and entry (negative: in credit). */
     public Money balance() {
         Money due = calls.stream().map(RentCall::getAmountDue).reduce(Money.ZERO, Money::plus);

@@ -14,6 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.ancrage.money.Money;
 import org.ancrage.system.DomainMessages;
@@ -130,6 +131,97 @@ public final class RentPapersPdf {
             throw new IllegalStateException("Rendering the rent paper failed", e);
         }
         return pdf.toByteArray();
+    }
+
+    /** What a debt statement says: whose account, at which date, its lines by then and what is owed. */
+    public record DebtFacts(String association, String household, String dwellingAddress, LocalDate asOf,
+            List<RentAccount.Line> lines, Arrears arrears, LocalDate madeOn) {
+    }
+
+    /**
+     * The debt statement at a date: the calls, payments and entries dated by then with the running
+     * balance, the balance owed, since when and by age.
+     */
+    public static byte[] renderDebtStatement(DebtFacts facts, Locale locale) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        try {
+            PdfWriter.getInstance(document, pdf);
+            String title = text("papers.debt.title", locale, date(facts.asOf(), locale));
+            document.addTitle(title);
+            document.addCreator("Ancrage");
+            document.open();
+            document.add(new Paragraph(facts.association(), ISSUER));
+            Paragraph heading = new Paragraph(title, TITLE);
+            heading.setSpacingBefore(18);
+            heading.setSpacingAfter(12);
+            document.add(heading);
+            PdfPTable parties = table(1, 2.6f);
+            row(parties, text("papers.household", locale), facts.household(), TEXT);
+            row(parties, text("papers.dwelling", locale), facts.dwellingAddress(), TEXT);
+            document.add(parties);
+
+            PdfPTable lines = table(1.2f, 3.6f, 1.2f, 1.2f, 1.3f);
+            lines.setSpacingBefore(14);
+            lines.setHeaderRows(1);
+            for (String column : List.of("date", "label", "debit", "credit", "balance")) {
+                cell(lines, text("papers.debt.column." + column, locale), STRONG, !column.equals("date")
+                        && !column.equals("label"));
+            }
+            for (RentAccount.Line line : facts.lines()) {
+                cell(lines, date(line.date(), locale), TEXT, false);
+                cell(lines, lineLabel(line, locale), TEXT, false);
+                cell(lines, line.debit().isPositive() ? money(line.debit(), locale) : "", TEXT, true);
+                cell(lines, line.credit().isPositive() ? money(line.credit(), locale) : "", TEXT, true);
+                cell(lines, money(line.balance(), locale), TEXT, true);
+            }
+            document.add(lines);
+
+            Money balance = facts.lines().isEmpty() ? Money.ZERO : facts.lines().get(facts.lines().size() - 1).balance();
+            PdfPTable owed = table(2.6f, 1);
+            owed.setSpacingBefore(14);
+            amount(owed, text("papers.debt.balance", locale, date(facts.asOf(), locale)), money(balance, locale),
+                    STRONG);
+            Arrears arrears = facts.arrears();
+            if (arrears.any()) {
+                for (ArrearsAge age : ArrearsAge.values()) {
+                    if (arrears.of(age).isPositive()) {
+                        amount(owed, text("papers.debt.age." + age.name(), locale), money(arrears.of(age), locale),
+                                TEXT);
+                    }
+                }
+                row(owed, text("papers.debt.unpaidSince", locale), date(arrears.oldestUnpaidSince(), locale), TEXT);
+            }
+            document.add(owed);
+            Paragraph made = new Paragraph(text("papers.madeOn", locale, date(facts.madeOn(), locale),
+                    facts.association()), TEXT);
+            made.setSpacingBefore(24);
+            made.setAlignment(Element.ALIGN_RIGHT);
+            document.add(made);
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Rendering the debt statement failed", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    /** A statement line in words: "Échéance de mars 2026", "Paiement reçu (VIR-JANV)"… */
+    private static String lineLabel(RentAccount.Line line, Locale locale) {
+        String label = line.kind() == RentAccount.LineKind.CALL
+                ? text("papers.debt.line.CALL", locale, month(line.month(), locale))
+                : text("papers.debt.line." + line.kind().name(), locale);
+        String detail = line.reference() != null ? line.reference() : line.reason();
+        return detail == null || detail.isBlank() ? label : label + " (" + printable(detail) + ")";
+    }
+
+    private static void cell(PdfPTable table, String value, Font font, boolean amount) {
+        PdfPCell cell = new PdfPCell(new Phrase(value, font));
+        cell.setPadding(3);
+        cell.setBorderColor(java.awt.Color.LIGHT_GRAY);
+        if (amount) {
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+        }
+        table.addCell(cell);
     }
 
     private static PdfPTable table(float... widths) {

@@ -488,6 +488,36 @@ public class RentService {
         return new RentPaper(paper, callId, call.getMonth(), paper.fileName(call.getMonth()), pdf);
     }
 
+    /**
+     * The debt statement (décompte) of an occupancy's account at the end of {@code asOf} (null:
+     * today), as PDF in {@code locale}: what an FSL request, a repayment plan or a report to the CAF
+     * needs. Written to the trail, naming who generated it.
+     *
+     * @throws RentRefused a date after today
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public DebtStatement debtStatement(long occupancyId, LocalDate asOf, Locale locale) {
+        needToKnow.occupancy(occupancyId);
+        LocalDate on = asOf == null ? AssociationClock.today() : asOf;
+        if (on.isAfter(AssociationClock.today())) {
+            throw new RentRefused("rent.debtStatement.future", on);
+        }
+        Occupancy occupancy = Entities.require(em, Occupancy.class, occupancyId);
+        Dwelling dwelling = Entities.require(em, Dwelling.class, occupancy.getDwellingId());
+        Household household = Entities.require(em, Household.class, occupancy.getHouseholdId());
+        RentAccount account = accountOf(occupancyId);
+        List<RentAccount.Line> lines = account.statementUpTo(on);
+        String association = AssociationIdentity.name().orElseGet(() -> Entities.require(em, ServiceUnit.class,
+                dwelling.getServiceUnitId()).getName());
+        byte[] pdf = RentPapersPdf.renderDebtStatement(new RentPapersPdf.DebtFacts(association,
+                household.getDisplayName(), dwelling.getDisplayAddress(), on, lines, account.arrearsOn(on),
+                AssociationClock.today()), locale);
+        audit.recordPaper("Occupancy", occupancyId, occupancy.getHouseholdId(), "DEBT_STATEMENT", Map.of("asOf",
+                on.toString(), "balance", (lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).balance())
+                        .amount().toPlainString()));
+        return new DebtStatement(occupancyId, on, DebtStatement.fileName(on), pdf);
+    }
+
     private Optional<RentCall> callOf(long occupancyId, YearMonth month) {
         return em.createQuery("select c from RentCall c where c.occupancyId = :o and c.calledMonth = :m", RentCall.class)
                 .setParameter("o", occupancyId).setParameter("m", month.atDay(1)).getResultStream().findFirst();

@@ -138,6 +138,14 @@ class RentPapersInTheBrowserIT extends BrowserTest {
         says(squeezed(Files.readAllBytes(downloaded("avis-echeance-2026-04.pdf"))), "Avis d’échéance — avril 2026",
                 name.toUpperCase() + " Inès", "Montant dû 330,00 €", "Date d’échéance 01/04/2026");
         assertEquals(1, papersInTheTrail(april, "gestion"));
+
+        // the debt statement at a date: every line by then, what is owed
+        press(By.xpath("//button[contains(@id, 'debtStatement')]"));
+        typeStably(By.id("debtForm:asOf_input"), "15/04/2026");
+        press(By.id("debtForm:download"));
+        says(squeezed(Files.readAllBytes(downloaded("decompte-2026-04-15.pdf"))),
+                "Décompte de la dette locative au 15/04/2026", name.toUpperCase() + " Inès", "Appel de loyer avril 2026",
+                "Solde dû au 15/04/2026");
     }
 
     @Test

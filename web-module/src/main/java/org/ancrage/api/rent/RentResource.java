@@ -36,11 +36,13 @@ import org.ancrage.rent.Instalment;
 import org.ancrage.rent.Payer;
 import org.ancrage.rent.PaymentMethod;
 import org.ancrage.rent.RentAccount;
+import org.ancrage.rent.DebtStatement;
 import org.ancrage.rent.RentPaper;
 import org.ancrage.rent.RentPaperKind;
 import org.ancrage.rent.RentService;
 import org.ancrage.rent.RepaymentPlan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Rent: monthly calls, payments, the account with its arrears by age, repayment plans. Amounts in euros, exact. */
@@ -155,9 +157,25 @@ public class RentResource {
         return paper(callId, RentPaperKind.QUITTANCE);
     }
 
-    private Response paper(long callId, RentPaperKind kind) {
-        Locale locale = headers.getAcceptableLanguages().stream().filter(l -> !"*".equals(l.getLanguage()))
+    @GET
+    @Path("occupancies/{occupancyId}/debt-statement")
+    @Produces(PDF)
+    @Operation(summary = "The account's debt statement (décompte) at a date as PDF: the calls, payments and entries"
+            + " dated by then with the running balance, what is owed and since when (422 for a date after today)")
+    public Response debtStatement(@PathParam("occupancyId") long occupancyId,
+            @Parameter(description = "The date it stops at (default today)") @QueryParam("on") String on) {
+        DebtStatement statement = rent.debtStatement(occupancyId, QueryValues.dateOrToday("on", on), locale());
+        return Response.ok(statement.pdf(), PDF).header("Content-Disposition", "attachment; filename=\""
+                + statement.fileName() + "\"").build();
+    }
+
+    private Locale locale() {
+        return headers.getAcceptableLanguages().stream().filter(l -> !"*".equals(l.getLanguage()))
                 .findFirst().orElse(Locale.FRENCH);
+    }
+
+    private Response paper(long callId, RentPaperKind kind) {
+        Locale locale = locale();
         RentPaper paper = rent.rentPaper(callId, kind, locale);
         return Response.ok(paper.pdf(), PDF).header("Content-Disposition", "attachment; filename=\""
                 + paper.fileName() + "\"").header("X-Rent-Paper", paper.kind().name()).build();

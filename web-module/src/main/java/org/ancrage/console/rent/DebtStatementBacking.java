@@ -1,0 +1,69 @@
+package org.ancrage.console.rent;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ancrage.console.Messages;
+import org.ancrage.rent.DebtStatement;
+import org.ancrage.rent.RentService;
+import org.ancrage.system.AssociationClock;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The debt statement (décompte) of one account at a date, printed from the household's file: today
+ * by default, a past date for an FSL request or a report to the CAF. A refusal is said in the dialog.
+ */
+@Named
+@ViewScoped
+public class DebtStatementBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @EJB private RentService rent;
+    @Inject private Messages messages;
+
+    private Long occupancyId;
+    private LocalDate asOf;
+
+    /** The dialog, for one account: at today's date. */
+    public void prepare(long occupancyId) {
+        this.occupancyId = occupancyId;
+        this.asOf = AssociationClock.today();
+    }
+
+    public StreamedContent download() {
+        AtomicReference<StreamedContent> download = new AtomicReference<>();
+        messages.act("debtForm:messages", () -> {
+            DebtStatement statement = rent.debtStatement(occupancyId, asOf, locale());
+            download.set(DefaultStreamedContent.builder().name(statement.fileName()).contentType("application/pdf")
+                    .contentLength((long) statement.pdf().length)
+                    .stream(() -> new ByteArrayInputStream(statement.pdf())).build());
+        });
+        return download.get();
+    }
+
+    public LocalDate getToday() {
+        return AssociationClock.today();
+    }
+
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
+    }
+
+    private static Locale locale() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
+    }
+}
