@@ -44,9 +44,15 @@ class StatisticsInTheBrowserIT extends BrowserTest {
 
         // One funder's report: the CAF's programmes, those without activity asked for too — no IML.
         choose("statistics:funder", "CAF");
-        visible(By.xpath("//*[@id='statistics:withoutActivity']//div[contains(@class, 'ui-chkbox-box')]")).click();
-        browser.findElement(By.id("statistics:show")).click();
+        wait.until(driver -> {
+            if (!driver.findElement(By.id("statistics:withoutActivity_input")).isSelected()) {
+                press(By.xpath("//*[@id='statistics:withoutActivity']//div[contains(@class, 'ui-chkbox-box')]"));
+            }
+            return driver.findElement(By.id("statistics:withoutActivity_input")).isSelected();
+        });
+        press(By.id("statistics:show"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:figures"), "CAF"));
+        screenshot("statistics-one-funder");
         String cafOnly = browser.findElement(By.id("statistics:figures")).getText();
         assertFalse(cafOnly.contains("IML"), cafOnly);
 

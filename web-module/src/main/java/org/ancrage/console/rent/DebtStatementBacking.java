@@ -10,7 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
-import org.ancrage.console.Messages;
+import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.rent.DebtStatement;
 import org.ancrage.rent.RentService;
 import org.ancrage.system.AssociationClock;
@@ -19,7 +19,8 @@ import org.primefaces.model.StreamedContent;
 
 /**
  * The debt statement (décompte) of one account at a date, printed from the household's file: today
- * by default, a past date for an FSL request or a report to the CAF. A refusal is said in the dialog.
+ * by default, a past date for an FSL request or a report to the CAF. A refusal is said in the file's
+ * message area, as for the month's papers.
  */
 @Named
 @ViewScoped
@@ -28,7 +29,7 @@ public class DebtStatementBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB private RentService rent;
-    @Inject private Messages messages;
+    @Inject private HouseholdFileBacking file;
 
     private Long occupancyId;
     private LocalDate asOf;
@@ -41,7 +42,7 @@ public class DebtStatementBacking implements Serializable {
 
     public StreamedContent download() {
         AtomicReference<StreamedContent> download = new AtomicReference<>();
-        messages.act("debtForm:messages", () -> {
+        file.act(null, () -> {
             DebtStatement statement = rent.debtStatement(occupancyId, asOf, locale());
             download.set(DefaultStreamedContent.builder().name(statement.fileName()).contentType("application/pdf")
                     .contentLength((long) statement.pdf().length)
