@@ -240,6 +240,23 @@ class ImportsApiIT {
     }
 
     @Test
+    void aMissingParameterOrAnEmptyFileIsRefusedAsJson() throws Exception {
+        HttpResponse<String> noName = COORDINATOR.postBytes("/ancrage/api/imports?serviceUnitId=" + nord,
+                file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, noName.statusCode(), noName.body());
+        assertEquals("fileName", object(noName).getJsonArray("fields").getJsonObject(0).getString("field"));
+        HttpResponse<String> noService = COORDINATOR.postBytes("/ancrage/api/imports?fileName=menages.csv",
+                file.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, noService.statusCode(), noService.body());
+        assertEquals("serviceUnitId", object(noService).getJsonArray("fields").getJsonObject(0).getString("field"));
+        HttpResponse<String> empty = COORDINATOR.postBytes("/ancrage/api/imports?fileName=menages.csv&serviceUnitId="
+                + nord, new byte[0]);
+        assertEquals(422, empty.statusCode(), empty.body());
+        assertEquals("import.file.empty", object(empty).getString("error"));
+        assertEquals(404, COORDINATOR.get("/ancrage/api/imports/999999999/dry-run").statusCode());
+    }
+
+    @Test
     void aBadMappingIsRefusedByName() throws Exception {
         String source = "IT api mapping " + System.nanoTime();
         HttpResponse<String> unknown = upload(COORDINATOR, source,
