@@ -25,6 +25,8 @@ import java.util.Set;
 import org.ancrage.programmes.ContactType;
 import org.ancrage.households.Relationship;
 import org.ancrage.housing.DwellingState;
+import org.ancrage.imports.ImportField;
+import org.ancrage.imports.ImportOutcome;
 import org.ancrage.measures.EndReason;
 import org.ancrage.measures.MeasureStatus;
 import org.ancrage.mediation.Party;
@@ -221,6 +223,24 @@ class OpenApiDocumentIsValidIT {
         var schemes = api.getComponents().getSecuritySchemes();
         assertEquals("basic", schemes.get("basic").getScheme());
         assertEquals("bearer", schemes.get("bearer").getScheme());
+    }
+
+    /**
+     * A file's mapping to import is an object whose values are the fields' names, sent as JSON in
+     * the upload's {@code mapping} parameter and given back in the view; a dry run's outcome is one of its constants.
+     */
+    @Test
+    void anImportsMappingIsAnObjectOfFieldNames() {
+        List<String> fields = names(ImportField.values());
+        Schema<?> mapping = property("ImportView", "mapping");
+        assertEquals("object", mapping.getType());
+        assertEquals(fields, ((Schema<?>) mapping.getAdditionalProperties()).getEnum());
+        var parameter = path("/imports").getValue().getPost().getParameters().stream()
+                .filter(p -> p.getName().equals("mapping")).findFirst().orElseThrow();
+        Schema<?> sent = parameter.getContent().get("application/json").getSchema();
+        assertEquals("object", sent.getType());
+        assertEquals(fields, ((Schema<?>) sent.getAdditionalProperties()).getEnum());
+        assertEquals(names(ImportOutcome.values()), property("HouseholdOutcomeView", "outcome").getEnum());
     }
 
     @Test

@@ -70,6 +70,10 @@ public class HouseholdImport implements Serializable {
         return TableReader.read(fileName, content);
     }
 
+    byte[] content() {
+        return content.clone();
+    }
+
     public ColumnMapping mapping() {
         return ColumnMapping.fromJson(mapping);
     }

@@ -46,10 +46,21 @@ public class ImportService {
     public record Reading(ImportTable table, ColumnMapping mapping, boolean saved) implements Serializable {
     }
 
-    /** One household of a dry run: its rows, its identifier, its head, what the import would do, and why not. */
-    public record Line(String rows, String key, String name, ImportOutcome outcome, List<String> errors)
-            implements Serializable {
+    /**
+     * One household of a dry run: its rows, its identifier, its head, what the import would do, and
+     * why not (said in full, and each error with its row and column for the API).
+     */
+    public record Line(String rows, String key, String name, ImportOutcome outcome, List<String> errors,
+            List<RowError> causes) implements Serializable {
     }
+
+    /** A prepared file as the API shows it: its headings and rows counted, its mapping, its execution once started. */
+    public record Prepared(long id, String fileName, String source, long serviceUnitId, List<String> headings,
+            int rows, ColumnMapping mapping, Long executionId) implements Serializable {
+    }
+
+    /** The largest file taken (as the import page takes). */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
 
     /** What importing a file would do, household by household; nothing written. */
     public record DryRun(List<Line> lines) implements Serializable {
@@ -91,7 +102,7 @@ public class ImportService {
                     == org.ancrage.households.Relationship.HEAD).findFirst()
                     .map(m -> m.lastName().toUpperCase() + " " + m.firstName()).orElse("");
             lines.add(new Line(draft.rowNumbers(), draft.key(), name, outcome(draft, source.trim(), mapping),
-                    draft.errors().stream().map(e -> e.text(locale)).toList()));
+                    draft.errors().stream().map(e -> e.text(locale)).toList(), List.copyOf(draft.errors())));
         }
         return new DryRun(List.copyOf(lines));
     }
@@ -152,6 +163,33 @@ public class ImportService {
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public HouseholdImport prepared(long importId) {
         return mayStart(importId);
+    }
+
+    /** The prepared import, with its headings and rows counted, for the API. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Prepared summary(long importId) {
+        HouseholdImport prepared = mayStart(importId);
+        ImportTable table = prepared.table();
+        return new Prepared(prepared.getId(), prepared.getFileName(), prepared.getSource(),
+                prepared.getServiceUnitId(), table.headings(), table.rows().size(), prepared.mapping(),
+                prepared.getExecutionId());
+    }
+
+    /** The dry run of a prepared file, with its own source, mapping and service; writes nothing. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public DryRun dryRun(long importId, Locale locale) {
+        HouseholdImport prepared = mayStart(importId);
+        return dryRun(prepared.getFileName(), prepared.content(), prepared.getSource(), prepared.mapping(),
+                prepared.getServiceUnitId(), locale);
+    }
+
+    /** The refused rows of a prepared file as an XLSX: the import's once its job has started, else its dry run's. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public byte[] refusedRowsOfPrepared(long importId, Locale locale) {
+        HouseholdImport prepared = mayStart(importId);
+        return prepared.getExecutionId() != null ? refusedRows(importId)
+                : refusedRowsOfDryRun(prepared.getFileName(), prepared.content(), prepared.getSource(),
+                        prepared.mapping(), prepared.getServiceUnitId(), locale);
     }
 
     // ---------------------------------------------------------------- what the job calls, as the job's identity

@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ancrage.imports.ImportField;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -60,7 +61,7 @@ public class OpenApiPrecision implements OASFilter {
     /** The resource classes whose bodies and views are described. */
     static final List<String> RESOURCES = List.of("contacts.ContactResource", "documents.ReferralDocumentResource",
             "households.HouseholdResource", "housing.CapacityResource", "housing.DwellingResource",
-            "housing.InsuranceResource", "housing.OccupancyResource", "jobs.JobResource", "landlords.LandlordResource",
+            "housing.InsuranceResource", "imports.ImportResource", "housing.OccupancyResource", "jobs.JobResource", "landlords.LandlordResource",
             "measures.MeasureResource", "mediation.IncidentResource", "organisation.ServiceUnitResource",
             "privacy.AuditResource", "privacy.RetentionResource", "privacy.SubjectAccessResource",
             "programmes.ProgrammeResource", "referrals.ReferralResource", "reporting.StatisticsResource",
@@ -75,6 +76,8 @@ public class OpenApiPrecision implements OASFilter {
         Map<String, Schema> schemas = api.getComponents().getSchemas();
         schemas.values().forEach(OpenApiPrecision::withoutDefaults);
         schemas.values().forEach(OpenApiPrecision::exampleAsJson);
+        operationsWithoutDefaults(api);
+        importMapping(api, schemas);
         Schema page = schemas.get("Page");
         if (page != null) {
             // Payara cannot say what the generic items are: objects, described by each operation's summary.
@@ -231,6 +234,70 @@ public class OpenApiPrecision implements OASFilter {
             schema.getProperties().values().forEach(OpenApiPrecision::withoutDefaults);
         }
         withoutDefaults(schema.getItems());
+    }
+
+    /** The defaults of {@code @Schema} annotations on operations (parameters, bodies, answers) removed too. */
+    private static void operationsWithoutDefaults(OpenAPI api) {
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (PathItem item : api.getPaths().getPathItems().values()) {
+            for (Operation operation : item.getOperations().values()) {
+                if (operation.getParameters() != null) {
+                    operation.getParameters().forEach(p -> withoutDefaults(p.getSchema()));
+                }
+                if (operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+                        && operation.getRequestBody().getContent().getMediaTypes() != null) {
+                    operation.getRequestBody().getContent().getMediaTypes().values()
+                            .forEach(m -> withoutDefaults(m.getSchema()));
+                }
+                if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                    operation.getResponses().getAPIResponses().values().stream()
+                            .filter(r -> r.getContent() != null && r.getContent().getMediaTypes() != null)
+                            .flatMap(r -> r.getContent().getMediaTypes().values().stream())
+                            .forEach(m -> withoutDefaults(m.getSchema()));
+                }
+            }
+        }
+    }
+
+    /**
+     * A file's mapping to import (sent as the JSON text of {@code mapping} on {@code POST /imports},
+     * given back in {@code ImportView}): an object from headings to the names of {@code ImportField},
+     * which annotations cannot say of a map's values.
+     */
+    private static void importMapping(OpenAPI api, Map<String, Schema> schemas) {
+        Schema view = schemas.get("ImportView");
+        Schema mapping = view == null || view.getProperties() == null ? null : view.getProperties().get("mapping");
+        if (mapping != null) {
+            asEnum(mapping.getAdditionalPropertiesSchema() == null ? fields(mapping)
+                    : mapping.getAdditionalPropertiesSchema(), ImportField.class);
+            exampleAsJson(mapping);
+        }
+        if (api.getPaths() == null || api.getPaths().getPathItems() == null) {
+            return;
+        }
+        api.getPaths().getPathItems().entrySet().stream().filter(e -> e.getKey().endsWith("/imports"))
+                .map(e -> e.getValue().getPOST()).filter(o -> o != null && o.getParameters() != null)
+                .flatMap(o -> o.getParameters().stream()).filter(p -> "mapping".equals(p.getName()))
+                .forEach(p -> {
+                    // JSON in a query parameter: said by its content's type, as the standard has it.
+                    Schema object = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+                    asEnum(fields(object), ImportField.class);
+                    Schema example = OASFactory.createSchema().example(p.getExample());
+                    exampleAsJson(example);
+                    p.setSchema(null);
+                    p.setExample(null);
+                    p.setContent(OASFactory.createContent().addMediaType("application/json",
+                            OASFactory.createMediaType().schema(object).example(example.getExample())));
+                });
+    }
+
+    /** A new schema for the values of the object {@code map}. */
+    private static Schema fields(Schema map) {
+        Schema values = OASFactory.createSchema();
+        map.setAdditionalPropertiesSchema(values);
+        return values;
     }
 
     /** The element type of a list or set, if it has one. */

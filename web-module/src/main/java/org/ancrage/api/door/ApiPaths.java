@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class ApiPaths {
 
-    /** The one family of the API that takes an upload's bytes rather than JSON. */
-    private static final Pattern UPLOAD = Pattern.compile("/referrals/[^/]+/documents/?");
+    /** The families of the API that take an upload's bytes rather than JSON: a referral's documents, a file to import. */
+    private static final Pattern UPLOAD = Pattern.compile("/referrals/[^/]+/documents/?|/imports/?");
 
     private ApiPaths() {
     }
