@@ -21,21 +21,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ancrage.api.BadParameter;
 import org.ancrage.api.QueryValues;
 import org.ancrage.imports.ColumnMapping;
 import org.ancrage.imports.ImportField;
-import org.ancrage.imports.ImportOutcome;
 import org.ancrage.imports.ImportService;
-import org.ancrage.imports.RowError;
 import org.ancrage.imports.UnreadableFile;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.JobControl.ExecutionView;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -65,47 +61,6 @@ public class ImportResource {
 
     static final String MAPPING_EXAMPLE = "{\"N° dossier\": \"KEY\", \"Nom\": \"LAST_NAME\", "
             + "\"Prénom\": \"FIRST_NAME\", \"Lien\": \"RELATIONSHIP\", \"Né(e) le\": \"BIRTH_DATE\"}";
-
-    /** A file kept for import: what the import job will read. */
-    @Schema(name = "ImportView")
-    public record ImportView(long id, String fileName, String source, long serviceUnitId, List<String> headings,
-            int rows,
-            @Schema(description = "From the file's headings to the fields they fill (" + FIELDS + ")",
-                    type = SchemaType.OBJECT, example = MAPPING_EXAMPLE) Map<String, String> mapping,
-            @Schema(description = "The import job's execution, once started") Long executionId) {
-
-        static ImportView of(ImportService.Prepared p) {
-            Map<String, String> mapping = new LinkedHashMap<>();
-            p.mapping().byHeading().forEach((heading, field) -> mapping.put(heading, field.name()));
-            return new ImportView(p.id(), p.fileName(), p.source(), p.serviceUnitId(), p.headings(), p.rows(),
-                    mapping, p.executionId());
-        }
-    }
-
-    /** What is wrong with a row: its number in the file, the heading of its column (none: the whole row), why. */
-    public record RowErrorView(int row, String column, String code, String message) {
-
-        static RowErrorView of(RowError e, Locale locale) {
-            return new RowErrorView(e.row(), e.column(), e.messageKey(), e.text(locale));
-        }
-    }
-
-    /** One household of the file (its rows), and what importing it would do. */
-    public record HouseholdOutcomeView(String rows, String key, String name, ImportOutcome outcome,
-            List<RowErrorView> errors) {
-    }
-
-    /** What importing the file would do, household by household; nothing written. */
-    public record DryRunView(long importId, long create, long update, long unchanged, long refused,
-            List<HouseholdOutcomeView> households) {
-
-        static DryRunView of(long importId, ImportService.DryRun dry, Locale locale) {
-            return new DryRunView(importId, dry.count(ImportOutcome.CREATE), dry.count(ImportOutcome.UPDATE),
-                    dry.count(ImportOutcome.UNCHANGED), dry.count(ImportOutcome.REFUSED),
-                    dry.lines().stream().map(l -> new HouseholdOutcomeView(l.rows(), l.key(), l.name(), l.outcome(),
-                            l.causes().stream().map(e -> RowErrorView.of(e, locale)).toList())).toList());
-        }
-    }
 
     @EJB
     private ImportService imports;
