@@ -22,7 +22,19 @@ class AgendaInTheBrowserIT extends BrowserTest {
         logIn("travailleur", DemoData.PASSWORD);
         visible(By.id("welcome"));
         visible(By.id("navAgenda")).click();
-        visible(By.cssSelector("#agenda\\:schedule td.fc-timegrid-slot-lane[data-time='10:00:00']")).click();
+        // A free slot: other tests' appointments of this week may cover some hours in the middle of the row.
+        visible(By.id("agenda:schedule"));
+        boolean clicked = false;
+        for (String time : new String[] {"10:00:00", "07:30:00", "19:00:00", "12:30:00", "16:30:00"}) {
+            try {
+                visible(By.cssSelector("#agenda\\:schedule td.fc-timegrid-slot-lane[data-time='" + time + "']")).click();
+                clicked = true;
+                break;
+            } catch (org.openqa.selenium.ElementClickInterceptedException covered) {
+                // an event there: the next hour
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertTrue(clicked, "a free slot in the week");
         visible(By.id("agendaDialog"));
         visible(By.id("agendaForm:measure")).click();
         visible(By.cssSelector("[id='agendaForm:measure_items'] li:nth-child(2)")).click();
