@@ -17,6 +17,8 @@ import org.ancrage.demo.DemoData;
 import org.ancrage.testing.ApiClient;
 import org.ancrage.testing.CaseFiles;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.Pdfs;
+import org.ancrage.testing.Statistics;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -48,10 +50,12 @@ class FundersReadTheirOwnProgrammesIT {
         String tag = CaseFiles.unique("F").toUpperCase(Locale.ROOT);
         String funderA = "Financeur A " + tag;
         String funderB = "Financeur B " + tag;
-        long programmeA = programmeFundedBy(funderA, "PROG-A-" + tag);
-        long programmeB = programmeFundedBy(funderB, "PROG-B-" + tag);
         String nameA = "Programme A " + tag;
         String nameB = "Programme B " + tag;
+        long programmeA = CaseFiles.programmeCopy("PROG-A-" + tag, nameA, funderA);
+        long programmeB = CaseFiles.programmeCopy("PROG-B-" + tag, nameB, funderB);
+        CaseFiles.followedIn(programmeA, CaseFiles.unique("Financé-"));
+        CaseFiles.followedIn(programmeB, CaseFiles.unique("Financé-"));
 
         String tied = ("fin-a-" + tag).toLowerCase(Locale.ROOT);
         HttpResponse<String> created = ADMIN.post("/ancrage/api/accounts", account(tied, funderA));
@@ -60,19 +64,19 @@ class FundersReadTheirOwnProgrammesIT {
         String untied = ("fin-0-" + tag).toLowerCase(Locale.ROOT);
         assertEquals(201, ADMIN.post("/ancrage/api/accounts", account(untied, null)).statusCode());
 
-        computeStatistics();
-        Set<Long> seen = programmeIds(ApiClient.as(tied, PASSWORD).get("/ancrage/api/statistics?year=2026"));
+        Statistics.compute(2026);
+        Set<Long> seen = Statistics.programmeIds(ApiClient.as(tied, PASSWORD).get("/ancrage/api/statistics?year=2026"));
         assertTrue(seen.contains(programmeA), "its own funder's programme: " + seen);
         assertFalse(seen.contains(programmeB), "another funder's programme: " + seen);
         for (long id : seen) {
             assertEquals(funderA, TestDatabase.text("select funder from programme where id = " + id));
         }
-        assertTrue(programmeIds(DIRECTOR.get("/ancrage/api/statistics?year=2026")).containsAll(
+        assertTrue(Statistics.programmeIds(DIRECTOR.get("/ancrage/api/statistics?year=2026")).containsAll(
                 Set.of(programmeA, programmeB)), "a director reads every programme");
-        assertEquals(Set.of(), programmeIds(ApiClient.as(untied, PASSWORD).get("/ancrage/api/statistics?year=2026")),
+        assertEquals(Set.of(), Statistics.programmeIds(ApiClient.as(untied, PASSWORD).get("/ancrage/api/statistics?year=2026")),
                 "an account tied to no funder reads no programme");
 
-        String pdf = pdfText(ApiClient.as(tied, PASSWORD).download("/ancrage/api/statistics?year=2026",
+        String pdf = Pdfs.text(ApiClient.as(tied, PASSWORD).download("/ancrage/api/statistics?year=2026",
                 "application/pdf").body());
         assertTrue(pdf.contains(nameA), pdf);
         assertFalse(pdf.contains(nameB), pdf);
@@ -134,58 +138,4 @@ class FundersReadTheirOwnProgrammesIT {
                 + "}";
     }
 
-    /** A copy of a shipped template, funded by {@code funder}, with one measure in 2026. */
-    private static long programmeFundedBy(String funder, String code) throws Exception {
-        ADMIN.post("/ancrage/api/programmes/templates", "");
-        long template = TestDatabase.count("select id from programme where code = 'APAR-ASLL-71'");
-        var copy = Json.createObjectBuilder(object(ADMIN.get("/ancrage/api/programmes/" + template)));
-        copy.remove("id");
-        copy.remove("version");
-        String name = "Programme " + code.charAt(5) + " " + code.substring(7);
-        HttpResponse<String> created = ADMIN.post("/ancrage/api/programmes",
-                copy.add("code", code).add("name", name).add("funder", funder).build().toString());
-        assertEquals(201, created.statusCode(), created.body());
-        long programme = TestDatabase.count("select id from programme where code = '" + code + "'");
-        ApiClient coordinator = ApiClient.as("coordinatrice", DemoData.PASSWORD);
-        long nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
-        long household = CaseFiles.id(coordinator.post("/ancrage/api/households", "{\"serviceUnitId\":" + nord
-                + ",\"members\":[{\"lastName\":\"" + CaseFiles.unique("Financé-") + "\",\"firstName\":\"Lou\","
-                + "\"birthDate\":\"1980-06-01\",\"relationship\":\"HEAD\"}]}"));
-        JsonObject referral = object(coordinator.post("/ancrage/api/referrals", "{\"householdId\":" + household
-                + ",\"programmeId\":" + programme + ",\"orientingBody\":\"CUD\",\"receivedOn\":\"2026-01-10\"}"));
-        long worker = TestDatabase.count("select id from user_account where username = 'travailleur'");
-        HttpResponse<String> admitted = coordinator.post("/ancrage/api/referrals/" + referral.getJsonNumber("id")
-                + "/admission", "{\"version\":" + referral.getJsonNumber("version") + ",\"referentWorkerId\":" + worker
-                + ",\"serviceUnitId\":" + nord + ",\"start\":\"2026-02-01\"}");
-        assertTrue(admitted.statusCode() < 300, admitted.body());
-        return programme;
-    }
-
-    private static void computeStatistics() throws Exception {
-        JsonObject run = object(DIRECTOR.post("/ancrage/api/statistics/runs?year=2026", ""));
-        String status = "";
-        for (int i = 0; i < 240 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
-            Thread.sleep(500);
-            status = object(ADMIN.get("/ancrage/api/jobs/executions/" + run.getJsonNumber("id"))).getString("status");
-        }
-        assertEquals("COMPLETED", status);
-    }
-
-    private static Set<Long> programmeIds(HttpResponse<String> response) {
-        assertEquals(200, response.statusCode(), response.body());
-        Set<Long> ids = new HashSet<>();
-        Json.createReader(new StringReader(response.body())).readArray()
-                .forEach(v -> ids.add(v.asJsonObject().getJsonNumber("programmeId").longValue()));
-        return ids;
-    }
-
-    private static String pdfText(byte[] pdf) throws Exception {
-        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            text.append(extractor.getTextFromPage(p)).append('\n');
-        }
-        return text.toString();
-    }
 }

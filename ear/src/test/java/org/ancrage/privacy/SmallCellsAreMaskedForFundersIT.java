@@ -16,6 +16,8 @@ import org.ancrage.demo.DemoData;
 import org.ancrage.testing.ApiClient;
 import org.ancrage.testing.CaseFiles;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.Pdfs;
+import org.ancrage.testing.Statistics;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -50,40 +52,15 @@ class SmallCellsAreMaskedForFundersIT {
     void aFundersSmallCellsAreMaskedADirectorsAreExact() throws Exception {
         // One household, the only one of a programme of its own (a copy of a template, whatever other
         // tests put on the template): every cell of its programme holds 1.
-        ApiClient admin = ApiClient.as("administration", DemoData.PASSWORD);
-        admin.post("/ancrage/api/programmes/templates", "");
-        long nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
-        long template = TestDatabase.count("select id from programme where code = 'APAR-ASLL-71'");
-        var copy = Json.createObjectBuilder(object(admin.get("/ancrage/api/programmes/" + template)));
-        copy.remove("id");
-        copy.remove("version");
         String code = CaseFiles.unique("CELLULES-").toUpperCase(java.util.Locale.ROOT);
-        HttpResponse<String> created = admin.post("/ancrage/api/programmes",
-                copy.add("code", code).add("name", "ASLL " + code).add("funder", FUNDERS_OWN).build().toString());
-        assertEquals(201, created.statusCode(), created.body());
-        long programme = TestDatabase.count("select id from programme where code = '" + code + "'");
-        long household = CaseFiles.id(COORDINATOR.post("/ancrage/api/households", "{\"serviceUnitId\":" + nord
-                + ",\"members\":[{\"lastName\":\"" + CaseFiles.unique("Cellule-") + "\",\"firstName\":\"Rose\","
-                + "\"birthDate\":\"1950-06-01\",\"relationship\":\"HEAD\"}]}"));
-        JsonObject referral = object(COORDINATOR.post("/ancrage/api/referrals", "{\"householdId\":" + household
-                + ",\"programmeId\":" + programme + ",\"orientingBody\":\"CUD\",\"receivedOn\":\"2026-01-10\"}"));
-        long worker = TestDatabase.count("select id from user_account where username = 'travailleur'");
-        JsonObject measure = object(COORDINATOR.post("/ancrage/api/referrals/" + referral.getJsonNumber("id")
-                + "/admission", "{\"version\":" + referral.getJsonNumber("version") + ",\"referentWorkerId\":" + worker
-                        + ",\"serviceUnitId\":" + nord + ",\"start\":\"2026-02-01\"}"));
+        long programme = CaseFiles.programmeCopy(code, "ASLL " + code, FUNDERS_OWN);
+        JsonObject measure = CaseFiles.followedIn(programme, CaseFiles.unique("Cellule-"));
         // Its one end, by reason and outcome (issue 18): a count of 1 in each distribution of the ends.
         object(COORDINATOR.post("/ancrage/api/measures/" + measure.getJsonNumber("id") + "/end", "{\"version\":"
                 + measure.getJsonNumber("version") + ",\"date\":\"2026-06-30\",\"reason\":\"MOVED\","
                 + "\"housingOutcome\":\"OTHER_AUTONOMOUS_HOUSING\"}"));
 
-        JsonObject run = object(DIRECTOR.post("/ancrage/api/statistics/runs?year=2026", ""));
-        String status = "";
-        for (int i = 0; i < 240 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
-            Thread.sleep(500);
-            status = object(ApiClient.as("administration", DemoData.PASSWORD)
-                    .get("/ancrage/api/jobs/executions/" + run.getJsonNumber("id"))).getString("status");
-        }
-        assertEquals("COMPLETED", status);
+        Statistics.compute(2026);
 
         // The funder reads its own funder's programmes (FundersReadTheirOwnProgrammesIT): compare those.
         JsonArray exact = ownFundersOnly(array(DIRECTOR.get("/ancrage/api/statistics?year=2026")));
@@ -141,12 +118,12 @@ class SmallCellsAreMaskedForFundersIT {
         HttpResponse<byte[]> pdf = FUNDER.download("/ancrage/api/statistics?year=2026", "application/pdf");
         assertEquals(200, pdf.statusCode());
         String name = "ASLL " + code;
-        String page = pdfPageOf(pdf.body(), name);
+        String page = Pdfs.pageOf(pdf.body(), name);
         assertTrue(page.matches("(?s).*Ménages suivis\\s*< 5.*"), page);
         assertTrue(page.matches("(?s).*Mois-mesures\\s*masqué.*"), page);
         // its ends by reason: a row saying neither the reason nor the count (OpenPDF gives tables after the
         // headings, and the table may begin the next page; the workbook below says which programme's it is)
-        assertTrue(pdfTextFrom(pdf.body(), name).matches("(?s).*Non détaillé \\(moins de 5 sorties\\)\\s*< 5\\s.*"));
+        assertTrue(Pdfs.textFrom(pdf.body(), name).matches("(?s).*Non détaillé \\(moins de 5 sorties\\)\\s*< 5\\s.*"));
         // a client of its own for each download: a connection kept from a slow one was seen closed under load
         HttpResponse<byte[]> xlsx = ApiClient.as("financeur", DemoData.PASSWORD).download("/ancrage/api/statistics?year=2026",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
@@ -171,7 +148,7 @@ class SmallCellsAreMaskedForFundersIT {
             assertEquals(List.of("Non détaillé (moins de 5 sorties) < 5"), reasons, "its ends by reason in the workbook");
         }
         HttpResponse<byte[]> exactPdf = ApiClient.as("direction", DemoData.PASSWORD).download("/ancrage/api/statistics?year=2026", "application/pdf");
-        assertTrue(pdfPageOf(exactPdf.body(), name).matches("(?s).*Ménages suivis\\s*1\\b.*"), "a director's are exact");
+        assertTrue(Pdfs.pageOf(exactPdf.body(), name).matches("(?s).*Ménages suivis\\s*1\\b.*"), "a director's are exact");
     }
 
     /**
@@ -210,34 +187,6 @@ class SmallCellsAreMaskedForFundersIT {
             }
         }
         return own.build();
-    }
-
-    /** The PDF's text from the heading of the programme {@code name} on. */
-    private static String pdfTextFrom(byte[] pdf, String name) throws Exception {
-        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            text.append(extractor.getTextFromPage(p)).append('\n');
-        }
-        int at = text.indexOf(name);
-        if (at < 0) {
-            throw new AssertionError(name + " not in the PDF");
-        }
-        return text.substring(at);
-    }
-
-    /** The text of the PDF page about the programme {@code name}. */
-    private static String pdfPageOf(byte[] pdf, String name) throws Exception {
-        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            String text = extractor.getTextFromPage(p);
-            if (text.contains(name)) {
-                return text;
-            }
-        }
-        throw new AssertionError(name + " not in the PDF");
     }
 
     @Test

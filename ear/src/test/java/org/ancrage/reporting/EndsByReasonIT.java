@@ -14,6 +14,7 @@ import java.util.Map;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.Pdfs;
 import org.ancrage.testing.JobRuns;
 import org.ancrage.testing.RunAs;
 import org.ancrage.testing.TestDatabase;
@@ -188,16 +189,16 @@ class EndsByReasonIT {
         List<Indicators> year = director.call(() -> statistics.snapshots(YEAR, null)).stream()
                 .filter(s -> s.programmeId() == programme).toList();
         // OpenPDF gives a page's headings before its tables: the heading, then the table's rows in order
-        String page = pdfPageOf(ActivityReportPdf.render(YEAR, year, names, Locale.FRENCH), NAME);
+        String page = Pdfs.pageOf(ActivityReportPdf.render(YEAR, year, names, Locale.FRENCH), NAME);
         assertTrue(page.contains("Sorties par motif\n"), page);
         assertTrue(page.matches("(?s).*Objectifs atteints\\s*3\\s*Non-adhésion du ménage\\s*2\\s*Déménagement\\s*2"
                 + "\\s*Expulsion\\s*1\\s*Autre motif\\s*1\\s*Motif non renseigné\\s*2\\b.*"), page);
-        String all = pdfText(ActivityReportPdf.render(YEAR, year, names, Locale.FRENCH));
+        String all = Pdfs.text(ActivityReportPdf.render(YEAR, year, names, Locale.FRENCH));
         assertTrue(all.matches("(?s).*Définitions.*Sorties par motif : pour les mesures terminées.*"), all);
-        String english = pdfPageOf(ActivityReportPdf.render(YEAR, year, names, Locale.ENGLISH), NAME);
+        String english = Pdfs.pageOf(ActivityReportPdf.render(YEAR, year, names, Locale.ENGLISH), NAME);
         assertTrue(english.contains("Ends by reason\n"), english);
         assertTrue(english.matches("(?s).*Objectives reached\\s*3\\s.*Reason not given\\s*2\\b.*"), english);
-        String masked = pdfPageOf(ActivityReportPdf.render(YEAR, List.of(funders), names, Locale.FRENCH), NAME);
+        String masked = Pdfs.pageOf(ActivityReportPdf.render(YEAR, List.of(funders), names, Locale.FRENCH), NAME);
         assertTrue(masked.matches("(?s).*Objectifs atteints\\s*< 5\\s*Non-adhésion du ménage\\s*< 5.*"
                 + "Motif non renseigné\\s*< 5.*"), masked);
 
@@ -230,26 +231,4 @@ class EndsByReasonIT {
                 .findFirst().orElseThrow();
     }
 
-    private static String pdfText(byte[] pdf) throws Exception {
-        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-        StringBuilder text = new StringBuilder();
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            text.append(extractor.getTextFromPage(p)).append('\n');
-        }
-        return text.toString();
-    }
-
-    /** The text of the PDF page about the programme {@code name}. */
-    private static String pdfPageOf(byte[] pdf, String name) throws Exception {
-        var reader = new com.lowagie.text.pdf.PdfReader(pdf);
-        var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
-        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-            String text = extractor.getTextFromPage(p);
-            if (text.contains(name)) {
-                return text;
-            }
-        }
-        throw new AssertionError(name + " not in the PDF");
-    }
 }

@@ -64,6 +64,33 @@ public final class CaseFiles {
                         + ",\"serviceUnitId\":" + nord + ",\"start\":\"" + MEASURE_START + "\"}"));
     }
 
+    /** A copy of the shipped template APAR-ASLL-71 under {@code code}, named {@code name}, funded by {@code funder}. */
+    public static long programmeCopy(String code, String name, String funder) throws Exception {
+        assertEquals(200, ADMIN.post("/ancrage/api/programmes/templates", "").statusCode());
+        long template = TestDatabase.count("select id from programme where code = 'APAR-ASLL-71'");
+        var copy = Json.createObjectBuilder(object(ADMIN.get("/ancrage/api/programmes/" + template)));
+        copy.remove("id");
+        copy.remove("version");
+        HttpResponse<String> created = ADMIN.post("/ancrage/api/programmes",
+                copy.add("code", code).add("name", name).add("funder", funder).build().toString());
+        assertEquals(201, created.statusCode(), created.body());
+        return TestDatabase.count("select id from programme where code = '" + code + "'");
+    }
+
+    /** A household of the Nord service admitted to {@code programme} on {@link #MEASURE_START}; its measure. */
+    public static JsonObject followedIn(long programme, String lastName) throws Exception {
+        long nord = nord();
+        long household = id(COORDINATOR.post("/ancrage/api/households", "{\"serviceUnitId\":" + nord
+                + ",\"members\":[{\"lastName\":\"" + lastName + "\",\"firstName\":\"Rose\","
+                + "\"birthDate\":\"1950-06-01\",\"relationship\":\"HEAD\"}]}"));
+        JsonObject referral = object(COORDINATOR.post("/ancrage/api/referrals", "{\"householdId\":" + household
+                + ",\"programmeId\":" + programme + ",\"orientingBody\":\"CUD\",\"receivedOn\":\"2026-01-10\"}"));
+        long worker = TestDatabase.count("select id from user_account where username = 'travailleur'");
+        return object(COORDINATOR.post("/ancrage/api/referrals/" + referral.getJsonNumber("id") + "/admission",
+                "{\"version\":" + referral.getJsonNumber("version") + ",\"referentWorkerId\":" + worker
+                        + ",\"serviceUnitId\":" + nord + ",\"start\":\"" + MEASURE_START + "\"}"));
+    }
+
     public static long householdOf(long measure) throws Exception {
         return TestDatabase.count("select household_id from measure where id = " + measure);
     }

@@ -22,7 +22,7 @@ public final class Deployments {
                 .as(EnterpriseArchive.class);
         WebArchive web = archive.getAsType(WebArchive.class, "ancrage-web.war");
         web.addClasses(testClasses)
-                .addClasses(Deployments.class, RunAs.class, TestDatabase.class, JobRuns.class, HousingFixture.class,
+                .addClasses(Deployments.class, RunAs.class, TestDatabase.class, JobRuns.class, Pdfs.class, HousingFixture.class,
                         HousingFixture.Services.class)
                 .addClasses(RunAs.Administrator.class, RunAs.Director.class, RunAs.Coordinator.class,
                         RunAs.SocialWorker.class, RunAs.RentalManager.class, RunAs.FunderViewer.class);

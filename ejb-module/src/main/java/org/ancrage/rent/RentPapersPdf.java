@@ -55,15 +55,7 @@ public final class RentPapersPdf {
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
             PdfWriter.getInstance(document, pdf);
-            String title = text(prefix + ".title", locale, month);
-            document.addTitle(title);
-            document.addCreator("Ancrage");
-            document.open();
-            document.add(new Paragraph(facts.association(), ISSUER));
-            Paragraph heading = new Paragraph(title, TITLE);
-            heading.setSpacingBefore(18);
-            heading.setSpacingAfter(12);
-            document.add(heading);
+            heading(document, facts.association(), text(prefix + ".title", locale, month));
 
             PdfPTable parties = table(1, 2.6f);
             row(parties, text("papers.household", locale), facts.household(), TEXT);
@@ -116,11 +108,7 @@ public final class RentPapersPdf {
                 notQuittance.setSpacingBefore(12);
                 document.add(notQuittance);
             }
-            Paragraph made = new Paragraph(text("papers.madeOn", locale, date(facts.madeOn(), locale),
-                    facts.association()), TEXT);
-            made.setSpacingBefore(24);
-            made.setAlignment(Element.ALIGN_RIGHT);
-            document.add(made);
+            document.add(madeOn(facts.madeOn(), facts.association(), locale));
             if (kind != RentPaperKind.NOTICE) {
                 Paragraph law = new Paragraph(text("papers.law", locale), SMALL);
                 law.setSpacingBefore(30);
@@ -147,15 +135,7 @@ public final class RentPapersPdf {
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {
             PdfWriter.getInstance(document, pdf);
-            String title = text("papers.debt.title", locale, date(facts.asOf(), locale));
-            document.addTitle(title);
-            document.addCreator("Ancrage");
-            document.open();
-            document.add(new Paragraph(facts.association(), ISSUER));
-            Paragraph heading = new Paragraph(title, TITLE);
-            heading.setSpacingBefore(18);
-            heading.setSpacingAfter(12);
-            document.add(heading);
+            heading(document, facts.association(), text("papers.debt.title", locale, date(facts.asOf(), locale)));
             PdfPTable parties = table(1, 2.6f);
             row(parties, text("papers.household", locale), facts.household(), TEXT);
             row(parties, text("papers.dwelling", locale), facts.dwellingAddress(), TEXT);
@@ -193,16 +173,32 @@ public final class RentPapersPdf {
                 row(owed, text("papers.debt.unpaidSince", locale), date(arrears.oldestUnpaidSince(), locale), TEXT);
             }
             document.add(owed);
-            Paragraph made = new Paragraph(text("papers.madeOn", locale, date(facts.madeOn(), locale),
-                    facts.association()), TEXT);
-            made.setSpacingBefore(24);
-            made.setAlignment(Element.ALIGN_RIGHT);
-            document.add(made);
+            document.add(madeOn(facts.madeOn(), facts.association(), locale));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Rendering the debt statement failed", e);
         }
         return pdf.toByteArray();
+    }
+
+    /** Opens the document under {@code title}: the association as the issuer, then the title. */
+    private static void heading(Document document, String association, String title) {
+        document.addTitle(title);
+        document.addCreator("Ancrage");
+        document.open();
+        document.add(new Paragraph(association, ISSUER));
+        Paragraph heading = new Paragraph(title, TITLE);
+        heading.setSpacingBefore(18);
+        heading.setSpacingAfter(12);
+        document.add(heading);
+    }
+
+    /** "Fait le 03/12/2026, pour …", on the right. */
+    private static Paragraph madeOn(LocalDate madeOn, String association, Locale locale) {
+        Paragraph made = new Paragraph(text("papers.madeOn", locale, date(madeOn, locale), association), TEXT);
+        made.setSpacingBefore(24);
+        made.setAlignment(Element.ALIGN_RIGHT);
+        return made;
     }
 
     /** A statement line in words: "Échéance de mars 2026", "Paiement reçu (VIR-JANV)"… */
