@@ -162,11 +162,27 @@ public abstract class BrowserTest {
         visible(tab(title)).click();
     }
 
-    /** Clicks a button once it is scrolled into the middle of the window (long dialogs scroll). */
+    /**
+     * Clicks a button once it is scrolled into the middle of the window (long dialogs scroll). A dialog
+     * drawn again after a refusal moves as it grows: a click that lands on something else meanwhile is
+     * not made (Chrome refuses it), and is tried again.
+     */
     protected void press(By button) {
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript("arguments[0].scrollIntoView({block: 'center'})", visible(button));
-        wait.until(ExpectedConditions.elementToBeClickable(button)).click();
+        wait.until(driver -> {
+            try {
+                ((org.openqa.selenium.JavascriptExecutor) driver)
+                        .executeScript("arguments[0].scrollIntoView({block: 'center'})", visible(button));
+                WebElement clickable = ExpectedConditions.elementToBeClickable(button).apply(driver);
+                if (clickable == null) {
+                    return false;
+                }
+                clickable.click();
+                return true;
+            } catch (org.openqa.selenium.ElementClickInterceptedException
+                    | org.openqa.selenium.StaleElementReferenceException moving) {
+                return false;
+            }
+        });
     }
 
     /** The file the browser saved under {@code name}, once it is complete. */
