@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.ancrage.demo.DemoData;
 import org.ancrage.testing.BrowserTest;
@@ -14,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The statistics page in Chromium: a director computes the year, or a past one, a funder reads
@@ -32,12 +34,16 @@ class StatisticsInTheBrowserIT extends BrowserTest {
         visible(By.id("navStatistics")).click();
         visible(By.id("statistics:compute")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:messages"), "lancé"));
-        // The demo programmes appear once the job has kept their snapshots.
-        for (int i = 0; i < 20 && !browser.findElement(By.id("statistics:figures")).getText().contains("IML"); i++) {
-            Thread.sleep(500);
-            browser.findElement(By.id("statistics:show")).click();
-            Thread.sleep(500);
-        }
+        // While the job runs the page keeps what is being chosen (its poll once put the form back every
+        // two seconds, a funder chosen meanwhile lost): the programme is chosen and must still be there
+        // when the job is done and the page shows the year by itself.
+        choose("statistics:funder", "CAF");
+        new WebDriverWait(browser, Duration.ofSeconds(90))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:messages"), "calculées"));
+        assertEquals("CAF", browser.findElement(By.id("statistics:funder_label")).getText(),
+                "the choice made while the job ran is kept");
+        choose("statistics:funder", "Tous les financeurs");
+        press(By.id("statistics:show"));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statistics:figures"), "IML"));
         visible(By.id("statistics:chart"));
         screenshot("statistics");

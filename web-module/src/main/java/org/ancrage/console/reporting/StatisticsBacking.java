@@ -25,6 +25,7 @@ import org.ancrage.reporting.ReportChoice;
 import org.ancrage.reporting.StatisticsService;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.DomainMessages;
+import org.primefaces.PrimeFaces;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.primefaces.model.charts.ChartData;
@@ -185,7 +186,10 @@ public class StatisticsBacking implements Serializable {
         });
     }
 
-    /** Polled while the job started here runs: once it is done, the page reads the year's new snapshots. */
+    /**
+     * Polled while the job started here runs: once it is done, the page reads the year's new snapshots
+     * and the form is drawn again, once (until then the poll redraws nothing).
+     */
     public void watch() {
         if (computing == null) {
             return;
@@ -199,6 +203,9 @@ public class StatisticsBacking implements Serializable {
         } else if (status == BatchStatus.FAILED || status == BatchStatus.STOPPED || status == BatchStatus.ABANDONED) {
             messages.error("statistics:messages", "statistics.computeFailed", computedYear, computing);
             computing = null;
+        }
+        if (computing == null) {
+            PrimeFaces.current().ajax().update("statistics");
         }
     }
 
