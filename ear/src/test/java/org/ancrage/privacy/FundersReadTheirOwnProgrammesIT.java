@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A funder-viewer account is tied to its funder and reads that funder's programmes only — in the
  * statistics' JSON, PDF and XLSX and in the capacity figures — never another funder's; an account
- * tied to none reads none. Only a funder account has a funder, and only one that funds a programme.
+ * tied to none reads none; an API key with the funder-viewer role is tied to its funder the same way.
+ * Only a funder account or key has a funder, and only one that funds a programme.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -76,6 +77,16 @@ class FundersReadTheirOwnProgrammesIT {
         assertEquals(Set.of(), Statistics.programmeIds(ApiClient.as(untied, PASSWORD).get("/ancrage/api/statistics?year=2026")),
                 "an account tied to no funder reads no programme");
 
+        // The funder's data warehouse, with an API key of the same funder: the same programmes.
+        HttpResponse<String> issued = ADMIN.post("/ancrage/api/api-keys", key("funder-viewer", funderA));
+        assertEquals(201, issued.statusCode(), issued.body());
+        assertEquals(funderA, object(issued).getJsonObject("key").getString("funder"));
+        ApiClient warehouse = ApiClient.bearer(object(issued).getString("secret"));
+        Set<Long> seenByKey = Statistics.programmeIds(warehouse.get("/ancrage/api/statistics?year=2026"));
+        assertTrue(seenByKey.contains(programmeA), "its own funder's programme, by key: " + seenByKey);
+        assertFalse(seenByKey.contains(programmeB), "another funder's programme, by key: " + seenByKey);
+        assertEquals(403, warehouse.get("/ancrage/api/capacity/" + programmeB).statusCode());
+
         String pdf = Pdfs.text(ApiClient.as(tied, PASSWORD).download("/ancrage/api/statistics?year=2026",
                 "application/pdf").body());
         assertTrue(pdf.contains(nameA), pdf);
@@ -118,6 +129,17 @@ class FundersReadTheirOwnProgrammesIT {
         assertEquals(0, TestDatabase.count("select count(*) from user_account where username in ('fin-x-" + tag
                 + "', 'sw-" + tag + "')"), "nothing saved");
 
+        // API keys: a funder key names a funder that funds a programme; no other key names one.
+        HttpResponse<String> unnamed = ADMIN.post("/ancrage/api/api-keys", key("funder-viewer", null));
+        assertEquals(422, unnamed.statusCode(), unnamed.body());
+        assertEquals("apikey.funderNeeded", body(unnamed).getString("error"));
+        HttpResponse<String> unknownKey = ADMIN.post("/ancrage/api/api-keys", key("funder-viewer", "Nul ne finance"));
+        assertEquals(422, unknownKey.statusCode(), unknownKey.body());
+        assertEquals("account.unknownFunder", body(unknownKey).getString("error"));
+        HttpResponse<String> directorsKey = ADMIN.post("/ancrage/api/api-keys", key("director", "CAF"));
+        assertEquals(422, directorsKey.statusCode(), directorsKey.body());
+        assertEquals("apikey.funderOnlyForFunders", body(directorsKey).getString("error"));
+
         // A funder account whose role changes loses its funder with the role.
         JsonObject account = object(ADMIN.post("/ancrage/api/accounts", account("fin-y-" + tag, "CAF")));
         HttpResponse<String> edited = ADMIN.put("/ancrage/api/accounts/" + account.getJsonNumber("id"),
@@ -130,6 +152,12 @@ class FundersReadTheirOwnProgrammesIT {
     /** An answer's JSON, whatever its status (a refusal's too). */
     private static JsonObject body(HttpResponse<String> response) {
         return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
+    private static String key(String role, String funder) {
+        return "{\"name\":\"" + CaseFiles.unique("entrepot-") + "\",\"role\":\"" + role + "\",\"expiresOn\":\""
+                + java.time.LocalDate.now().plusMonths(6) + "\"" + (funder == null ? "" : ",\"funder\":\"" + funder + "\"")
+                + "}";
     }
 
     private static String account(String username, String funder) {

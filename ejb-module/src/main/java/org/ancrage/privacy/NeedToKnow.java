@@ -7,9 +7,11 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.ancrage.security.ApiKey;
 import org.ancrage.security.Roles;
 import org.ancrage.system.SearchConditions;
 
@@ -85,28 +87,42 @@ public class NeedToKnow {
     @EJB
     private AuditService audit;
 
-    /** The caller's reach, for the services that list households or records about them. */
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
+
+    /**
+     * The caller's reach, for the services that list households or records about them. Read once
+     * per transaction: a household file asks it for each of its parts.
+     */
     public Restriction restriction() {
         String caller = context.getCallerPrincipal().getName();
         if (context.isCallerInRole(Roles.DIRECTOR) || Arrays.asList(Roles.ALL).contains(caller)) {
             return Restriction.NONE;
         }
+        boolean inTransaction = transaction.getTransactionKey() != null;
+        String key = NeedToKnow.class.getName() + ".reach:" + caller;
+        if (inTransaction && transaction.getResource(key) instanceof Restriction known) {
+            return known;
+        }
         // An API key acts as a member of the one service it was issued for.
-        List<Long> units = caller.startsWith(org.ancrage.security.ApiKey.PRINCIPAL_PREFIX)
-                ? em.createQuery("select k.serviceUnitId from ApiKey k where k.id = :id", Long.class)
-                        .setParameter("id", apiKeyId(caller)).getResultList()
-                : em.createQuery("select u.serviceUnitId from UserAccount u where u.username = :name",
-                Long.class).setParameter("name", caller).getResultList();
+        List<Long> units = callersOwn("serviceUnitId", Long.class);
         Long unit = units.isEmpty() ? null : units.get(0);
-        return new Restriction(unit == null ? Restriction.NO_SERVICE : unit);
+        Restriction reach = new Restriction(unit == null ? Restriction.NO_SERVICE : unit);
+        if (inTransaction) {
+            transaction.putResource(key, reach);
+        }
+        return reach;
     }
 
-    private static long apiKeyId(String caller) {
-        try {
-            return Long.parseLong(caller.substring(org.ancrage.security.ApiKey.PRINCIPAL_PREFIX.length()));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+    /** A field of the caller's account, or of the API key it called with (the two name them alike). */
+    private <T> List<T> callersOwn(String field, Class<T> type) {
+        String caller = context.getCallerPrincipal().getName();
+        Optional<Long> key = ApiKey.idOf(caller);
+        return key.isPresent()
+                ? em.createQuery("select k." + field + " from ApiKey k where k.id = :id", type)
+                        .setParameter("id", key.get()).getResultList()
+                : em.createQuery("select u." + field + " from UserAccount u where u.username = :name", type)
+                        .setParameter("name", caller).getResultList();
     }
 
     /** Refuses (and audits the attempt) unless the caller may see this household. */
@@ -203,8 +219,8 @@ public class NeedToKnow {
 
     /**
      * The funder whose programmes a funder-viewer may read: empty for everyone else (staff read every
-     * programme's figures); a funder-viewer's account names its funder, and an account tied to none
-     * reads no programme ({@code ""}, which no programme's funder is).
+     * programme's figures); a funder-viewer's account or API key names its funder, and an account
+     * tied to none reads no programme ({@code ""}, which no programme's funder is).
      */
     public Optional<String> fundersProgrammes() {
         String caller = context.getCallerPrincipal().getName();
@@ -213,8 +229,7 @@ public class NeedToKnow {
                         .anyMatch(context::isCallerInRole)) {
             return Optional.empty();
         }
-        List<String> funder = em.createQuery("select u.funder from UserAccount u where u.username = :name",
-                String.class).setParameter("name", caller).getResultList();
+        List<String> funder = callersOwn("funder", String.class);
         return Optional.of(funder.isEmpty() || funder.get(0) == null ? "" : funder.get(0));
     }
 

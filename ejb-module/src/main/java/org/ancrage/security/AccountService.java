@@ -282,12 +282,15 @@ public class AccountService {
                 details.serviceUnitId());
         account.edit(details.displayName(), details.roles(), details.serviceUnitId(), blankToNull(details.email()),
                 details.emailAlerts());
-        account.tieToFunder(knownFunder(details.funder()));
+        account.tieToFunder(knownFunder(em, details.funder()));
         return account;
     }
 
-    /** A funder named as one of the programmes names it (ProgrammeService.funders), or none. */
-    private String knownFunder(String funder) {
+    /**
+     * A funder named as one of the programmes names it (ProgrammeService.funders), stripped, or
+     * none; for accounts and API keys alike.
+     */
+    static String knownFunder(EntityManager em, String funder) {
         String named = blankToNull(funder);
         if (named != null && em.createQuery("select count(p) from Programme p where p.funder = :funder", Long.class)
                 .setParameter("funder", named.strip()).getSingleResult() == 0) {
@@ -316,7 +319,7 @@ public class AccountService {
         }
         account.edit(details.displayName().strip(), details.roles(), details.serviceUnitId(),
                 blankToNull(details.email()), details.emailAlerts());
-        account.tieToFunder(knownFunder(details.funder()));
+        account.tieToFunder(knownFunder(em, details.funder()));
         stamps.forget(account.getUsername());
         LOG.info(() -> "Account edited by " + context.getCallerPrincipal().getName() + ": " + account.getUsername());
         return account;

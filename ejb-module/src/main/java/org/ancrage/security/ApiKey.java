@@ -10,12 +10,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 import org.ancrage.system.Audited;
 
 /**
  * A credential for one of the association's other systems: named, one role, one service (need to
- * know applies as for a member of that service), an expiry, revocable. Only the SHA-256 of its
+ * know applies as for a member of that service) or, for a funder-viewer, one funder (it reads that
+ * funder's programmes, as a funder's account does), an expiry, revocable. Only the SHA-256 of its
  * secret is kept (the secret itself is shown once): the secret is 256 random bits, so a fast hash
  * is enough and a lookup by hash is all it costs to check it.
  */
@@ -47,6 +49,10 @@ public class ApiKey implements Serializable, Audited {
     @Column(name = "service_unit_id")
     private Long serviceUnitId;
 
+    /** For a funder-viewer key: the funder (as programmes name it) whose programmes' figures it reads. */
+    @Column(name = "funder", length = 120)
+    private String funder;
+
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
@@ -72,13 +78,20 @@ public class ApiKey implements Serializable, Audited {
     protected ApiKey() {
     }
 
-    ApiKey(String name, String secretHash, String secretPrefix, String role, Long serviceUnitId, Instant expiresAt,
-            Instant createdAt, String createdBy) {
+    ApiKey(String name, String secretHash, String secretPrefix, String role, Long serviceUnitId, String funder,
+            Instant expiresAt, Instant createdAt, String createdBy) {
+        if (funder != null && !Roles.FUNDER_VIEWER.equals(role)) {
+            throw new ApiKeyRefused("apikey.funderOnlyForFunders");
+        }
+        if (funder == null && Roles.FUNDER_VIEWER.equals(role)) {
+            throw new ApiKeyRefused("apikey.funderNeeded");
+        }
         this.name = name;
         this.secretHash = secretHash;
         this.secretPrefix = secretPrefix;
         this.role = role;
         this.serviceUnitId = serviceUnitId;
+        this.funder = funder;
         this.expiresAt = expiresAt;
         this.createdAt = createdAt;
         this.createdBy = createdBy;
@@ -105,6 +118,18 @@ public class ApiKey implements Serializable, Audited {
         return PRINCIPAL_PREFIX + id;
     }
 
+    /** The key a caller name stands for, if it is a key's ({@link #principalName()}). */
+    public static Optional<Long> idOf(String principalName) {
+        if (principalName == null || !principalName.startsWith(PRINCIPAL_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(principalName.substring(PRINCIPAL_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     public Long getId() {
         return id;
     }
@@ -123,6 +148,10 @@ public class ApiKey implements Serializable, Audited {
 
     public Long getServiceUnitId() {
         return serviceUnitId;
+    }
+
+    public String getFunder() {
+        return funder;
     }
 
     public Instant getExpiresAt() {

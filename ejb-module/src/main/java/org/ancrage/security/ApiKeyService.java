@@ -88,10 +88,11 @@ public class ApiKeyService {
 
     /**
      * Issues a key for {@code role} in {@code serviceUnitId} (required for the roles that work in
-     * one service), valid until the end of {@code expiresOn} (Paris time), at most two years ahead.
+     * one service) or, for a funder-viewer, of {@code funder} (required, one that funds a programme),
+     * valid until the end of {@code expiresOn} (Paris time), at most two years ahead.
      */
     @RolesAllowed(Roles.ADMINISTRATOR)
-    public IssuedKey issue(String name, String role, Long serviceUnitId, LocalDate expiresOn) {
+    public IssuedKey issue(String name, String role, Long serviceUnitId, String funder, LocalDate expiresOn) {
         if (name == null || name.isBlank() || name.trim().length() > ApiKey.NAME_LENGTH) {
             throw new ApiKeyRefused("apikey.name", ApiKey.NAME_LENGTH);
         }
@@ -105,6 +106,7 @@ public class ApiKeyService {
         if (serviceUnitId == null && ROLES_OF_A_SERVICE.contains(role)) {
             throw new ApiKeyRefused("apikey.serviceNeeded");
         }
+        String fundersName = AccountService.knownFunder(em, funder);
         Instant now = AssociationClock.instant();
         Instant expiresAt = expiresOn == null ? null : expiresOn.plusDays(1).atStartOfDay(PARIS).toInstant();
         if (expiresAt == null || !expiresAt.isAfter(now) || expiresAt.isAfter(now.plus(LONGEST_VALIDITY))) {
@@ -114,7 +116,7 @@ public class ApiKeyService {
         RANDOM.nextBytes(random);
         String secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
         ApiKey key = new ApiKey(name.trim(), sha256(secret), secret.substring(0, SECRET_PREFIX.length() + 6), role,
-                serviceUnitId, expiresAt, now, context.getCallerPrincipal().getName());
+                serviceUnitId, fundersName, expiresAt, now, context.getCallerPrincipal().getName());
         em.persist(key);
         return new IssuedKey(key, secret);
     }

@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * An administrator issues an API key in the console: name, role, service, expiry; the secret shown
  * once; the key works on the API, its last use appears in the list, and once revoked (after a
- * confirmation) it is refused at its next request.
+ * confirmation) it is refused at its next request. A funder's key is asked for its funder at the
+ * funder field, then reads that funder's programmes.
  */
 class ApiKeysInTheBrowserIT extends BrowserTest {
 
@@ -59,5 +60,26 @@ class ApiKeysInTheBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.xpath(row + "//span[contains(@id, 'state')]"),
                 "Révoquée"));
         assertEquals(401, key.get("/ancrage/api/service-units").statusCode());
+    }
+
+    @Test
+    void aFundersKeyIsRefusedWithoutItsFunderAtTheFunderFieldThenIssuedForIt() throws Exception {
+        logIn("administration", DemoData.PASSWORD);
+        wait.until(ExpectedConditions.urlContains("/app/home.xhtml"));
+        visible(By.id("navApiKeys")).click();
+        String name = "Entrepôt DDETSPP " + Long.toString(System.nanoTime(), 36);
+        visible(By.id("apiKeyForm:name")).sendKeys(name);
+        choose("apiKeyForm:role", "Financeur");
+        browser.findElement(By.id("apiKeyForm:issue")).click();
+        textShows(By.id("apiKeyForm:funderMessage"), "choisissez son financeur");
+        assertTrue(browser.findElements(By.id("apiKeyForm:secretValue")).isEmpty(), "no key issued");
+        assertEquals(name, browser.findElement(By.id("apiKeyForm:name")).getAttribute("value"), "what was typed is kept");
+        screenshot("api-key-funder-needed");
+
+        choose("apiKeyForm:funder", "État (DDETSPP)");
+        browser.findElement(By.id("apiKeyForm:issue")).click();
+        String secret = visible(By.id("apiKeyForm:secretValue")).getAttribute("value");
+        assertEquals(200, ApiClient.bearer(secret).get("/ancrage/api/statistics?year=2026").statusCode());
+        textShows(By.xpath("//tr[td[normalize-space(.)='" + name + "']]"), "État (DDETSPP)");
     }
 }

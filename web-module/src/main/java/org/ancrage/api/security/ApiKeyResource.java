@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import org.ancrage.security.ApiKey;
 import org.ancrage.security.ApiKeyService;
+import org.ancrage.security.Roles;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -33,11 +34,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Security")
 public class ApiKeyResource {
 
+    /** {@code serviceUnitId} for the roles that work in one service, {@code funder} for a funder-viewer. */
     @Schema(example = "{\"name\": \"Export SIAO\", \"role\": \"coordinator\", \"serviceUnitId\": 1, \"expiresOn\": \"2027-06-30\"}")
     public static class IssueBody {
         @NotBlank @Size(max = ApiKey.NAME_LENGTH) public String name;
-        @NotBlank @Size(max = 32) public String role;
+        @NotBlank @Size(max = 32)
+        @Schema(enumeration = {Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER,
+            Roles.RENTAL_MANAGER, Roles.FUNDER_VIEWER})
+        public String role;
         public Long serviceUnitId;
+        @Size(max = 120) @Schema(description = "Required for a funder-viewer key, refused for any other", example = "CAF")
+        public String funder;
         @NotNull public LocalDate expiresOn;
     }
 
@@ -56,9 +63,10 @@ public class ApiKeyResource {
     }
 
     @POST
-    @Operation(summary = "Issue a key for one role in one service until a date; the secret is in this answer only")
+    @Operation(summary = "Issue a key for one role in one service (or, for a funder-viewer, of one funder) until a date; the secret is in this answer only")
     public Response issue(IssueBody body) {
-        ApiKeyService.IssuedKey issued = keys.issue(body.name, body.role, body.serviceUnitId, body.expiresOn);
+        ApiKeyService.IssuedKey issued = keys.issue(body.name, body.role, body.serviceUnitId, body.funder,
+                body.expiresOn);
         return Response.status(Response.Status.CREATED)
                 .entity(new IssuedView(KeyView.of(issued.key()), issued.secret())).build();
     }

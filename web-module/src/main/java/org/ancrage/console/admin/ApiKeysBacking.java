@@ -11,14 +11,16 @@ import java.util.List;
 import org.ancrage.console.Messages;
 import org.ancrage.organisation.OrganisationService;
 import org.ancrage.organisation.ServiceUnit;
+import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.security.ApiKey;
 import org.ancrage.security.ApiKeyService;
 import org.ancrage.security.Roles;
 import org.ancrage.system.AssociationClock;
+import org.ancrage.system.DomainException;
 
 /**
  * API keys for the association's other systems: the list with their last use, a new key (name,
- * role, service, expiry) whose secret is shown once on this page, a revocation after a
+ * role, service or funder, expiry) whose secret is shown once on this page, a revocation after a
  * confirmation.
  */
 @Named
@@ -29,12 +31,15 @@ public class ApiKeysBacking implements Serializable {
 
     @EJB private ApiKeyService keys;
     @EJB private OrganisationService organisation;
+    @EJB private ProgrammeService programmes;
     @Inject private Messages messages;
 
     private List<ApiKey> list;
     private String name;
     private String role;
     private Long serviceUnitId;
+    private String funder;
+    private List<String> funders;
     private LocalDate expiresOn = AssociationClock.today().plusYears(1);
     /** The secret of the key just issued: shown once, forgotten at the next action. */
     private String issuedSecret;
@@ -55,6 +60,14 @@ public class ApiKeysBacking implements Serializable {
                 .findFirst().orElse("");
     }
 
+    /** The funders of the programmes, one of which a funder key is tied to. */
+    public List<String> getFunders() {
+        if (funders == null) {
+            funders = programmes.funders();
+        }
+        return funders;
+    }
+
     public List<String> getAllRoles() {
         return Arrays.asList(Roles.ALL);
     }
@@ -67,13 +80,24 @@ public class ApiKeysBacking implements Serializable {
 
     public void issue() {
         issuedSecret = null;
-        messages.act("apiKeyForm:messages", () -> {
-            ApiKeyService.IssuedKey issued = keys.issue(name, role, serviceUnitId, expiresOn);
+        messages.actShowingAt(ApiKeysBacking::fieldOf, () -> {
+            ApiKeyService.IssuedKey issued = keys.issue(name, role, serviceUnitId, funder, expiresOn);
             issuedSecret = issued.secret();
-            messages.info("apiKeyForm:messages", "apikeys.issued", issued.key().getName());
+            messages.info(null, "apikeys.issued", issued.key().getName());
             name = null;
             list = null;
         });
+    }
+
+    /** The field a refusal asks to change, so that it is read where it is typed. */
+    private static String fieldOf(DomainException refusal) {
+        return switch (refusal.messageKey()) {
+            case "apikey.name" -> "apiKeyForm:name";
+            case "apikey.serviceNeeded" -> "apiKeyForm:service";
+            case "apikey.funderNeeded", "apikey.funderOnlyForFunders", "account.unknownFunder" -> "apiKeyForm:funder";
+            case "apikey.expiry" -> "apiKeyForm:expiresOn";
+            default -> null;
+        };
     }
 
     public void revoke(ApiKey key) {
@@ -111,6 +135,14 @@ public class ApiKeysBacking implements Serializable {
 
     public void setServiceUnitId(Long serviceUnitId) {
         this.serviceUnitId = serviceUnitId;
+    }
+
+    public String getFunder() {
+        return funder;
+    }
+
+    public void setFunder(String funder) {
+        this.funder = funder;
     }
 
     public LocalDate getExpiresOn() {
