@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Optional;
 import org.ancrage.money.Money;
 import org.ancrage.system.Audited;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 
 /** A household followed by the association: its members, resources, residence status and contact details. */
 @Entity
@@ -81,6 +83,7 @@ public class Household implements Serializable, Audited {
 
     @Valid
     @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN) // a page of households reads its members in one query, not one per household
     @OrderBy("relationship, birthDate")
     private List<Person> members = new ArrayList<>();
 
