@@ -9,8 +9,10 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.ancrage.households.HouseholdService;
@@ -176,6 +178,15 @@ class RentPapersFollowWhatIsPaidIT {
         says(text(notice), association, "Avis d’échéance — mars 2026", household, address, "Loyer 480,00 €",
                 "Charges 70,00 €", "Montant dû 450,00 €", "Date d’échéance 01/03/2026");
         assertEquals(1, papersInTheTrail(march, "NOTICE"));
+
+        // each paper generated is kept among the household's documents as it was handed out, naming who
+        // generated it; the refused ones are not
+        String kept = "select count(*) from document where household_id = " + january.getHouseholdId()
+                + " and generated and added_by = 'rental-manager' and referral_id is null";
+        assertEquals(3, TestDatabase.count(kept));
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(quittance.pdf())),
+                TestDatabase.text("select sha256 from document where household_id = " + january.getHouseholdId()
+                        + " and file_name = 'quittance-2026-01.pdf'"));
 
         // a payment of the rest of February makes its quittance due, and its partial receipt no more
         manager.run(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 2, 20), Money.of("250.00"),

@@ -51,11 +51,19 @@ public class Document implements Serializable, Audited {
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
 
+    /** The login of who added it (a person, an API key or a job); null for documents older than the column. */
+    @Column(name = "added_by", length = 64)
+    private String addedBy;
+
+    /** A paper Ancrage generated from the file (a rent receipt…), not a file someone uploaded. */
+    @Column(name = "generated", nullable = false)
+    private boolean generated;
+
     protected Document() {
     }
 
     Document(Long householdId, Long referralId, String fileName, DocumentKind kind, long size, String sha256,
-            Instant addedAt) {
+            Instant addedAt, String addedBy, boolean generated) {
         this.householdId = householdId;
         this.referralId = referralId;
         this.fileName = fileName;
@@ -63,6 +71,8 @@ public class Document implements Serializable, Audited {
         this.size = size;
         this.sha256 = sha256;
         this.addedAt = addedAt;
+        this.addedBy = addedBy;
+        this.generated = generated;
     }
 
     @Override
@@ -100,5 +110,13 @@ public class Document implements Serializable, Audited {
 
     public Instant getAddedAt() {
         return addedAt;
+    }
+
+    public String getAddedBy() {
+        return addedBy;
+    }
+
+    public boolean isGenerated() {
+        return generated;
     }
 }

@@ -1,7 +1,9 @@
 package org.ancrage.documents;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -17,6 +19,8 @@ import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import org.ancrage.households.Household;
+import org.ancrage.privacy.AccessRefused;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.referrals.Referral;
@@ -26,7 +30,7 @@ import org.ancrage.system.Entities;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Documents of a household's file, attached to a referral. Checked before anything is kept: not
+ * Documents of a household's file, attached to a referral or to the file itself. Checked before anything is kept: not
  * empty, at most {@link #MAX_BYTES}, a PDF, image or office file by its first bytes. Stored in
  * {@code ancrage.documents.dir} (by default the domain's {@code ancrage-documents} folder),
  * outside the web root.
@@ -45,6 +49,9 @@ public class DocumentService {
     @EJB
     private NeedToKnow needToKnow;
 
+    @Resource
+    private SessionContext context;
+
     @Inject
     @ConfigProperty(name = "ancrage.documents.dir")
     private Optional<String> configuredDir;
@@ -53,6 +60,32 @@ public class DocumentService {
     public Document attachToReferral(long referralId, String fileName, byte[] content) {
         needToKnow.referral(referralId);
         Referral referral = Entities.require(em, Referral.class, referralId);
+        return kept(referral.getHouseholdId(), referralId, fileName, content, false);
+    }
+
+    /**
+     * A document added to the household's file itself (its Documents tab), by whoever follows it or
+     * manages its dwelling (an inspection's photos, a signed lease).
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public Document attachToHousehold(long householdId, String fileName, byte[] content) {
+        needToKnow.household(householdId);
+        Entities.require(em, Household.class, householdId);
+        return kept(householdId, null, fileName, content, false);
+    }
+
+    /**
+     * Keeps a paper just generated from the household's file (a rent notice, a receipt, a debt
+     * statement) among its documents, naming who generated it: what was handed out can be found again
+     * as it was. Called by the service that generated it, in its transaction.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public Document keepGenerated(long householdId, String fileName, byte[] pdf) {
+        return kept(householdId, null, fileName, pdf, true);
+    }
+
+    /** Checks a document (not empty, not too large, a kind recognised by its bytes), then keeps it. */
+    private Document kept(long householdId, Long referralId, String fileName, byte[] content, boolean generated) {
         if (content == null || content.length == 0) {
             throw new DocumentRefused("document.empty");
         }
@@ -60,12 +93,28 @@ public class DocumentService {
             throw new DocumentRefused("document.tooLarge", MAX_BYTES / (1024 * 1024));
         }
         DocumentKind kind = UploadCheck.check(fileName, content);
-        Document document = new Document(referral.getHouseholdId(), referralId, safeName(fileName), kind,
-                content.length, sha256(content), AssociationClock.instant());
+        Document document = new Document(householdId, referralId, safeName(fileName), kind, content.length,
+                sha256(content), AssociationClock.instant(), context.getCallerPrincipal().getName(), generated);
         em.persist(document);
         em.flush();
         store(document.getId(), content);
         return document;
+    }
+
+    /**
+     * Every document of a household's file, its referrals' too, the latest first; the reading is
+     * written to the trail. A rental manager reads those of the file, not its referrals' (the social
+     * evaluation that came with a referral is not theirs to read).
+     */
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public List<Document> documentsOfHousehold(long householdId) {
+        needToKnow.household(householdId);
+        List<Document> documents = em.createQuery("select d from Document d where d.householdId = :household"
+                + (readsReferralDocuments() ? "" : " and d.referralId is null")
+                + " order by d.addedAt desc, d.id desc", Document.class).setParameter("household", householdId)
+                .getResultList();
+        audit.recordRead("HouseholdDocuments", householdId, householdId);
+        return documents;
     }
 
     @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
@@ -86,9 +135,13 @@ public class DocumentService {
      * worker is refused and the attempt audited); each download is written to the trail as a
      * read of that document.
      */
-    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public Content content(long documentId) {
         Document document = Entities.require(em, Document.class, documentId);
+        if (document.getReferralId() != null && !readsReferralDocuments()) {
+            audit.recordRefusal("ReferralDocument", documentId, document.getHouseholdId());
+            throw new AccessRefused("access.referralDocument", "ReferralDocument", documentId);
+        }
         if (document.getReferralId() != null) {
             needToKnow.referral(document.getReferralId());
         } else {
@@ -102,6 +155,12 @@ public class DocumentService {
         }
         audit.recordRead("Document", documentId, document.getHouseholdId());
         return new Content(document, bytes);
+    }
+
+    /** Whether the caller reads what came with referrals: those who follow households, not rental managers. */
+    private boolean readsReferralDocuments() {
+        return context.isCallerInRole(Roles.DIRECTOR) || context.isCallerInRole(Roles.COORDINATOR)
+                || context.isCallerInRole(Roles.SOCIAL_WORKER);
     }
 
     /** The name as typed, without any folder part, and never empty. */

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.ancrage.documents.DocumentService;
 import org.ancrage.households.Household;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.Occupancy;
@@ -48,6 +49,9 @@ public class RentService {
 
     @EJB
     private NeedToKnow needToKnow;
+
+    @EJB
+    private DocumentService documents;
 
     @Resource
     private SessionContext caller;
@@ -462,7 +466,8 @@ public class RentService {
      * for what was paid of it ({@code kind}; null: the receipt the month may have — its quittance
      * when fully paid, a receipt for the amount paid when partly paid). What was paid of the month
      * is the account's credits settling the oldest debts first ({@link RentAccount#settlements()}).
-     * Each paper generated is written to the trail, naming who generated it.
+     * Each paper generated is written to the trail, naming who generated it, and kept among the
+     * household's documents.
      *
      * @throws RentRefused a quittance for a month not fully paid, a receipt for a month nothing of
      *         which is paid, a partial receipt for a month fully paid (its quittance is due)
@@ -485,13 +490,14 @@ public class RentService {
         audit.recordPaper("RentCall", callId, call.getHouseholdId(), paper.name(), Map.of("month",
                 call.getMonth().toString(), "amount", (paper == RentPaperKind.NOTICE ? call.getAmountDue()
                         : settlement.paid()).amount().toPlainString()));
+        documents.keepGenerated(call.getHouseholdId(), paper.fileName(call.getMonth()), pdf);
         return new RentPaper(paper, callId, call.getMonth(), paper.fileName(call.getMonth()), pdf);
     }
 
     /**
      * The debt statement (décompte) of an occupancy's account at the end of {@code asOf} (null:
      * today), as PDF in {@code locale}: what an FSL request, a repayment plan or a report to the CAF
-     * needs. Written to the trail, naming who generated it.
+     * needs. Written to the trail, naming who generated it, and kept among the household's documents.
      *
      * @throws RentRefused a date after today
      */
@@ -515,6 +521,7 @@ public class RentService {
         audit.recordPaper("Occupancy", occupancyId, occupancy.getHouseholdId(), "DEBT_STATEMENT", Map.of("asOf",
                 on.toString(), "balance", (lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).balance())
                         .amount().toPlainString()));
+        documents.keepGenerated(occupancy.getHouseholdId(), DebtStatement.fileName(on), pdf);
         return new DebtStatement(occupancyId, on, DebtStatement.fileName(on), pdf);
     }
 

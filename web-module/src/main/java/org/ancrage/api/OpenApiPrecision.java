@@ -60,6 +60,7 @@ public class OpenApiPrecision implements OASFilter {
 
     /** The resource classes whose bodies and views are described. */
     static final List<String> RESOURCES = List.of("contacts.ContactResource", "documents.ReferralDocumentResource",
+            "documents.HouseholdDocumentResource",
             "households.HouseholdResource", "housing.CapacityResource", "housing.DwellingResource",
             "housing.InsuranceResource", "imports.ImportResource", "housing.OccupancyResource", "jobs.JobResource", "landlords.LandlordResource",
             "measures.MeasureResource", "mediation.IncidentResource", "organisation.ServiceUnitResource",

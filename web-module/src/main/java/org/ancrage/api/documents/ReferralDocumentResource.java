@@ -15,10 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.ancrage.documents.Document;
-import org.ancrage.documents.DocumentRefused;
 import org.ancrage.documents.DocumentService;
 import org.ancrage.system.NotFoundException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -38,13 +35,8 @@ public class ReferralDocumentResource {
     @Operation(summary = "Attach a file (PDF, PNG, JPEG, office; 10 MB at most), its name in ?fileName=")
     public Response attach(@PathParam("referralId") long referralId, @QueryParam("fileName") String fileName,
             InputStream body) throws IOException {
-        // Never more than the limit in memory: one byte over is enough to refuse.
-        byte[] content = body.readNBytes((int) DocumentService.MAX_BYTES + 1);
-        if (content.length > DocumentService.MAX_BYTES) {
-            throw new DocumentRefused("document.tooLarge", DocumentService.MAX_BYTES / (1024 * 1024));
-        }
-        return Response.status(Response.Status.CREATED)
-                .entity(DocumentView.of(documents.attachToReferral(referralId, fileName, content))).build();
+        return Response.status(Response.Status.CREATED).entity(DocumentView.of(
+                documents.attachToReferral(referralId, fileName, DocumentBodies.read(body)))).build();
     }
 
     @GET
@@ -64,15 +56,6 @@ public class ReferralDocumentResource {
         if (!Long.valueOf(referralId).equals(content.document().getReferralId())) {
             throw new NotFoundException(Document.class, documentId);
         }
-        return Response.ok(content.bytes(), content.document().getKind().contentType())
-                .header("Content-Disposition", attachment(content.document().getFileName()))
-                .build();
-    }
-
-    /** Saved under its own name: ASCII for old clients, the exact name in UTF-8 (RFC 6266) for the others. */
-    private static String attachment(String fileName) {
-        String ascii = fileName.replaceAll("[^\\x20-\\x7E]|[\"\\\\]", "_");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''"
-                + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
+        return DocumentBodies.attachment(content);
     }
 }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 public final class ApiPaths {
 
     /** The families of the API that take an upload's bytes rather than JSON: a referral's documents, a file to import. */
-    private static final Pattern UPLOAD = Pattern.compile("/referrals/[^/]+/documents/?|/imports/?");
+    private static final Pattern UPLOAD = Pattern.compile("/(referrals|households)/[^/]+/documents/?|/imports/?");
 
     private ApiPaths() {
     }

@@ -4,24 +4,20 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.documents.Document;
 import org.ancrage.documents.DocumentService;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.referrals.Referral;
 import org.ancrage.referrals.ReferralService;
-import org.primefaces.model.DefaultStreamedContent;
-import org.primefaces.model.StreamedContent;
 
 /**
  * The referrals of the household whose file is open, as its referrals tab shows them: programme,
  * date, orienting body and its reference, who referred, status, the admission interview and the
- * documents (each downloadable). Read once per request, so that a referral just received shows at once.
+ * documents (each downloadable, by {@code HouseholdDocumentsBacking}). Read once per request, so that a referral just received shows at once.
  */
 @Named
 @RequestScoped
@@ -52,22 +48,5 @@ public class HouseholdReferralsBacking {
 
     public List<Document> documentsOf(Referral referral) {
         return documentsByReferral.computeIfAbsent(referral.getId(), id -> documents.documentsOfReferral(id));
-    }
-
-    /**
-     * A document of one of the household's referrals, saved by the browser under its own name and
-     * type; the service checks need to know and writes the download to the trail. A refusal is
-     * said in the file's message area, and nothing is sent.
-     */
-    public StreamedContent download(long documentId) {
-        AtomicReference<StreamedContent> download = new AtomicReference<>();
-        file.act(null, () -> {
-            DocumentService.Content content = documents.content(documentId);
-            download.set(DefaultStreamedContent.builder().name(content.document().getFileName())
-                    .contentType(content.document().getKind().contentType())
-                    .contentLength((long) content.bytes().length)
-                    .stream(() -> new ByteArrayInputStream(content.bytes())).build());
-        });
-        return download.get();
     }
 }

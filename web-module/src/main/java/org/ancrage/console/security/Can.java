@@ -115,6 +115,16 @@ public class Can {
         return any(Roles.DIRECTOR);
     }
 
+    /** Reads the household's documents (its Documents tab; a rental manager, those not from a referral), and downloads them. */
+    public boolean readDocuments(Object household) {
+        return any(Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.DIRECTOR, Roles.RENTAL_MANAGER);
+    }
+
+    /** Adds a document to the household's file. */
+    public boolean addDocuments(Object household) {
+        return any(Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER);
+    }
+
     /** Reads the household's referrals. */
     public boolean readReferrals(Object household) {
         return any(Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.DIRECTOR);
