@@ -9,9 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -42,8 +40,6 @@ import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
 import org.ancrage.rent.RentService;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.security.AccountService;
-import org.ancrage.security.UserAccount;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
 import org.primefaces.PrimeFaces;
@@ -67,7 +63,6 @@ public class HouseholdFileBacking implements Serializable {
     @EJB private OccupancyService occupancies;
     @EJB private RentService rent;
     @EJB private MediationService mediation;
-    @EJB private AccountService accounts;
     @Inject private Messages messages;
     @Inject private CurrentUser user;
     @Inject private Can can;
@@ -257,17 +252,6 @@ public class HouseholdFileBacking implements Serializable {
 
     public List<Measure> getMeasures() {
         return measureList;
-    }
-
-    private final Map<String, String> staffNames = new HashMap<>();
-
-    /** The name of the member of staff whose account is {@code username} (who recorded a derogation, say). */
-    public String staffName(String username) {
-        if (username == null) {
-            return "";
-        }
-        return staffNames.computeIfAbsent(username,
-                u -> accounts.findByUsername(u).map(UserAccount::getDisplayName).orElse(u));
     }
 
     public List<Contact> getContacts() {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ancrage.console.Messages;
 import org.ancrage.console.households.HouseholdFileBacking;
+import org.ancrage.console.security.StaffNames;
 import org.ancrage.housing.DwellingService;
 import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.Occupancy;
@@ -68,6 +69,7 @@ public class RentAccounts {
     @EJB private OccupancyService occupancies;
     @Inject private HouseholdFileBacking file;
     @Inject private Messages messages;
+    @Inject private StaffNames staff;
     @Inject private FacesContext faces;
 
     private List<AccountView> accounts;
@@ -179,7 +181,7 @@ public class RentAccounts {
             case DEPARTURE_CREDIT -> messages.text("statement.departureCredit.detail",
                     monthInWords(YearMonth.parse(l.reason())));
             case DEPOSIT_DEDUCTION, DEDUCTION_CANCELLED -> messages.text("statement.depositEntry.detail", l.reason(),
-                    entry == null ? "" : file.staffName(entry.getProposedBy()));
+                    entry == null ? "" : staff.name(entry.getProposedBy()));
         };
     }
 
