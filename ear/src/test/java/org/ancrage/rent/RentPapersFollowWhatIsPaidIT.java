@@ -25,11 +25,14 @@ import org.ancrage.landlords.LandlordService;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.money.Money;
+import org.ancrage.organisation.Association;
+import org.ancrage.organisation.AssociationRefused;
 import org.ancrage.organisation.OrganisationService;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.security.AccountService;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.AssociationIdentity;
+import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainMessages;
 import org.ancrage.testing.Deployments;
 import org.ancrage.testing.HousingFixture;
@@ -83,6 +86,8 @@ class RentPapersFollowWhatIsPaidIT {
     void references() throws Exception {
         fixture = HousingFixture.of(new HousingFixture.Services(programmes, organisation, accounts, households,
                 measures, landlords, dwellings, occupancies), administrator, coordinator, manager);
+        // The papers' issuer is the association once described (another test may have): none here.
+        TestDatabase.execute("delete from association");
         associationBefore = System.getProperty(AssociationIdentity.NAME_PROPERTY);
         association = "Association Ancrage Meuse " + Long.toString(System.nanoTime(), 36);
         System.setProperty(AssociationIdentity.NAME_PROPERTY, association);
@@ -256,6 +261,43 @@ class RentPapersFollowWhatIsPaidIT {
             text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
         }
         return text.toString().replace('\u00a0', ' ').replace('\u202f', ' ').replaceAll("[ \\t]+", " ");
+    }
+
+    @Test
+    void theAssociationDescribedByAnAdministratorIsOnEveryPaperOverTheDomainsName() throws Exception {
+        String name = "Described" + Long.toString(System.nanoTime(), 36);
+        Measure measure = fixture.householdWithMeasure(name, START);
+        Dwelling dwelling = fixture.dwellingUnderLease(AfterLeaseTransfer.LEAVES_STOCK, START.minusMonths(1));
+        Occupancy occupancy = fixture.place(measure, dwelling, START, "100.00");
+        RentCall call = manager.call(() -> rent.issueRentCall(occupancy.getId(), YearMonth.of(2026, 1)));
+        try {
+            Association described = administrator.call(() -> organisation.describeAssociation(null,
+                    "Association Toit Meusien", "12 rue de la Paix\n55100 Verdun", "732 829 320 00074",
+                    "Marie Durand, directrice"));
+            String notice = text(manager.call(() -> rent.rentPaper(call.getId(), RentPaperKind.NOTICE, Locale.FRENCH)));
+            says(notice, "Association Toit Meusien", "12 rue de la Paix", "55100 Verdun", "SIRET 732 829 320 00074",
+                    "Marie Durand, directrice");
+            assertFalse(notice.contains(association), "the domain's name gives way to the association described");
+            says(text(manager.call(() -> rent.debtStatement(occupancy.getId(), null, Locale.FRENCH)).pdf()),
+                    "Association Toit Meusien", "SIRET 732 829 320 00074");
+
+            // A SIRET whose key fails is refused, nothing changed; an edit on a version read before another's is refused.
+            assertEquals("association.siret", assertThrows(AssociationRefused.class, () -> administrator.call(
+                    () -> organisation.describeAssociation(described.getVersion(), "Autre nom", null,
+                            "732 829 320 00075", null))).messageKey());
+            assertThrows(ConcurrentEditException.class, () -> administrator.call(
+                    () -> organisation.describeAssociation(null, "Autre nom", null, null, null)));
+            Association renamed = administrator.call(() -> organisation.describeAssociation(described.getVersion(),
+                    "Toit Meusien", null, null, null));
+            assertThrows(ConcurrentEditException.class, () -> administrator.call(
+                    () -> organisation.describeAssociation(described.getVersion(), "Écrasé", null, null, null)));
+            assertEquals("Toit Meusien", TestDatabase.text("select name from association"));
+            assertEquals(described.getVersion() + 1, renamed.getVersion());
+            assertThrows(EJBAccessException.class, () -> manager.call(
+                    () -> organisation.describeAssociation(renamed.getVersion(), "Gestion", null, null, null)));
+        } finally {
+            TestDatabase.execute("delete from association");
+        }
     }
 
     @Test

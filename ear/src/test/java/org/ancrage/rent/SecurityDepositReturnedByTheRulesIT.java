@@ -10,6 +10,7 @@ import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Locale;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.housing.AfterLeaseTransfer;
 import org.ancrage.housing.Dwelling;
@@ -26,6 +27,7 @@ import org.ancrage.security.AccountService;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.testing.Deployments;
 import org.ancrage.testing.HousingFixture;
+import org.ancrage.testing.Pdfs;
 import org.ancrage.testing.RunAs;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -62,6 +64,7 @@ class SecurityDepositReturnedByTheRulesIT {
     @EJB OccupancyService occupancies;
     @EJB DepositService deposits;
     @EJB RentService rent;
+    @EJB FinalSettlementService settlements;
     @EJB RunAs.Administrator administrator;
     @EJB RunAs.Coordinator coordinator;
     @EJB RunAs.RentalManager manager;
@@ -88,6 +91,44 @@ class SecurityDepositReturnedByTheRulesIT {
 
     private DepositService.DepositView viewOf(Occupancy occupancy) throws Exception {
         return manager.call(() -> deposits.depositOf(occupancy.getId())).orElseThrow();
+    }
+
+    @Test
+    void theFinalSettlementPutsTheAccountAndTheDepositTogetherIntoWhatIsStillOwed() throws Exception {
+        Occupancy occupancy = placed("Solde-" + Long.toString(System.nanoTime(), 36));
+        manager.call(() -> rent.issueRentCall(occupancy.getId(), YearMonth.of(2026, 1)));
+        manager.call(() -> rent.issueRentCall(occupancy.getId(), YearMonth.of(2026, 2)));
+        manager.call(() -> rent.recordPayment(occupancy.getId(), LocalDate.of(2026, 1, 5), Money.of("550.00"),
+                Payer.HOUSEHOLD, "VIR-JANV", null));
+        SecurityDeposit received = manager.call(() -> deposits.receiveDeposit(occupancy.getId(), Money.of("480.00"),
+                START, PaymentMethod.CHEQUE));
+        assertEquals("rent.finalSettlement.notEnded", assertThrows(RentRefused.class, () -> manager.call(
+                () -> settlements.finalSettlement(occupancy.getId(), Locale.FRENCH))).messageKey(), "not before the departure");
+
+        leaves(occupancy, LocalDate.of(2026, 2, 28));
+        manager.call(() -> deposits.deduct(received.getId(), "Peinture séjour", Money.of("100.00"), "Murs abîmés"));
+        FinalSettlementService.FinalSettlement settlement = manager.call(
+                () -> settlements.finalSettlement(occupancy.getId(), Locale.FRENCH));
+        List<RentAccount.Line> lines = manager.call(() -> rent.accountOf(occupancy.getId()))
+                .statementUpTo(AssociationClock.today());
+        Money balance = lines.get(lines.size() - 1).balance();
+        assertTrue(balance.isPositive() && balance.compareTo(Money.of("550.00")) <= 0, "February unpaid, less the day"
+                + " given back at the departure: " + balance);
+        assertEquals(balance.minus(Money.of("380.00")), settlement.net(), "what the account owes less the deposit"
+                + " still to return (480.00 less 100.00 deducted)");
+        String text = Pdfs.text(settlement.pdf()).replace('\u00a0', ' ').replace('\u202f', ' ');
+        for (String part : List.of("Solde de tout compte", "28/02/2026", "Appel de loyer février 2026", "VIR-JANV",
+                "Retenue : Peinture séjour", "-100,00 €", "Reste à rendre au ménage", "380,00 €",
+                "le ménage reste devoir " + settlement.net().amount().toPlainString().replace('.', ',') + " €")) {
+            assertTrue(text.replaceAll("\\s+", " ").contains(part), "« " + part + " » in:\n" + text);
+        }
+        assertEquals(1, TestDatabase.count("select count(*) from document where household_id = "
+                + occupancy.getHouseholdId() + " and generated and file_name = 'solde-de-tout-compte-2026-02-28.pdf'"));
+        assertEquals(1, TestDatabase.count("select count(*) from audit_entry where action = 'EXPORT'"
+                + " and entity_type = 'Occupancy' and entity_id = " + occupancy.getId() + " and username = 'rental-manager'"
+                + " and changes::jsonb ->> 'paper' = 'FINAL_SETTLEMENT'"));
+        assertThrows(EJBAccessException.class, () -> worker.call(
+                () -> settlements.finalSettlement(occupancy.getId(), Locale.FRENCH)), "a social worker prints none");
     }
 
     @Test

@@ -23,10 +23,10 @@ import org.ancrage.households.Household;
 import org.ancrage.privacy.AccessRefused;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
-import org.ancrage.referrals.Referral;
 import org.ancrage.security.Roles;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.Entities;
+import org.ancrage.system.NotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -59,8 +59,10 @@ public class DocumentService {
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Document attachToReferral(long referralId, String fileName, byte[] content) {
         needToKnow.referral(referralId);
-        Referral referral = Entities.require(em, Referral.class, referralId);
-        return kept(referral.getHouseholdId(), referralId, fileName, content, false);
+        long householdId = em.createQuery("select r.householdId from Referral r where r.id = :id", Long.class)
+                .setParameter("id", referralId).getResultStream().findFirst()
+                .orElseThrow(() -> NotFoundException.ofEntityNamed("Referral", referralId));
+        return kept(householdId, referralId, fileName, content, false);
     }
 
     /**

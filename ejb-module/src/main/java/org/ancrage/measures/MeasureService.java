@@ -11,14 +11,23 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ancrage.documents.DocumentService;
+import org.ancrage.households.Household;
+import org.ancrage.organisation.Issuer;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.Programme;
 import org.ancrage.reminders.AlertKind;
 import org.ancrage.reminders.AlertResolution;
 import org.ancrage.security.Roles;
+import org.ancrage.security.UserAccount;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
+import org.ancrage.system.NotFoundException;
 
 /** Measures: open, renew (by derogation), evaluate, end, change referent. The rules are the measure's own. */
 @Stateless
@@ -35,6 +44,10 @@ public class MeasureService {
 
     @EJB
     private AlertResolution alerts;
+
+    @EJB
+    private DocumentService documents;
+
     @Resource
     private SessionContext caller;
 
@@ -106,6 +119,33 @@ public class MeasureService {
         measure.evaluate(evaluation);
         alerts.resolve(id, AlertKind.EVALUATION_DUE, AlertKind.DIAGNOSTIC_REPORT_DUE);
         return measure;
+    }
+
+    /** A bilan as PDF, with its file name. */
+    public record BilanPaper(String fileName, byte[] pdf) {
+    }
+
+    /**
+     * A bilan of a measure as PDF in {@code locale}, as it is sent to the funder: written to the trail
+     * naming who printed it, and kept among the household's documents.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public BilanPaper bilanPdf(long measureId, long evaluationId, Locale locale) {
+        needToKnow.measure(measureId);
+        Measure measure = getMeasure(measureId);
+        Evaluation evaluation = measure.getEvaluations().stream().filter(e -> Long.valueOf(evaluationId).equals(e.getId())).findFirst()
+                .orElseThrow(() -> new NotFoundException(Evaluation.class, evaluationId));
+        Period period = measure.getPeriods().stream().filter(p -> p.getNumber() == evaluation.getPeriodNumber())
+                .findFirst().orElse(null);
+        String author = evaluation.getAuthorId() == null ? "—" : Optional.ofNullable(
+                em.find(UserAccount.class, evaluation.getAuthorId())).map(UserAccount::getDisplayName).orElse("—");
+        byte[] pdf = BilanPdf.render(new BilanPdf.Facts(Issuer.of(em, measure.getServiceUnitId()),
+                Entities.require(em, Household.class, measure.getHouseholdId()).getDisplayName(),
+                measure.getProgramme().getName(), period, author, evaluation, AssociationClock.today()), locale);
+        audit.recordPaper("Evaluation", evaluationId, measure.getHouseholdId(), "BILAN",
+                Map.of("measure", String.valueOf(measureId), "writtenOn", evaluation.getWrittenOn().toString()));
+        documents.keepGenerated(measure.getHouseholdId(), BilanPdf.fileName(evaluation), pdf);
+        return new BilanPaper(BilanPdf.fileName(evaluation), pdf);
     }
 
     /** Sets the support contract: its objectives, signed on {@code signedOn}. */

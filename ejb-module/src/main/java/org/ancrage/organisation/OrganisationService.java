@@ -5,13 +5,14 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.util.List;
 import java.util.Optional;
 import org.ancrage.security.Roles;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
 
-/** The association's services: listed by everyone on staff, managed by administrators. */
+/** The association and its services: read by everyone on staff, managed by administrators. */
 @Stateless
 public class OrganisationService {
 
@@ -56,5 +57,43 @@ public class OrganisationService {
             throw new ConcurrentEditException(ServiceUnit.class);
         }
         return unit;
+    }
+
+    /** The association as its papers name it; empty until an administrator first sets it. */
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    public Optional<Association> association() {
+        return Optional.ofNullable(em.find(Association.class, Association.THE_ONE));
+    }
+
+    /**
+     * Sets the association's name, address, SIRET and signatory, on the version the page read
+     * ({@code readVersion}; null when it showed none yet): a change made meanwhile is refused.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Association describeAssociation(Long readVersion, String name, String address, String siret,
+            String signatory) {
+        Association association = em.find(Association.class, Association.THE_ONE);
+        if (association == null) {
+            if (readVersion != null) {
+                throw new ConcurrentEditException(Association.class);
+            }
+            association = new Association(name, address, siret, signatory);
+            em.persist(association);
+            try {
+                em.flush();
+            } catch (PersistenceException e) { // another administrator set it first
+                throw new ConcurrentEditException(Association.class);
+            }
+            return association;
+        }
+        ConcurrentEditException.unlessUnchanged(Association.class, association.getVersion(),
+                readVersion == null ? -1 : readVersion);
+        association.change(name, address, siret, signatory);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException(Association.class);
+        }
+        return association;
     }
 }

@@ -16,7 +16,9 @@ import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.ancrage.money.Money;
+import org.ancrage.organisation.Issuer;
 import org.ancrage.system.DomainMessages;
 import org.ancrage.system.ReaderFormats;
 
@@ -30,11 +32,10 @@ import org.ancrage.system.ReaderFormats;
 public final class RentPapersPdf {
 
     /** What a paper says: who hands it out, to whom, for which dwelling and month, and what was paid of it. */
-    public record Facts(String association, String household, String dwellingAddress, CallSettlement settlement,
+    public record Facts(Issuer association, String household, String dwellingAddress, CallSettlement settlement,
             LocalDate madeOn) {
     }
 
-    private static final Font ISSUER = new Font(Font.HELVETICA, 12, Font.BOLD);
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 10);
     private static final Font STRONG = new Font(Font.HELVETICA, 10, Font.BOLD);
@@ -69,10 +70,10 @@ public final class RentPapersPdf {
             document.add(parties);
 
             if (kind == RentPaperKind.PARTIAL_RECEIPT) {
-                document.add(statement(text("papers.receipt.statement", locale, facts.association(),
+                document.add(statement(text("papers.receipt.statement", locale, facts.association().name(),
                         facts.household(), money(facts.settlement().paid(), locale), month)));
             } else if (kind == RentPaperKind.QUITTANCE) {
-                document.add(statement(text("papers.quittance.statement", locale, facts.association(),
+                document.add(statement(text("papers.quittance.statement", locale, facts.association().name(),
                         facts.household(), money(call.getRent().plus(call.getCharges()), locale), month,
                         facts.dwellingAddress())));
             }
@@ -122,7 +123,7 @@ public final class RentPapersPdf {
     }
 
     /** What a debt statement says: whose account, at which date, its lines by then and what is owed. */
-    public record DebtFacts(String association, String household, String dwellingAddress, LocalDate asOf,
+    public record DebtFacts(Issuer association, String household, String dwellingAddress, LocalDate asOf,
             List<RentAccount.Line> lines, Arrears arrears, LocalDate madeOn) {
     }
 
@@ -141,21 +142,7 @@ public final class RentPapersPdf {
             row(parties, text("papers.dwelling", locale), facts.dwellingAddress(), TEXT);
             document.add(parties);
 
-            PdfPTable lines = table(1.2f, 3.6f, 1.2f, 1.2f, 1.3f);
-            lines.setSpacingBefore(14);
-            lines.setHeaderRows(1);
-            for (String column : List.of("date", "label", "debit", "credit", "balance")) {
-                cell(lines, text("papers.debt.column." + column, locale), STRONG, !column.equals("date")
-                        && !column.equals("label"));
-            }
-            for (RentAccount.Line line : facts.lines()) {
-                cell(lines, date(line.date(), locale), TEXT, false);
-                cell(lines, lineLabel(line, locale), TEXT, false);
-                cell(lines, line.debit().isPositive() ? money(line.debit(), locale) : "", TEXT, true);
-                cell(lines, line.credit().isPositive() ? money(line.credit(), locale) : "", TEXT, true);
-                cell(lines, money(line.balance(), locale), TEXT, true);
-            }
-            document.add(lines);
+            document.add(lines(facts.lines(), locale));
 
             Money balance = facts.lines().isEmpty() ? Money.ZERO : facts.lines().get(facts.lines().size() - 1).balance();
             PdfPTable owed = table(2.6f, 1);
@@ -182,20 +169,117 @@ public final class RentPapersPdf {
     }
 
     /** Opens the document under {@code title}: the association as the issuer, then the title. */
-    private static void heading(Document document, String association, String title) {
+    private static void heading(Document document, Issuer association, String title) {
         document.addTitle(title);
         document.addCreator("Ancrage");
         document.open();
-        document.add(new Paragraph(association, ISSUER));
+        association.letterhead(document);
         Paragraph heading = new Paragraph(title, TITLE);
         heading.setSpacingBefore(18);
         heading.setSpacingAfter(12);
         document.add(heading);
     }
 
+    /** What a final settlement says: the account to its last entry, the deposit, and who owes what. */
+    public record SettlementFacts(Issuer association, String household, String dwellingAddress, LocalDate leftOn,
+            List<RentAccount.Line> lines, Money balance, Optional<DepositService.DepositView> deposit, Money net,
+            LocalDate madeOn) {
+    }
+
+    /**
+     * The final settlement (solde de tout compte) at a departure: the rent account's lines, the security
+     * deposit — received, each deduction, returned or still to return —, then what the household still
+     * owes or is owed.
+     */
+    public static byte[] renderFinalSettlement(SettlementFacts facts, Locale locale) {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 48, 48, 48, 48);
+        try {
+            PdfWriter.getInstance(document, pdf);
+            heading(document, facts.association(), text("papers.settlement.title", locale,
+                    date(facts.leftOn(), locale)));
+            PdfPTable parties = table(1, 2.6f);
+            row(parties, text("papers.household", locale), facts.household(), TEXT);
+            row(parties, text("papers.dwelling", locale), facts.dwellingAddress(), TEXT);
+            row(parties, text("papers.settlement.leftOn", locale), date(facts.leftOn(), locale), TEXT);
+            document.add(parties);
+
+            document.add(section(text("papers.settlement.account", locale)));
+            document.add(lines(facts.lines(), locale));
+            PdfPTable account = table(2.6f, 1);
+            amount(account, text("papers.settlement.balance", locale), money(facts.balance(), locale), STRONG);
+            document.add(account);
+
+            document.add(section(text("papers.settlement.deposit", locale)));
+            PdfPTable deposit = table(2.6f, 1);
+            if (facts.deposit().isEmpty()) {
+                row(deposit, text("papers.settlement.noDeposit", locale), "", TEXT);
+            } else {
+                DepositService.DepositView held = facts.deposit().get();
+                amount(deposit, text("papers.settlement.received", locale, date(held.deposit().getReceivedOn(), locale)),
+                        money(held.deposit().getAmount(), locale), TEXT);
+                for (DepositDeduction deduction : held.deductions()) {
+                    if (!deduction.isCancellation() && !held.cancelled(deduction)) {
+                        amount(deposit, text("papers.settlement.deduction", locale, printable(deduction.getLabel())),
+                                money(deduction.getAmount().negate(), locale), TEXT);
+                    }
+                }
+                if (held.deposit().isReturned()) {
+                    amount(deposit, text("papers.settlement.returned", locale,
+                            date(held.deposit().getReturnedOn(), locale)), money(held.toReturn(), locale), STRONG);
+                    if (held.penalty().isPositive()) {
+                        amount(deposit, text("papers.settlement.penalty", locale), money(held.penalty(), locale), TEXT);
+                    }
+                } else {
+                    amount(deposit, text("papers.settlement.toReturn", locale), money(held.toReturn(), locale), STRONG);
+                }
+            }
+            document.add(deposit);
+
+            Paragraph net = new Paragraph(facts.net().isPositive()
+                    ? text("papers.settlement.householdOwes", locale, money(facts.net(), locale))
+                    : facts.net().isNegative()
+                            ? text("papers.settlement.householdIsOwed", locale, money(facts.net().negate(), locale))
+                            : text("papers.settlement.settled", locale), STRONG);
+            net.setSpacingBefore(16);
+            document.add(net);
+            document.add(madeOn(facts.madeOn(), facts.association(), locale));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Rendering the final settlement failed", e);
+        }
+        return pdf.toByteArray();
+    }
+
+    /** The account's lines as a table: date, label in words, due, received, running balance. */
+    private static PdfPTable lines(List<RentAccount.Line> accountLines, Locale locale) {
+        PdfPTable lines = table(1.2f, 3.6f, 1.2f, 1.2f, 1.3f);
+        lines.setSpacingBefore(14);
+        lines.setHeaderRows(1);
+        for (String column : List.of("date", "label", "debit", "credit", "balance")) {
+            cell(lines, text("papers.debt.column." + column, locale), STRONG, !column.equals("date")
+                    && !column.equals("label"));
+        }
+        for (RentAccount.Line line : accountLines) {
+            cell(lines, date(line.date(), locale), TEXT, false);
+            cell(lines, lineLabel(line, locale), TEXT, false);
+            cell(lines, line.debit().isPositive() ? money(line.debit(), locale) : "", TEXT, true);
+            cell(lines, line.credit().isPositive() ? money(line.credit(), locale) : "", TEXT, true);
+            cell(lines, money(line.balance(), locale), TEXT, true);
+        }
+        return lines;
+    }
+
+    private static Paragraph section(String title) {
+        Paragraph section = new Paragraph(title, STRONG);
+        section.setSpacingBefore(16);
+        return section;
+    }
+
     /** "Fait le 03/12/2026, pour …", on the right. */
-    private static Paragraph madeOn(LocalDate madeOn, String association, Locale locale) {
-        Paragraph made = new Paragraph(text("papers.madeOn", locale, date(madeOn, locale), association), TEXT);
+    private static Paragraph madeOn(LocalDate madeOn, Issuer association, Locale locale) {
+        Paragraph made = new Paragraph(text("papers.madeOn", locale, date(madeOn, locale), association.name())
+                + (association.signatory() == null ? "" : "\n" + association.signatory()), TEXT);
         made.setSpacingBefore(24);
         made.setAlignment(Element.ALIGN_RIGHT);
         return made;

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,6 +20,8 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.ancrage.documents.DocumentService;
 import org.ancrage.households.Household;
 import org.ancrage.housing.Dwelling;
@@ -26,13 +29,12 @@ import org.ancrage.housing.Occupancy;
 import org.ancrage.housing.OccupancyEnded;
 import org.ancrage.housing.ScheduledDeparture;
 import org.ancrage.money.Money;
-import org.ancrage.organisation.ServiceUnit;
+import org.ancrage.organisation.Issuer;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.AuditTrail;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.security.Roles;
 import org.ancrage.system.AssociationClock;
-import org.ancrage.system.AssociationIdentity;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
 import org.ancrage.system.SearchConditions;
@@ -409,18 +411,36 @@ public class RentService {
                 + " > (SELECT coalesce(sum(p.amount), 0) FROM payment p"
                 + " WHERE p.occupancy_id = c.occupancy_id AND p.paid_on <= ?1)"))
                 .setParameter(1, asOf).getResultList();
+        List<Long> ids = owing.stream().map(Number::longValue).toList();
         List<ArrearsLine> lines = new ArrayList<>();
-        for (Number owingId : owing) {
-            long occupancyId = owingId.longValue();
-            Occupancy occupancy = em.find(Occupancy.class, occupancyId);
-            Arrears arrears = accountOf(occupancyId).arrearsOn(asOf);
-            if (!arrears.any()) {
-                continue;
+        if (!ids.isEmpty()) {
+            // The accounts of every occupancy owing, read together: four queries whatever the list's length.
+            Map<Long, List<RentCall>> calls = byOccupancy(em.createQuery("select c from RentCall c"
+                    + " where c.occupancyId in :ids order by c.calledMonth", RentCall.class), ids, RentCall::getOccupancyId);
+            Map<Long, List<Payment>> payments = byOccupancy(em.createQuery("select p from Payment p"
+                    + " where p.occupancyId in :ids order by p.paidOn, p.id", Payment.class), ids, Payment::getOccupancyId);
+            Map<Long, List<AccountEntry>> entries = byOccupancy(em.createQuery("select e from AccountEntry e"
+                    + " where e.occupancyId in :ids order by e.entryDate, e.id", AccountEntry.class), ids,
+                    AccountEntry::getOccupancyId);
+            for (Occupancy occupancy : em.createQuery("select o from Occupancy o where o.id in :ids", Occupancy.class)
+                    .setParameter("ids", ids).getResultList()) {
+                long id = occupancy.getId();
+                Arrears arrears = new RentAccount(calls.getOrDefault(id, List.of()), payments.getOrDefault(id, List.of()),
+                        entries.getOrDefault(id, List.of())).arrearsOn(asOf);
+                if (arrears.any()) {
+                    lines.add(new ArrearsLine(id, occupancy.getHouseholdId(), occupancy.getDwellingId(), arrears));
+                }
             }
-            lines.add(new ArrearsLine(occupancyId, occupancy.getHouseholdId(), occupancy.getDwellingId(), arrears));
         }
         lines.sort((a, b) -> b.arrears().total().compareTo(a.arrears().total()));
+        audit.recordSearch("ArrearsList", lines.size());
         return lines;
+    }
+
+    /** The rows of {@code query} over the occupancies {@code ids}, grouped by occupancy in the query's order. */
+    private static <T> Map<Long, List<T>> byOccupancy(TypedQuery<T> query, List<Long> ids, Function<T, Long> occupancy) {
+        return query.setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(occupancy, Collectors.toList()));
     }
 
     /** Agrees a repayment plan with the household, for at most its arrears on the day. */
@@ -483,8 +503,7 @@ public class RentService {
         Occupancy occupancy = Entities.require(em, Occupancy.class, call.getOccupancyId());
         Dwelling dwelling = Entities.require(em, Dwelling.class, occupancy.getDwellingId());
         Household household = Entities.require(em, Household.class, call.getHouseholdId());
-        String association = AssociationIdentity.name().orElseGet(() -> Entities.require(em, ServiceUnit.class,
-                dwelling.getServiceUnitId()).getName());
+        Issuer association = Issuer.of(em, dwelling.getServiceUnitId());
         byte[] pdf = RentPapersPdf.render(paper, new RentPapersPdf.Facts(association, household.getDisplayName(),
                 dwelling.getDisplayAddress(), settlement, AssociationClock.today()), locale);
         audit.recordPaper("RentCall", callId, call.getHouseholdId(), paper.name(), Map.of("month",
@@ -513,8 +532,7 @@ public class RentService {
         Household household = Entities.require(em, Household.class, occupancy.getHouseholdId());
         RentAccount account = accountOf(occupancyId);
         List<RentAccount.Line> lines = account.statementUpTo(on);
-        String association = AssociationIdentity.name().orElseGet(() -> Entities.require(em, ServiceUnit.class,
-                dwelling.getServiceUnitId()).getName());
+        Issuer association = Issuer.of(em, dwelling.getServiceUnitId());
         byte[] pdf = RentPapersPdf.renderDebtStatement(new RentPapersPdf.DebtFacts(association,
                 household.getDisplayName(), dwelling.getDisplayAddress(), on, lines, account.arrearsOn(on),
                 AssociationClock.today()), locale);

@@ -3,10 +3,10 @@ package org.ancrage.system;
 import java.util.Optional;
 
 /**
- * The association's name as its papers state it: the system property {@code ancrage.association.name}
- * set in the domain (as the time zone is, {@link AssociationClock}). Until an administrator can set
- * the association's identity in the console, that is where it comes from; unset, the papers name the
- * service that manages the dwelling.
+ * The association's name set in the domain: the system property {@code ancrage.association.name} (as
+ * the time zone is, {@link AssociationClock}). The papers take it only until an administrator has
+ * described the association in the console (Administration › Association, {@code
+ * organisation.Association}); with neither, they name the service that manages the dwelling.
  */
 public final class AssociationIdentity {
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.housing.Placements;
 import org.ancrage.money.Money;
+import org.ancrage.organisation.Issuer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,13 +77,13 @@ class RentPapersTest {
     void theQuittanceStatesRentAndChargesApartInTheReadersFormat() throws Exception {
         CallSettlement march = new RentAccount(calls(3), List.of(paid("450.00", LocalDate.of(2026, 3, 2))))
                 .settlements().get(2);
-        String text = text(RentPapersPdf.render(RentPaperKind.QUITTANCE, new RentPapersPdf.Facts("Association Test",
+        String text = text(RentPapersPdf.render(RentPaperKind.QUITTANCE, new RentPapersPdf.Facts(Issuer.named("Association Test"),
                 "MARTIN Awa", "4 rue du Four, 55000 Bar-le-Duc", march, LocalDate.of(2026, 3, 3)), Locale.FRENCH));
         for (String expected : List.of("Association Test", "Quittance de loyer", "mars 2026", "MARTIN Awa",
                 "4 rue du Four, 55000 Bar-le-Duc", "400,00 €", "50,00 €", "450,00 €", "-300,00 €", "150,00 €")) {
             assertTrue(text.contains(expected), expected + " in:\n" + text);
         }
-        String english = text(RentPapersPdf.render(RentPaperKind.PARTIAL_RECEIPT, new RentPapersPdf.Facts("Asso",
+        String english = text(RentPapersPdf.render(RentPaperKind.PARTIAL_RECEIPT, new RentPapersPdf.Facts(Issuer.named("Asso"),
                 "MARTIN Awa", "4 rue du Four", new CallSettlement(march.call(), Money.of("20.00")),
                 LocalDate.of(2026, 3, 3)), Locale.ENGLISH));
         assertTrue(english.contains("Receipt for a partial payment — March 2026"), english);

@@ -11,9 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
 import org.ancrage.demo.DemoData;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.Pdfs;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -201,5 +203,14 @@ class SecurityDepositInTheBrowserIT extends BrowserTest {
         textShows(By.id("file:tabs:past:0:depositReturned"), "Restitué le 15/09/2026 (Gaëlle Gestion locative)");
         noLogin(By.id("file:tabs:past:0:deposit"));
         screenshot("deposit-returned-late");
+
+        // The final settlement of the departure, printed from the account left: the deposit's story in it.
+        press(By.id("file:tabs:past:0:finalSettlement"));
+        String settlement = Pdfs.text(Files.readAllBytes(downloaded("solde-de-tout-compte-2026-06-01.pdf")))
+                .replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        for (String part : new String[] {"Solde de tout compte", "01/06/2026", "Retenue : Peinture séjour",
+            "Rendu le 15/09/2026", "269,50 €", "Tout compte fait"}) {
+            assertTrue(settlement.contains(part), "« " + part + " » in:\n" + settlement);
+        }
     }
 }

@@ -38,7 +38,8 @@ class AccessibilityInTheBrowserIT extends BrowserTest {
             "app/reports/statistics.xhtml", "app/account/password.xhtml");
     private static final List<String> ADMINISTRATOR_PAGES = List.of("app/home.xhtml", "app/admin/accounts.xhtml",
             "app/admin/privacy.xhtml", "app/admin/jobs.xhtml", "app/admin/services.xhtml",
-            "app/admin/programmes.xhtml", "app/admin/references.xhtml");
+            "app/admin/programmes.xhtml", "app/admin/references.xhtml", "app/admin/association.xhtml",
+            "app/admin/apikeys.xhtml");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {

@@ -13,9 +13,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.ancrage.measures.Decision;
 import org.ancrage.measures.Derogation;
 import org.ancrage.measures.EndReason;
@@ -98,6 +102,9 @@ public class MeasureResource {
     @EJB
     private MeasureService measures;
 
+    @Context
+    private HttpHeaders headers;
+
     @POST
     @Path("{id}/support-contract")
     @Operation(summary = "Sign the support contract with its objectives")
@@ -133,6 +140,18 @@ public class MeasureResource {
     public MeasureView evaluate(@PathParam("id") long id, NewEvaluation body) {
         return MeasureView.of(measures.evaluateMeasure(id, body.version, new Evaluation(body.writtenOn, body.authorId,
                 body.assessment, body.gains, body.remainingNeeds, body.proposedDecision).sentOn(body.sentOn)));
+    }
+
+    @GET
+    @Path("{id}/evaluations/{evaluationId}/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "A bilan as PDF, as it is sent to the funder, in the caller's language; kept among the"
+            + " household's documents")
+    public Response bilan(@PathParam("id") long id, @PathParam("evaluationId") long evaluationId) {
+        MeasureService.BilanPaper bilan = measures.bilanPdf(id, evaluationId, headers.getAcceptableLanguages()
+                .stream().filter(l -> !"*".equals(l.getLanguage())).findFirst().orElse(Locale.FRENCH));
+        return Response.ok(bilan.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + bilan.fileName() + "\"").build();
     }
 
     @POST

@@ -37,6 +37,7 @@ import org.ancrage.rent.Payer;
 import org.ancrage.rent.PaymentMethod;
 import org.ancrage.rent.RentAccount;
 import org.ancrage.rent.DebtStatement;
+import org.ancrage.rent.FinalSettlementService;
 import org.ancrage.rent.RentPaper;
 import org.ancrage.rent.RentPaperKind;
 import org.ancrage.rent.RentService;
@@ -104,6 +105,9 @@ public class RentResource {
     @EJB
     private RentService rent;
 
+    @EJB
+    private FinalSettlementService settlements;
+
     @Context
     private HttpHeaders headers;
 
@@ -165,8 +169,17 @@ public class RentResource {
     public Response debtStatement(@PathParam("occupancyId") long occupancyId,
             @Parameter(description = "The date it stops at (default today)") @QueryParam("on") String on) {
         DebtStatement statement = rent.debtStatement(occupancyId, QueryValues.dateOrToday("on", on), locale());
-        return Response.ok(statement.pdf(), PDF).header("Content-Disposition", "attachment; filename=\""
-                + statement.fileName() + "\"").build();
+        return attachment(statement.fileName(), statement.pdf()).build();
+    }
+
+    @GET
+    @Path("occupancies/{occupancyId}/final-settlement")
+    @Produces(PDF)
+    @Operation(summary = "The final settlement (solde de tout compte) of an occupancy that ended, as PDF: the account,"
+            + " the security deposit and what one side still owes the other (422 before the departure)")
+    public Response finalSettlement(@PathParam("occupancyId") long occupancyId) {
+        FinalSettlementService.FinalSettlement settlement = settlements.finalSettlement(occupancyId, locale());
+        return attachment(settlement.fileName(), settlement.pdf()).build();
     }
 
     private Locale locale() {
@@ -177,8 +190,12 @@ public class RentResource {
     private Response paper(long callId, RentPaperKind kind) {
         Locale locale = locale();
         RentPaper paper = rent.rentPaper(callId, kind, locale);
-        return Response.ok(paper.pdf(), PDF).header("Content-Disposition", "attachment; filename=\""
-                + paper.fileName() + "\"").header("X-Rent-Paper", paper.kind().name()).build();
+        return attachment(paper.fileName(), paper.pdf()).header("X-Rent-Paper", paper.kind().name()).build();
+    }
+
+    /** A PDF paper saved by the client under its own name (names made by Ancrage: ASCII, no quotes). */
+    private static Response.ResponseBuilder attachment(String fileName, byte[] pdf) {
+        return Response.ok(pdf, PDF).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
     }
 
     @POST

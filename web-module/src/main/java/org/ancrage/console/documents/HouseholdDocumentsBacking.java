@@ -4,14 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ancrage.console.Downloads;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.documents.Document;
 import org.ancrage.documents.DocumentService;
 import org.primefaces.event.FileUploadEvent;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -58,10 +57,8 @@ public class HouseholdDocumentsBacking {
         AtomicReference<StreamedContent> download = new AtomicReference<>();
         file.act(null, () -> {
             DocumentService.Content content = documents.content(documentId);
-            download.set(DefaultStreamedContent.builder().name(content.document().getFileName())
-                    .contentType(content.document().getKind().contentType())
-                    .contentLength((long) content.bytes().length)
-                    .stream(() -> new ByteArrayInputStream(content.bytes())).build());
+            download.set(Downloads.of(content.document().getFileName(), content.document().getKind().contentType(),
+                    content.bytes()));
         });
         return download.get();
     }

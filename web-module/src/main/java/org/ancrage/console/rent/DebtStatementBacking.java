@@ -5,16 +5,15 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ancrage.console.Downloads;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.rent.DebtStatement;
 import org.ancrage.rent.RentService;
 import org.ancrage.system.AssociationClock;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
@@ -44,9 +43,7 @@ public class DebtStatementBacking implements Serializable {
         AtomicReference<StreamedContent> download = new AtomicReference<>();
         file.act(null, () -> {
             DebtStatement statement = rent.debtStatement(occupancyId, asOf, locale());
-            download.set(DefaultStreamedContent.builder().name(statement.fileName()).contentType("application/pdf")
-                    .contentLength((long) statement.pdf().length)
-                    .stream(() -> new ByteArrayInputStream(statement.pdf())).build());
+            download.set(Downloads.of(statement.fileName(), Downloads.PDF, statement.pdf()));
         });
         return download.get();
     }

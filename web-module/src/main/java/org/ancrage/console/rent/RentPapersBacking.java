@@ -5,19 +5,20 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
+import org.ancrage.console.Downloads;
 import org.ancrage.console.households.HouseholdFileBacking;
+import org.ancrage.rent.FinalSettlementService;
 import org.ancrage.rent.RentPaper;
 import org.ancrage.rent.RentPaperKind;
 import org.ancrage.rent.RentService;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The papers of a month's rent printed from the household's file: its call notice, and its receipt
- * — the quittance of a month fully paid, a receipt for the amount paid of a month partly paid. The
+ * The papers of the rent printed from the household's file: a month's call notice, and its receipt
+ * — the quittance of a month fully paid, a receipt for the amount paid of a month partly paid —;
+ * the final settlement of an occupancy that ended. The
  * statement offers each only for a month that may have it; the service checks it again (a payment
  * reversed meanwhile) and writes each to the trail; a refusal is said in words in the file's message
  * area, and nothing is sent.
@@ -27,6 +28,7 @@ import org.primefaces.model.StreamedContent;
 public class RentPapersBacking {
 
     @EJB private RentService rent;
+    @EJB private FinalSettlementService settlements;
     @Inject private HouseholdFileBacking file;
     @Inject private FacesContext faces;
 
@@ -48,9 +50,17 @@ public class RentPapersBacking {
         AtomicReference<StreamedContent> download = new AtomicReference<>();
         file.act(null, () -> {
             RentPaper paper = rent.rentPaper(callId, kind, locale());
-            download.set(DefaultStreamedContent.builder().name(paper.fileName()).contentType("application/pdf")
-                    .contentLength((long) paper.pdf().length).stream(() -> new ByteArrayInputStream(paper.pdf()))
-                    .build());
+            download.set(Downloads.of(paper.fileName(), Downloads.PDF, paper.pdf()));
+        });
+        return download.get();
+    }
+
+    /** The final settlement of an occupancy that ended (the service refuses it before the departure). */
+    public StreamedContent finalSettlement(long occupancyId) {
+        AtomicReference<StreamedContent> download = new AtomicReference<>();
+        file.act(null, () -> {
+            FinalSettlementService.FinalSettlement settlement = settlements.finalSettlement(occupancyId, locale());
+            download.set(Downloads.of(settlement.fileName(), Downloads.PDF, settlement.pdf()));
         });
         return download.get();
     }

@@ -115,6 +115,11 @@ public class Can {
         return any(Roles.DIRECTOR);
     }
 
+    /** Prints a bilan as sent to the funder. */
+    public boolean printBilan(Object household) {
+        return any(Roles.COORDINATOR, Roles.SOCIAL_WORKER);
+    }
+
     /** Reads the household's documents (its Documents tab; a rental manager, those not from a referral), and downloads them. */
     public boolean readDocuments(Object household) {
         return any(Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.DIRECTOR, Roles.RENTAL_MANAGER);

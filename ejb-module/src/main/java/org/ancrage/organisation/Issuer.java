@@ -1,0 +1,49 @@
+package org.ancrage.organisation;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import jakarta.persistence.EntityManager;
+import org.ancrage.system.AssociationIdentity;
+import org.ancrage.system.Entities;
+
+/**
+ * Who issues a paper: the association's name, and its address, SIRET and signatory when an
+ * administrator described it (Administration › Association).
+ */
+public record Issuer(String name, String address, String siret, String signatory) {
+
+    private static final Font NAME = new Font(Font.HELVETICA, 12, Font.BOLD);
+    private static final Font TEXT = new Font(Font.HELVETICA, 10);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8);
+
+    public static Issuer named(String name) {
+        return new Issuer(name, null, null, null);
+    }
+
+    /**
+     * The association as an administrator described it; before that, the name set in the domain
+     * ({@code ancrage.association.name}), or else the service {@code serviceUnitId} (the one managing
+     * the dwelling, following the household).
+     */
+    public static Issuer of(EntityManager em, long serviceUnitId) {
+        Association described = em.find(Association.class, Association.THE_ONE);
+        if (described != null) {
+            return new Issuer(described.getName(), described.getAddress(), described.getSiretAsRead(),
+                    described.getSignatory());
+        }
+        return named(AssociationIdentity.name().orElseGet(
+                () -> Entities.require(em, ServiceUnit.class, serviceUnitId).getName()));
+    }
+
+    /** The head of an open PDF paper: the name, then the address and the SIRET when known. */
+    public void letterhead(Document document) {
+        document.add(new Paragraph(name, NAME));
+        if (address != null) {
+            document.add(new Paragraph(address, TEXT));
+        }
+        if (siret != null) {
+            document.add(new Paragraph("SIRET " + siret, SMALL));
+        }
+    }
+}
