@@ -25,6 +25,8 @@ import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.households.Person;
 import org.ancrage.households.Relationship;
+import org.ancrage.imports.ImportService;
+import org.ancrage.imports.UnreadableFile;
 import org.ancrage.jobs.JobControl;
 import org.ancrage.jobs.Jobs;
 import org.ancrage.measures.EndReason;
@@ -72,6 +74,7 @@ class RetentionAndSubjectAccessIT {
     @EJB RetentionService retention;
     @EJB SubjectAccess subjectAccess;
     @EJB JobControl jobs;
+    @EJB ImportService imports;
     @EJB RunAs.Administrator administrator;
     @EJB RunAs.Coordinator coordinator;
     @EJB RunAs.SocialWorker worker;
@@ -161,6 +164,34 @@ class RetentionAndSubjectAccessIT {
                 "a case closed this year is kept");
         assertEquals(1, TestDatabase.count("select count(*) from contact where household_id = " + recent.getId()
                 + " and confidential_note is not null"));
+    }
+
+    /** A file prepared for import on {@code preparedOn}; its id. */
+    private long importPrepared(LocalDate preparedOn) throws Exception {
+        byte[] file = ("Identifiant;NOM;Prénom;Date de naissance\nR" + System.nanoTime() + ";Conservé;Lina;02/03/1984\n")
+                .getBytes(StandardCharsets.UTF_8);
+        ImportService.Reading reading = coordinator.call(() -> imports.read("menages.csv", file));
+        long id = coordinator.call(() -> imports.prepare("menages.csv", file, "Retention " + System.nanoTime(),
+                reading.mapping(), serviceUnitId));
+        TestDatabase.execute("update household_import set prepared_at = timestamp '" + preparedOn + " 10:00' where id = " + id);
+        return id;
+    }
+
+    @Test
+    void aFileUploadedForAnImportIsClearedAfterItsPeriodAndItsImportSaysSo() throws Exception {
+        long old = importPrepared(RUN_DATE.minusMonths(5));
+        long recent = importPrepared(RUN_DATE.minusMonths(1));
+        RetentionReport dryRun = administrator.call(() -> retention.apply(RUN_DATE, true));
+        assertTrue(dryRun.counts().get(DataCategory.IMPORT_FILE) >= 1, dryRun.summary());
+        assertEquals(BatchStatus.COMPLETED, retention(false));
+
+        assertEquals(0, TestDatabase.count("select length(content) from household_import where id = " + old));
+        assertEquals(RUN_DATE.toString(), TestDatabase.text("select cleared_on from household_import where id = " + old));
+        assertEquals("import.file.cleared", assertThrows(UnreadableFile.class,
+                () -> coordinator.call(() -> imports.summary(old))).messageKey());
+        assertEquals(1, coordinator.call(() -> imports.summary(recent)).rows(), "within its 3 months: kept");
+        assertTrue(TestDatabase.count("select count(*) from audit_entry where action = 'PURGE'"
+                + " and entity_type = 'IMPORT_FILE'") >= 1, "the clearing is in the trail");
     }
 
     @Test

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 /**
@@ -49,6 +50,10 @@ public class HouseholdImport implements Serializable {
     @Column(name = "prepared_at", nullable = false)
     private LocalDateTime preparedAt;
 
+    /** When the retention run cleared the file's content (the import's refusals stay). */
+    @Column(name = "cleared_on")
+    private LocalDate clearedOn;
+
     @Column(name = "execution_id")
     private Long executionId;
 
@@ -67,10 +72,14 @@ public class HouseholdImport implements Serializable {
     }
 
     public ImportTable table() {
-        return TableReader.read(fileName, content);
+        return TableReader.read(fileName, content());
     }
 
+    /** The file as uploaded; refused once the retention run cleared it. */
     byte[] content() {
+        if (clearedOn != null) {
+            throw new UnreadableFile("import.file.cleared", fileName, clearedOn);
+        }
         return content.clone();
     }
 

@@ -11,5 +11,7 @@ public enum DataCategory {
     /** Confidential notes of contacts. */
     CONFIDENTIAL_NOTE,
     /** Documents of a file no longer followed: deleted with their bytes. */
-    DOCUMENT
+    DOCUMENT,
+    /** The content of a file uploaded for an import: cleared (what was imported, and why rows were refused, stay). */
+    IMPORT_FILE
 }

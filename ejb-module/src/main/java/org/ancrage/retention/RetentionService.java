@@ -58,6 +58,10 @@ public class RetentionService {
     private static final String OLD_NOTES = "FROM contact c WHERE c.occurred_at < ?1"
             + " AND c.confidential_note IS NOT NULL";
 
+    /** Files prepared for an import before the cutoff, not yet cleared (months old: imported or given up). */
+    private static final String OLD_IMPORT_FILES = "FROM household_import i WHERE i.prepared_at < ?1"
+            + " AND i.cleared_on IS NULL";
+
     private static final String OLD_DOCUMENTS = "SELECT d.id FROM document d WHERE d.added_at < ?1"
             + " AND NOT EXISTS (SELECT 1 FROM measure m WHERE m.household_id = d.household_id AND m.status = 'OPEN')"
             + " AND NOT EXISTS (SELECT 1 FROM referral r WHERE r.household_id = d.household_id"
@@ -231,6 +235,7 @@ public class RetentionService {
             case CONTACT -> "SELECT count(*) " + OLD_TOPICS;
             case CONFIDENTIAL_NOTE -> "SELECT count(*) " + OLD_NOTES;
             case DOCUMENT -> "SELECT count(*) FROM (" + OLD_DOCUMENTS + ") t";
+            case IMPORT_FILE -> "SELECT count(*) " + OLD_IMPORT_FILES;
         };
         return ((Number) em.createNativeQuery(sql).setParameter(1, cutoff).getSingleResult()).intValue();
     }
@@ -249,6 +254,13 @@ public class RetentionService {
                 int deleted = documents.purgeDocuments(ids.stream().map(Number::longValue).toList());
                 summary(category, cutoff, deleted);
                 yield deleted;
+            }
+            case IMPORT_FILE -> {
+                int cleared = em.createNativeQuery("UPDATE household_import SET content = ''::bytea, cleared_on = ?2"
+                        + " WHERE id IN (SELECT i.id " + OLD_IMPORT_FILES + ")").setParameter(1, cutoff)
+                        .setParameter(2, today).executeUpdate();
+                summary(category, cutoff, cleared);
+                yield cleared;
             }
         };
     }
