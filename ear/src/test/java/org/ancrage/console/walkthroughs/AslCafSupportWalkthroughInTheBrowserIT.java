@@ -89,6 +89,7 @@ class AslCafSupportWalkthroughInTheBrowserIT extends Walkthrough {
 
         // The arrears list: the household with what it owes.
         visible(By.id("navArrears")).click();
+        visible(By.id("arrears:table:household:filter")).sendKeys(name.toUpperCase(Locale.ROOT));
         String arrears = "//*[@id='arrears:table']//tr[contains(., '" + name.toUpperCase(Locale.ROOT) + "')]";
         waitFor(By.xpath(arrears), "680,00 €");
         inFrench();

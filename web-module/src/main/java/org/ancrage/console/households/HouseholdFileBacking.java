@@ -7,15 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.ancrage.console.Messages;
-import org.ancrage.console.security.Can;
 import org.ancrage.console.security.CurrentUser;
+import org.ancrage.casefile.HouseholdFileService;
 import org.ancrage.contacts.Contact;
 import org.ancrage.contacts.ContactService;
 import org.ancrage.contacts.ContactStatus;
@@ -23,9 +20,6 @@ import org.ancrage.programmes.ContactType;
 import org.ancrage.households.Household;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.housing.Dwelling;
-import org.ancrage.housing.DwellingService;
-import org.ancrage.housing.InsuranceService;
-import org.ancrage.housing.OccupancyService;
 import org.ancrage.housing.InsuranceCertificate;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.measures.Decision;
@@ -34,11 +28,9 @@ import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.measures.MeasureStatus;
 import org.ancrage.mediation.Incident;
-import org.ancrage.mediation.MediationService;
 import org.ancrage.rent.Arrears;
 import org.ancrage.rent.PlanFollowUp;
 import org.ancrage.rent.RentAccount;
-import org.ancrage.rent.RentService;
 import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
@@ -58,14 +50,9 @@ public class HouseholdFileBacking implements Serializable {
     @EJB private HouseholdService households;
     @EJB private MeasureService measures;
     @EJB private ContactService contacts;
-    @EJB private DwellingService dwellings;
-    @EJB private InsuranceService insurance;
-    @EJB private OccupancyService occupancies;
-    @EJB private RentService rent;
-    @EJB private MediationService mediation;
+    @EJB private HouseholdFileService file;
     @Inject private Messages messages;
     @Inject private CurrentUser user;
-    @Inject private Can can;
 
     private Long id;
     private Household household;
@@ -149,25 +136,18 @@ public class HouseholdFileBacking implements Serializable {
         done(key);
     }
 
+    /** The file's parts read again, in one call (HouseholdFileService). */
     private void refresh() {
-        measureList = measures.measuresOfHousehold(id);
-        List<Contact> all = new ArrayList<>();
-        if (can.readContacts(household)) {
-            // What was said at contacts is the social workers' business, not the rental manager's.
-            measureList.forEach(m -> all.addAll(contacts.contactsOfMeasure(m.getId())));
-        }
-        all.sort(Comparator.comparing(Contact::getOccurredAt).reversed());
-        contactList = all;
-        incidentList = mediation.incidentsOfHousehold(id);
-        occupancy = occupancies.currentOccupancy(id).orElse(null);
-        housedMeasures = occupancies.occupanciesOfHousehold(id).stream().map(Occupancy::getMeasureId)
-                .collect(Collectors.toSet());
-        dwelling = occupancy == null ? null : dwellings.getDwelling(occupancy.getDwellingId());
-        account = occupancy == null ? null : rent.accountOf(occupancy.getId());
-        insuranceList = insurance.insuranceOf(id);
-        LocalDate today = AssociationClock.today();
-        planList = occupancy == null ? List.of() : rent.repaymentPlansOf(occupancy.getId()).stream()
-                .map(plan -> rent.followUpRepaymentPlan(plan.getId(), today)).toList();
+        HouseholdFileService.Parts parts = file.partsOf(id);
+        measureList = parts.measures();
+        contactList = parts.contacts();
+        incidentList = parts.incidents();
+        occupancy = parts.occupancy();
+        housedMeasures = parts.housedMeasures();
+        dwelling = parts.dwelling();
+        account = parts.account();
+        insuranceList = parts.insurance();
+        planList = parts.plans();
     }
 
     public void prepareContact(Measure measure) {
