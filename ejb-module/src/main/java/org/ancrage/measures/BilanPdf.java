@@ -1,5 +1,8 @@
 package org.ancrage.measures;
 
+import static org.ancrage.system.PaperText.date;
+import static org.ancrage.system.PaperText.text;
+
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -11,8 +14,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.ancrage.organisation.Issuer;
-import org.ancrage.system.DomainMessages;
-import org.ancrage.system.ReaderFormats;
+import org.ancrage.system.PaperText;
 
 /**
  * A bilan (an evaluation) as it is sent to the funder or the commission: the association's letterhead,
@@ -27,7 +29,6 @@ public final class BilanPdf {
             Evaluation evaluation, LocalDate madeOn) {
     }
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
     private static final Font SECTION = new Font(Font.HELVETICA, 11, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 10);
 
@@ -35,21 +36,14 @@ public final class BilanPdf {
     }
 
     public static byte[] render(Facts facts, Locale locale) {
-        Locale language = locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        Locale language = PaperText.language(locale);
         Evaluation evaluation = facts.evaluation();
         String title = text("bilan.pdf.title", language, facts.programme());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
             PdfWriter.getInstance(document, pdf);
-            document.addTitle(title);
-            document.addCreator("Ancrage");
-            document.open();
-            facts.issuer().letterhead(document);
-            Paragraph heading = new Paragraph(title, TITLE);
-            heading.setSpacingBefore(18);
-            heading.setSpacingAfter(12);
-            document.add(heading);
+            facts.issuer().opens(document, title);
             document.add(new Paragraph(text("bilan.pdf.household", language, facts.household()), TEXT));
             Period period = facts.period();
             document.add(new Paragraph(period == null ? text("bilan.pdf.periodNumber", language,
@@ -61,7 +55,7 @@ public final class BilanPdf {
             section(document, text("bilan.pdf.gains", language), evaluation.getGains());
             section(document, text("bilan.pdf.remainingNeeds", language), evaluation.getRemainingNeeds());
             section(document, text("bilan.pdf.decision", language),
-                    DomainMessages.text("enum.Decision." + evaluation.getProposedDecision().name(), language));
+                    text("enum.Decision." + evaluation.getProposedDecision().name(), language));
             Paragraph made = new Paragraph(text("bilan.pdf.madeOn", language, date(facts.madeOn(), language),
                     facts.author(), facts.issuer().name()), TEXT);
             made.setSpacingBefore(24);
@@ -83,13 +77,6 @@ public final class BilanPdf {
         document.add(text);
     }
 
-    private static String date(LocalDate date, Locale locale) {
-        return date == null ? "—" : ReaderFormats.date(date, locale);
-    }
-
-    private static String text(String key, Locale locale, Object... arguments) {
-        return DomainMessages.text(key, locale, arguments).replace('\u202f', '\u00a0');
-    }
 
     /** "bilan-2026-06-30.pdf": the file a bilan is saved under. */
     public static String fileName(Evaluation evaluation) {

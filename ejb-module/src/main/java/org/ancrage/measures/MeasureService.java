@@ -121,8 +121,8 @@ public class MeasureService {
         return measure;
     }
 
-    /** A bilan as PDF, with its file name. */
-    public record BilanPaper(String fileName, byte[] pdf) {
+    /** A paper of a measure (a bilan, its support contract) as PDF, with its file name. */
+    public record MeasurePaper(String fileName, byte[] pdf) {
     }
 
     /**
@@ -130,22 +130,51 @@ public class MeasureService {
      * naming who printed it, and kept among the household's documents.
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
-    public BilanPaper bilanPdf(long measureId, long evaluationId, Locale locale) {
+    public MeasurePaper bilanPdf(long measureId, long evaluationId, Locale locale) {
         needToKnow.measure(measureId);
         Measure measure = getMeasure(measureId);
         Evaluation evaluation = measure.getEvaluations().stream().filter(e -> Long.valueOf(evaluationId).equals(e.getId())).findFirst()
                 .orElseThrow(() -> new NotFoundException(Evaluation.class, evaluationId));
         Period period = measure.getPeriods().stream().filter(p -> p.getNumber() == evaluation.getPeriodNumber())
                 .findFirst().orElse(null);
-        String author = evaluation.getAuthorId() == null ? "—" : Optional.ofNullable(
-                em.find(UserAccount.class, evaluation.getAuthorId())).map(UserAccount::getDisplayName).orElse("—");
+        String author = staffName(evaluation.getAuthorId());
         byte[] pdf = BilanPdf.render(new BilanPdf.Facts(Issuer.of(em, measure.getServiceUnitId()),
                 Entities.require(em, Household.class, measure.getHouseholdId()).getDisplayName(),
                 measure.getProgramme().getName(), period, author, evaluation, AssociationClock.today()), locale);
         audit.recordPaper("Evaluation", evaluationId, measure.getHouseholdId(), "BILAN",
                 Map.of("measure", String.valueOf(measureId), "writtenOn", evaluation.getWrittenOn().toString()));
         documents.keepGenerated(measure.getHouseholdId(), BilanPdf.fileName(evaluation), pdf);
-        return new BilanPaper(BilanPdf.fileName(evaluation), pdf);
+        return new MeasurePaper(BilanPdf.fileName(evaluation), pdf);
+    }
+
+    /**
+     * The support contract of a measure as PDF in {@code locale}, for both signatures: written to the
+     * trail naming who printed it, and kept among the household's documents.
+     *
+     * @throws MeasureRefused before the contract is signed (its objectives recorded)
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public MeasurePaper supportContractPdf(long measureId, Locale locale) {
+        needToKnow.measure(measureId);
+        Measure measure = getMeasure(measureId);
+        if (measure.getContractSignedOn() == null) {
+            throw new MeasureRefused("measure.contract.notSigned");
+        }
+        byte[] pdf = SupportContractPdf.render(new SupportContractPdf.Facts(Issuer.of(em, measure.getServiceUnitId()),
+                Entities.require(em, Household.class, measure.getHouseholdId()).getDisplayName(),
+                measure.getProgramme().getName(), measure.getStart(), staffName(measure.getReferentWorkerId()),
+                measure.getContractSignedOn(), measure.getObjectives()), locale);
+        String fileName = SupportContractPdf.fileName(measure.getContractSignedOn());
+        audit.recordPaper("Measure", measureId, measure.getHouseholdId(), "SUPPORT_CONTRACT",
+                Map.of("signedOn", measure.getContractSignedOn().toString()));
+        documents.keepGenerated(measure.getHouseholdId(), fileName, pdf);
+        return new MeasurePaper(fileName, pdf);
+    }
+
+    /** The name of the member of staff whose account is {@code accountId}, as papers say it. */
+    private String staffName(Long accountId) {
+        return accountId == null ? "—" : Optional.ofNullable(em.find(UserAccount.class, accountId))
+                .map(UserAccount::getDisplayName).orElse("—");
     }
 
     /** Sets the support contract: its objectives, signed on {@code signedOn}. */

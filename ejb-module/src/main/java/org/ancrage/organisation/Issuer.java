@@ -14,6 +14,7 @@ import org.ancrage.system.Entities;
 public record Issuer(String name, String address, String siret, String signatory) {
 
     private static final Font NAME = new Font(Font.HELVETICA, 12, Font.BOLD);
+    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 10);
     private static final Font SMALL = new Font(Font.HELVETICA, 8);
 
@@ -34,6 +35,18 @@ public record Issuer(String name, String address, String siret, String signatory
         }
         return named(AssociationIdentity.name().orElseGet(
                 () -> Entities.require(em, ServiceUnit.class, serviceUnitId).getName()));
+    }
+
+    /** Opens {@code document} as a paper of this issuer: its letterhead, then {@code title}. */
+    public void opens(Document document, String title) {
+        document.addTitle(title);
+        document.addCreator("Ancrage");
+        document.open();
+        letterhead(document);
+        Paragraph heading = new Paragraph(title, TITLE);
+        heading.setSpacingBefore(18);
+        heading.setSpacingAfter(12);
+        document.add(heading);
     }
 
     /** The head of an open PDF paper: the name, then the address and the SIRET when known. */

@@ -8,14 +8,19 @@ import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.ancrage.documents.DocumentService;
 import org.ancrage.households.Household;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.measures.MeasureStatus;
+import org.ancrage.organisation.Issuer;
+import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.Programme;
 import org.ancrage.security.Roles;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.Entities;
 import org.ancrage.system.SearchConditions;
@@ -32,6 +37,12 @@ public class ReferralService {
 
     @EJB
     private MeasureService measures;
+
+    @EJB
+    private AuditService audit;
+
+    @EJB
+    private DocumentService documents;
 
     @RolesAllowed(Roles.COORDINATOR)
     public Referral receiveReferral(long householdId, long programmeId, OrientingBody from, LocalDate receivedOn) {
@@ -146,6 +157,38 @@ public class ReferralService {
         Referral referral = current(referralId, readVersion);
         referral.refuse(on, reason);
         return referral;
+    }
+
+    /**
+     * The letter telling the household the decision on its referral (admitted: when its support
+     * begins; refused: the reason), as PDF in {@code locale}: written to the trail naming who printed it
+     * and kept among the household's documents.
+     *
+     * @throws ReferralRefused while the referral waits, or once withdrawn
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public DecisionLetter decisionLetter(long referralId, Locale locale) {
+        needToKnow.referral(referralId);
+        Referral referral = Entities.require(em, Referral.class, referralId);
+        if (referral.getStatus() != ReferralStatus.ADMITTED && referral.getStatus() != ReferralStatus.REFUSED) {
+            throw new ReferralRefused("referral.letter.undecided");
+        }
+        Household household = Entities.require(em, Household.class, referral.getHouseholdId());
+        Programme programme = Entities.require(em, Programme.class, referral.getProgrammeId());
+        LocalDate start = referral.getMeasureId() == null ? null
+                : Entities.require(em, Measure.class, referral.getMeasureId()).getStart();
+        byte[] pdf = DecisionLetterPdf.render(new DecisionLetterPdf.Facts(Issuer.of(em, household.getServiceUnitId()),
+                household.getDisplayName(), household.getAddress(), programme.getName(), referral, start,
+                AssociationClock.today()), locale);
+        String fileName = DecisionLetterPdf.fileName(referral);
+        audit.recordPaper("Referral", referralId, referral.getHouseholdId(), "DECISION_LETTER",
+                Map.of("status", referral.getStatus().name()));
+        documents.keepGenerated(referral.getHouseholdId(), fileName, pdf);
+        return new DecisionLetter(fileName, pdf);
+    }
+
+    /** A decision letter as PDF, with its file name. */
+    public record DecisionLetter(String fileName, byte[] pdf) {
     }
 
     @RolesAllowed(Roles.COORDINATOR)

@@ -19,7 +19,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.ancrage.money.Money;
 import org.ancrage.organisation.Issuer;
-import org.ancrage.system.DomainMessages;
+import org.ancrage.system.PaperText;
 import org.ancrage.system.ReaderFormats;
 
 /**
@@ -36,7 +36,6 @@ public final class RentPapersPdf {
             LocalDate madeOn) {
     }
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
     private static final Font TEXT = new Font(Font.HELVETICA, 10);
     private static final Font STRONG = new Font(Font.HELVETICA, 10, Font.BOLD);
     private static final Font SMALL = new Font(Font.HELVETICA, 8);
@@ -170,14 +169,7 @@ public final class RentPapersPdf {
 
     /** Opens the document under {@code title}: the association as the issuer, then the title. */
     private static void heading(Document document, Issuer association, String title) {
-        document.addTitle(title);
-        document.addCreator("Ancrage");
-        document.open();
-        association.letterhead(document);
-        Paragraph heading = new Paragraph(title, TITLE);
-        heading.setSpacingBefore(18);
-        heading.setSpacingAfter(12);
-        document.add(heading);
+        association.opens(document, title);
     }
 
     /** What a final settlement says: the account to its last entry, the deposit, and who owes what. */
@@ -358,14 +350,14 @@ public final class RentPapersPdf {
     }
 
     private static Locale language(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.FRENCH;
+        return PaperText.language(locale);
     }
 
     private static String text(String key, Locale locale, Object... arguments) {
-        return printable(DomainMessages.text(key, language(locale), arguments));
+        return PaperText.text(key, locale, arguments);
     }
 
     private static String printable(String text) {
-        return text.replace('\u202f', '\u00a0');
+        return PaperText.printable(text);
     }
 }

@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.ancrage.demo.DemoData;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.Pdfs;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -86,6 +88,8 @@ class SupportContractInTheBrowserIT extends BrowserTest {
     @Test
     void aSocialWorkerSignsAContractWithTwoObjectivesThenRecordsProgress() throws Exception {
         long measure = householdWithMeasure(unique("Contrat"));
+        assertEquals(422, COORDINATOR.download("/ancrage/api/measures/" + measure + "/support-contract/pdf", "*/*")
+                .statusCode(), "nothing to print before it is signed");
         logIn("travailleur", DemoData.PASSWORD);
         visible(By.id("welcome"));
         openContract(measure);
@@ -154,6 +158,19 @@ class SupportContractInTheBrowserIT extends BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("contractForm:progressTable"),
                 "En cours (" + today + ")"));
         screenshot("support-contract");
+
+        // Printed for both signatures: the objectives, who follows, the date; kept with the household's documents.
+        press(By.id("contractForm:pdf"));
+        String contract = Pdfs.text(Files.readAllBytes(downloaded("contrat-accompagnement-2026-02-03.pdf")))
+                .replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        for (String part : new String[] {"Contrat d’accompagnement", "Tenir un budget mensuel avec la CESF",
+            "Démarches administratives", "Ouvrir les droits à l’APL", "Référent : Thomas Travailleur social",
+            "Fait et signé le 03/02/2026"}) {
+            assertTrue(contract.contains(part), "« " + part + " » in:\n" + contract);
+        }
+        assertEquals(1, TestDatabase.count("select count(*) from document d join measure m on m.household_id ="
+                + " d.household_id where m.id = " + measure + " and d.generated and d.added_by = 'travailleur'"
+                + " and d.file_name = 'contrat-accompagnement-2026-02-03.pdf'"));
     }
 
     @Test

@@ -3,13 +3,16 @@ package org.ancrage.console.referrals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.ancrage.demo.DemoData;
+import org.ancrage.testing.ApiClient;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.CaseFiles;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.Pdfs;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -98,5 +101,42 @@ class ReferralAndAdmissionInTheBrowserIT extends BrowserTest {
                 && after.contains("Projet de logement autonome"), after);
         screenshot("household-referrals");
         assertTrue(!browser.getPageSource().contains("???"));
+
+        // The letter of the decision, to the household: accepted, when its support begins.
+        String decidedOn = TestDatabase.text("select decided_on from referral where id = " + referral);
+        visible(By.xpath("//*[@id='file:tabs:referrals']//a[contains(@id, 'letter')]")).click();
+        String letter = Pdfs.text(Files.readAllBytes(downloaded("lettre-admission-" + decidedOn + ".pdf")))
+                .replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        for (String part : new String[] {name.toUpperCase() + " Sara", "Objet : votre orientation vers IML classique"
+            + " (ASLD) — réf. SIAO-2026-0042", "est acceptée", "Votre accompagnement commence le", "SIAO"}) {
+            assertTrue(letter.contains(part), "« " + part + " » in:\n" + letter);
+        }
+    }
+
+    @Test
+    void aRefusedReferralsLetterGivesTheReasonAndAWaitingOneHasNone() throws Exception {
+        String name = CaseFiles.unique("Refusee");
+        long nord = TestDatabase.count("select id from service_unit where code = 'NORD'");
+        long household = CaseFiles.id(CaseFiles.COORDINATOR.post("/ancrage/api/households", "{\"serviceUnitId\":" + nord
+                + ",\"members\":[{\"lastName\":\"" + name + "\",\"firstName\":\"Nora\",\"birthDate\":\"1985-06-07\","
+                + "\"relationship\":\"HEAD\"}]}"));
+        long programme = TestDatabase.count("select id from programme where code = 'ASLD-IML-CLASSIQUE'");
+        JsonObject referral = CaseFiles.object(CaseFiles.COORDINATOR.post("/ancrage/api/referrals", "{\"householdId\":"
+                + household + ",\"programmeId\":" + programme + ",\"orientingBody\":\"CCAPEX\",\"receivedOn\":\"2026-03-02\"}"));
+        String letter = "/ancrage/api/referrals/" + referral.getJsonNumber("id") + "/decision-letter";
+        assertEquals(422, CaseFiles.COORDINATOR.download(letter, "*/*").statusCode(), "no decision yet, no letter");
+        assertEquals(200, CaseFiles.COORDINATOR.post("/ancrage/api/referrals/" + referral.getJsonNumber("id")
+                + "/refusal", "{\"version\":" + referral.getJsonNumber("version") + ",\"on\":\"2026-03-20\","
+                + "\"reason\":\"Ressources insuffisantes pour le loyer résiduel\"}").statusCode());
+        var printed = CaseFiles.COORDINATOR.download(letter, "*/*");
+        assertEquals(200, printed.statusCode());
+        String text = Pdfs.text(printed.body()).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        for (String part : new String[] {"n’a pas pu être retenue", "Ressources insuffisantes pour le loyer résiduel",
+            "CCAPEX", "L’organisme qui vous a orienté en est informé"}) {
+            assertTrue(text.contains(part), "« " + part + " » in:\n" + text);
+        }
+        assertEquals(1, TestDatabase.count("select count(*) from document where household_id = " + household
+                + " and generated and file_name = 'lettre-refus-2026-03-20.pdf'"));
+        assertEquals(403, ApiClient.as("travailleuse-sud", DemoData.PASSWORD).download(letter, "*/*").statusCode());
     }
 }

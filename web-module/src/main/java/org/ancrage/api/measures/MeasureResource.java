@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import org.ancrage.api.Papers;
 import org.ancrage.measures.Decision;
 import org.ancrage.measures.Derogation;
 import org.ancrage.measures.EndReason;
@@ -148,10 +148,18 @@ public class MeasureResource {
     @Operation(summary = "A bilan as PDF, as it is sent to the funder, in the caller's language; kept among the"
             + " household's documents")
     public Response bilan(@PathParam("id") long id, @PathParam("evaluationId") long evaluationId) {
-        MeasureService.BilanPaper bilan = measures.bilanPdf(id, evaluationId, headers.getAcceptableLanguages()
-                .stream().filter(l -> !"*".equals(l.getLanguage())).findFirst().orElse(Locale.FRENCH));
-        return Response.ok(bilan.pdf(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + bilan.fileName() + "\"").build();
+        MeasureService.MeasurePaper bilan = measures.bilanPdf(id, evaluationId, Papers.language(headers));
+        return Papers.attachment(bilan.fileName(), bilan.pdf()).build();
+    }
+
+    @GET
+    @Path("{id}/support-contract/pdf")
+    @Produces("application/pdf")
+    @Operation(summary = "The signed support contract as PDF, with its objectives and a place for both signatures,"
+            + " in the caller's language (422 before it is signed); kept among the household's documents")
+    public Response supportContract(@PathParam("id") long id) {
+        MeasureService.MeasurePaper contract = measures.supportContractPdf(id, Papers.language(headers));
+        return Papers.attachment(contract.fileName(), contract.pdf()).build();
     }
 
     @POST

@@ -12,6 +12,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import org.ancrage.api.Page;
 import org.ancrage.api.Paging;
+import org.ancrage.api.Papers;
 import org.ancrage.api.QueryValues;
 import org.ancrage.api.measures.MeasureView;
 import org.ancrage.referrals.InterviewOutcome;
@@ -67,6 +70,9 @@ public class ReferralResource {
 
     @EJB
     private ReferralService referrals;
+
+    @Context
+    private HttpHeaders headers;
 
     @POST
     @Operation(summary = "Receive a referral; it waits on the programme's list")
@@ -119,5 +125,15 @@ public class ReferralResource {
     @Operation(summary = "Refuse, with a reason")
     public ReferralView refuse(@PathParam("id") long id, Refusal body) {
         return ReferralView.of(referrals.refuse(id, body.version, body.on, body.reason));
+    }
+
+    @GET
+    @Path("{id}/decision-letter")
+    @Produces("application/pdf")
+    @Operation(summary = "The letter of the decision to the household (admission or refusal with its reason) as PDF,"
+            + " in the caller's language (422 while the referral waits); kept among the household's documents")
+    public Response decisionLetter(@PathParam("id") long id) {
+        ReferralService.DecisionLetter letter = referrals.decisionLetter(id, Papers.language(headers));
+        return Papers.attachment(letter.fileName(), letter.pdf()).build();
     }
 }

@@ -3,6 +3,7 @@ package org.ancrage.api.rent;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Comparator;
 import org.ancrage.api.Paging;
+import org.ancrage.api.Papers;
 import org.ancrage.api.Page;
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -169,7 +170,7 @@ public class RentResource {
     public Response debtStatement(@PathParam("occupancyId") long occupancyId,
             @Parameter(description = "The date it stops at (default today)") @QueryParam("on") String on) {
         DebtStatement statement = rent.debtStatement(occupancyId, QueryValues.dateOrToday("on", on), locale());
-        return attachment(statement.fileName(), statement.pdf()).build();
+        return Papers.attachment(statement.fileName(), statement.pdf()).build();
     }
 
     @GET
@@ -179,24 +180,19 @@ public class RentResource {
             + " the security deposit and what one side still owes the other (422 before the departure)")
     public Response finalSettlement(@PathParam("occupancyId") long occupancyId) {
         FinalSettlementService.FinalSettlement settlement = settlements.finalSettlement(occupancyId, locale());
-        return attachment(settlement.fileName(), settlement.pdf()).build();
+        return Papers.attachment(settlement.fileName(), settlement.pdf()).build();
     }
 
     private Locale locale() {
-        return headers.getAcceptableLanguages().stream().filter(l -> !"*".equals(l.getLanguage()))
-                .findFirst().orElse(Locale.FRENCH);
+        return Papers.language(headers);
     }
 
     private Response paper(long callId, RentPaperKind kind) {
         Locale locale = locale();
         RentPaper paper = rent.rentPaper(callId, kind, locale);
-        return attachment(paper.fileName(), paper.pdf()).header("X-Rent-Paper", paper.kind().name()).build();
+        return Papers.attachment(paper.fileName(), paper.pdf()).header("X-Rent-Paper", paper.kind().name()).build();
     }
 
-    /** A PDF paper saved by the client under its own name (names made by Ancrage: ASCII, no quotes). */
-    private static Response.ResponseBuilder attachment(String fileName, byte[] pdf) {
-        return Response.ok(pdf, PDF).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
-    }
 
     @POST
     @Path("occupancies/{occupancyId}/payments")

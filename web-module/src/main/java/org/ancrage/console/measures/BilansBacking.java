@@ -46,7 +46,7 @@ public class BilansBacking implements Serializable {
     public StreamedContent pdf(long evaluationId) {
         AtomicReference<StreamedContent> download = new AtomicReference<>();
         file.act(null, () -> {
-            MeasureService.BilanPaper bilan = measures.bilanPdf(measureId, evaluationId,
+            MeasureService.MeasurePaper bilan = measures.bilanPdf(measureId, evaluationId,
                     FacesContext.getCurrentInstance().getViewRoot().getLocale());
             download.set(Downloads.of(bilan.fileName(), Downloads.PDF, bilan.pdf()));
         });

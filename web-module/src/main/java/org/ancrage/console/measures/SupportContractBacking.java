@@ -9,7 +9,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
+import org.ancrage.console.Downloads;
 import org.ancrage.console.Messages;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.measures.Measure;
@@ -19,6 +21,7 @@ import org.ancrage.measures.Objective;
 import org.ancrage.measures.ObjectiveDomain;
 import org.ancrage.measures.Progress;
 import org.ancrage.system.AssociationClock;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The support contract of a measure, from the household's file: signed with its objectives, or, once
@@ -81,6 +84,17 @@ public class SupportContractBacking implements Serializable {
         objectiveNumber = null;
         progress = null;
         progressOn = AssociationClock.today();
+    }
+
+    /** The signed contract as PDF, for both signatures; a refusal is said in the dialog. */
+    public StreamedContent pdf() {
+        AtomicReference<StreamedContent> download = new AtomicReference<>();
+        file.act("contractForm:messages", () -> {
+            MeasureService.MeasurePaper contract = measures.supportContractPdf(measureId,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            download.set(Downloads.of(contract.fileName(), Downloads.PDF, contract.pdf()));
+        });
+        return download.get();
     }
 
     public void addRow() {

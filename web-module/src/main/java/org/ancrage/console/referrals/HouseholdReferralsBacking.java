@@ -2,17 +2,21 @@ package org.ancrage.console.referrals;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.ancrage.console.Downloads;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.documents.Document;
 import org.ancrage.documents.DocumentService;
 import org.ancrage.programmes.ProgrammeService;
 import org.ancrage.referrals.Referral;
 import org.ancrage.referrals.ReferralService;
+import org.primefaces.model.StreamedContent;
 
 /**
  * The referrals of the household whose file is open, as its referrals tab shows them: programme,
@@ -44,6 +48,17 @@ public class HouseholdReferralsBacking {
             programmeNames = programmes.programmeNames();
         }
         return programmeNames.getOrDefault(referral.getProgrammeId(), "—");
+    }
+
+    /** The letter of the decision on a referral, to the household; a refusal is said in the file's message area. */
+    public StreamedContent letter(long referralId) {
+        AtomicReference<StreamedContent> download = new AtomicReference<>();
+        file.act(null, () -> {
+            ReferralService.DecisionLetter letter = referrals.decisionLetter(referralId,
+                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
+            download.set(Downloads.of(letter.fileName(), Downloads.PDF, letter.pdf()));
+        });
+        return download.get();
     }
 
     public List<Document> documentsOf(Referral referral) {
