@@ -17,6 +17,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
@@ -145,6 +146,18 @@ public class JobControl {
         return launch(Jobs.STATISTICS, startedBy(parameters));
     }
 
+    /**
+     * Issues the rent calls of {@code month} and prints its papers (the month's notices, the quittances
+     * of the month before): the rental managers' monthly work, which they may start themselves.
+     */
+    @Lock(LockType.WRITE)
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.RENTAL_MANAGER})
+    public long startRentCalls(YearMonth month) {
+        Properties parameters = new Properties();
+        parameters.setProperty(Jobs.MONTH, month.toString());
+        return launch(Jobs.RENT_CALLS, startedBy(parameters));
+    }
+
     /** Restarts a failed or stopped execution from its last checkpoint. */
     @Lock(LockType.WRITE)
     @RolesAllowed(Roles.ADMINISTRATOR)
@@ -207,7 +220,7 @@ public class JobControl {
     }
 
     @Lock(LockType.READ)
-    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR})
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.RENTAL_MANAGER})
     public ExecutionView execution(long executionId) {
         List<ExecutionView> found = JobRepository.executions(dataSource, JOBS, executionId, 1);
         if (found.isEmpty()) {

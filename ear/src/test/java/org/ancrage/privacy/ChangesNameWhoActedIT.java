@@ -148,7 +148,7 @@ class ChangesNameWhoActedIT {
         assertEquals(202, started.statusCode(), started.body());
         long execution = object(started).getJsonNumber("id").longValue();
         String status = "";
-        for (int i = 0; i < 120 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
+        for (int i = 0; i < 480 && !status.equals("COMPLETED") && !status.equals("FAILED"); i++) {
             Thread.sleep(500);
             status = object(ADMIN.get("/ancrage/api/jobs/executions/" + execution)).getString("status");
         }

@@ -15,6 +15,7 @@ import java.time.YearMonth;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import org.ancrage.documents.Paper;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.housing.AfterLeaseTransfer;
 import org.ancrage.housing.Dwelling;
@@ -226,7 +227,7 @@ class RentPapersFollowWhatIsPaidIT {
                 Payer.HOUSEHOLD, "CHQ-FEV", null));
 
         // On 15 March: the three calls and two payments; 700,00 € owed, February's rest and March by age
-        DebtStatement march = worker.call(() -> rent.debtStatement(occupancy.getId(), LocalDate.of(2026, 3, 15),
+        Paper march = worker.call(() -> rent.debtStatement(occupancy.getId(), LocalDate.of(2026, 3, 15),
                 Locale.FRENCH));
         assertEquals("decompte-2026-03-15.pdf", march.fileName());
         String text = text(march.pdf());

@@ -116,7 +116,7 @@ class SecurityDepositReturnedByTheRulesIT {
                 + " given back at the departure: " + balance);
         assertEquals(balance.minus(Money.of("380.00")), settlement.net(), "what the account owes less the deposit"
                 + " still to return (480.00 less 100.00 deducted)");
-        String text = Pdfs.text(settlement.pdf()).replace('\u00a0', ' ').replace('\u202f', ' ');
+        String text = Pdfs.text(settlement.paper().pdf()).replace('\u00a0', ' ').replace('\u202f', ' ');
         for (String part : List.of("Solde de tout compte", "28/02/2026", "Appel de loyer février 2026", "VIR-JANV",
                 "Retenue : Peinture séjour", "-100,00 €", "Reste à rendre au ménage", "380,00 €",
                 "le ménage reste devoir " + settlement.net().amount().toPlainString().replace('.', ',') + " €")) {

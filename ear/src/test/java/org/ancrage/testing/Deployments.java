@@ -23,7 +23,7 @@ public final class Deployments {
         WebArchive web = archive.getAsType(WebArchive.class, "ancrage-web.war");
         web.addClasses(testClasses)
                 .addClasses(Deployments.class, RunAs.class, TestDatabase.class, JobRuns.class, Pdfs.class, HousingFixture.class,
-                        HousingFixture.Services.class)
+                        HousingFixture.Services.class, HousingServices.class)
                 .addClasses(RunAs.Administrator.class, RunAs.Director.class, RunAs.Coordinator.class,
                         RunAs.SocialWorker.class, RunAs.RentalManager.class, RunAs.FunderViewer.class);
         web.addAsWebInfResource("test-ejb-jar.xml", "ejb-jar.xml");

@@ -59,6 +59,9 @@ public class Document implements Serializable, Audited {
     @Column(name = "generated", nullable = false)
     private boolean generated;
 
+    @Column(name = "template", length = 40)
+    private String template;
+
     protected Document() {
     }
 
@@ -114,6 +117,15 @@ public class Document implements Serializable, Audited {
 
     public String getAddedBy() {
         return addedBy;
+    }
+
+    /** The text a generated letter was written from ({@code REMINDER_LAST fr v3}); null for other papers. */
+    public String getTemplate() {
+        return template;
+    }
+
+    void writtenFrom(String template) {
+        this.template = template;
     }
 
     public boolean isGenerated() {

@@ -79,11 +79,20 @@ public class DocumentService {
     /**
      * Keeps a paper just generated from the household's file (a rent notice, a receipt, a debt
      * statement) among its documents, naming who generated it: what was handed out can be found again
-     * as it was. Called by the service that generated it, in its transaction.
+     * as it was. Called by the service that generated it, in its transaction (the administrator's: the
+     * identity of the jobs that print the month's papers).
      */
-    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
-    public Document keepGenerated(long householdId, String fileName, byte[] pdf) {
-        return kept(householdId, null, fileName, pdf, true);
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER, Roles.ADMINISTRATOR})
+    public Document keepGenerated(long householdId, Paper paper) {
+        return kept(householdId, null, paper.fileName(), paper.pdf(), true);
+    }
+
+    /** {@link #keepGenerated(long, Paper)} for a letter, naming the text it was written from. */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER, Roles.ADMINISTRATOR})
+    public Document keepGenerated(long householdId, Paper paper, String template) {
+        Document kept = kept(householdId, null, paper.fileName(), paper.pdf(), true);
+        kept.writtenFrom(template);
+        return kept;
     }
 
     /** Checks a document (not empty, not too large, a kind recognised by its bytes), then keeps it. */
@@ -157,6 +166,25 @@ public class DocumentService {
         }
         audit.recordRead("Document", documentId, document.getHouseholdId());
         return new Content(document, bytes);
+    }
+
+    /**
+     * The bytes of a paper Ancrage generated, for a service binding several in one (it writes that to
+     * the trail): need to know applies; empty when the document is gone (purged by retention) or was
+     * uploaded rather than generated.
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.RENTAL_MANAGER, Roles.ADMINISTRATOR})
+    public Optional<byte[]> generatedContent(long documentId) {
+        Document document = em.find(Document.class, documentId);
+        if (document == null || !document.isGenerated()) {
+            return Optional.empty();
+        }
+        needToKnow.household(document.getHouseholdId());
+        try {
+            return Optional.of(Files.readAllBytes(dir().resolve(Long.toString(documentId))));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read document " + documentId, e);
+        }
     }
 
     /** Whether the caller reads what came with referrals: those who follow households, not rental managers. */

@@ -15,8 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ancrage.documents.DocumentService;
+import org.ancrage.documents.Paper;
 import org.ancrage.households.Household;
 import org.ancrage.organisation.Issuer;
+import org.ancrage.organisation.LetterKind;
+import org.ancrage.organisation.LetterTemplateService;
+import org.ancrage.organisation.LetterText;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.Programme;
@@ -47,6 +51,9 @@ public class MeasureService {
 
     @EJB
     private DocumentService documents;
+
+    @EJB
+    private LetterTemplateService letters;
 
     @Resource
     private SessionContext caller;
@@ -121,16 +128,12 @@ public class MeasureService {
         return measure;
     }
 
-    /** A paper of a measure (a bilan, its support contract) as PDF, with its file name. */
-    public record MeasurePaper(String fileName, byte[] pdf) {
-    }
-
     /**
      * A bilan of a measure as PDF in {@code locale}, as it is sent to the funder: written to the trail
      * naming who printed it, and kept among the household's documents.
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
-    public MeasurePaper bilanPdf(long measureId, long evaluationId, Locale locale) {
+    public Paper bilanPdf(long measureId, long evaluationId, Locale locale) {
         needToKnow.measure(measureId);
         Measure measure = getMeasure(measureId);
         Evaluation evaluation = measure.getEvaluations().stream().filter(e -> Long.valueOf(evaluationId).equals(e.getId())).findFirst()
@@ -143,8 +146,9 @@ public class MeasureService {
                 measure.getProgramme().getName(), period, author, evaluation, AssociationClock.today()), locale);
         audit.recordPaper("Evaluation", evaluationId, measure.getHouseholdId(), "BILAN",
                 Map.of("measure", String.valueOf(measureId), "writtenOn", evaluation.getWrittenOn().toString()));
-        documents.keepGenerated(measure.getHouseholdId(), BilanPdf.fileName(evaluation), pdf);
-        return new MeasurePaper(BilanPdf.fileName(evaluation), pdf);
+        Paper bilan = new Paper(BilanPdf.fileName(evaluation), pdf);
+        documents.keepGenerated(measure.getHouseholdId(), bilan);
+        return bilan;
     }
 
     /**
@@ -154,7 +158,7 @@ public class MeasureService {
      * @throws MeasureRefused before the contract is signed (its objectives recorded)
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
-    public MeasurePaper supportContractPdf(long measureId, Locale locale) {
+    public Paper supportContractPdf(long measureId, Locale locale) {
         needToKnow.measure(measureId);
         Measure measure = getMeasure(measureId);
         if (measure.getContractSignedOn() == null) {
@@ -167,8 +171,35 @@ public class MeasureService {
         String fileName = SupportContractPdf.fileName(measure.getContractSignedOn());
         audit.recordPaper("Measure", measureId, measure.getHouseholdId(), "SUPPORT_CONTRACT",
                 Map.of("signedOn", measure.getContractSignedOn().toString()));
-        documents.keepGenerated(measure.getHouseholdId(), fileName, pdf);
-        return new MeasurePaper(fileName, pdf);
+        Paper contract = new Paper(fileName, pdf);
+        documents.keepGenerated(measure.getHouseholdId(), contract);
+        return contract;
+    }
+
+    /**
+     * The letter telling the household its support has ended, as PDF in {@code locale}, written from
+     * the association's text: written to the trail naming who printed it, and kept among the
+     * household's documents with the version of the text.
+     *
+     * @throws MeasureRefused while the measure has not ended
+     */
+    @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
+    public Paper endLetter(long measureId, Locale locale) {
+        needToKnow.measure(measureId);
+        Measure measure = getMeasure(measureId);
+        if (measure.getStatus() != MeasureStatus.ENDED) {
+            throw new MeasureRefused("measure.endLetter.notEnded");
+        }
+        Household household = Entities.require(em, Household.class, measure.getHouseholdId());
+        LetterText text = letters.current(LetterKind.MEASURE_END, locale);
+        byte[] pdf = EndLetterPdf.render(new EndLetterPdf.Facts(Issuer.of(em, measure.getServiceUnitId()),
+                household.getDisplayName(), household.getAddress(), measure.getProgramme().getName(), measure,
+                staffName(measure.getReferentWorkerId()), AssociationClock.today()), text, locale);
+        audit.recordPaper("Measure", measureId, measure.getHouseholdId(), "END_LETTER",
+                Map.of("endedOn", measure.getEndDate().toString()));
+        Paper letter = new Paper(EndLetterPdf.fileName(measure), pdf);
+        documents.keepGenerated(measure.getHouseholdId(), letter, text.label());
+        return letter;
     }
 
     /** The name of the member of staff whose account is {@code accountId}, as papers say it. */

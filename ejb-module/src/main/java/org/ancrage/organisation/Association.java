@@ -1,7 +1,9 @@
 package org.ancrage.organisation;
 
+import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -20,6 +22,7 @@ public class Association implements Serializable, Audited {
     public static final int NAME_LENGTH = 160;
     public static final int ADDRESS_LENGTH = 300;
     public static final int SIGNATORY_LENGTH = 160;
+    public static final int LOGO_BYTES = 512 * 1024;
 
     @Id
     private Long id = THE_ONE;
@@ -35,6 +38,11 @@ public class Association implements Serializable, Audited {
 
     @Column(name = "signatory", length = SIGNATORY_LENGTH)
     private String signatory;
+
+    /** PNG or JPEG, at the head of every paper; null when none was given. */
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "logo")
+    private byte[] logo;
 
     @Version
     @Column(name = "version")
@@ -71,6 +79,36 @@ public class Association implements Serializable, Audited {
         this.address = at;
         this.siret = checkedSiret(siret);
         this.signatory = signs;
+    }
+
+    /**
+     * Sets the logo the papers bear (null: none): a PNG or a JPEG, told by its first bytes whatever its
+     * name, of {@value #LOGO_BYTES} bytes at most.
+     */
+    void showLogo(byte[] image) {
+        if (image != null && image.length > LOGO_BYTES) {
+            throw new AssociationRefused("association.logo.tooLarge", LOGO_BYTES / 1024);
+        }
+        if (image != null && !isPng(image) && !isJpeg(image)) {
+            throw new AssociationRefused("association.logo.notAnImage");
+        }
+        this.logo = image == null || image.length == 0 ? null : image.clone();
+    }
+
+    private static boolean isPng(byte[] b) {
+        return b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G';
+    }
+
+    private static boolean isJpeg(byte[] b) {
+        return b.length > 3 && (b[0] & 0xff) == 0xff && (b[1] & 0xff) == 0xd8 && (b[2] & 0xff) == 0xff;
+    }
+
+    public byte[] getLogo() {
+        return logo == null ? null : logo.clone();
+    }
+
+    public boolean hasLogo() {
+        return logo != null;
     }
 
     static String checkedSiret(String typed) {

@@ -2,16 +2,17 @@ package org.ancrage.organisation;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Paragraph;
 import jakarta.persistence.EntityManager;
 import org.ancrage.system.AssociationIdentity;
 import org.ancrage.system.Entities;
 
 /**
- * Who issues a paper: the association's name, and its address, SIRET and signatory when an
+ * Who issues a paper: the association's name, and its address, SIRET, signatory and logo when an
  * administrator described it (Administration › Association).
  */
-public record Issuer(String name, String address, String siret, String signatory) {
+public record Issuer(String name, String address, String siret, String signatory, byte[] logo) {
 
     private static final Font NAME = new Font(Font.HELVETICA, 12, Font.BOLD);
     private static final Font TITLE = new Font(Font.HELVETICA, 16, Font.BOLD);
@@ -19,7 +20,7 @@ public record Issuer(String name, String address, String siret, String signatory
     private static final Font SMALL = new Font(Font.HELVETICA, 8);
 
     public static Issuer named(String name) {
-        return new Issuer(name, null, null, null);
+        return new Issuer(name, null, null, null, null);
     }
 
     /**
@@ -31,7 +32,7 @@ public record Issuer(String name, String address, String siret, String signatory
         Association described = em.find(Association.class, Association.THE_ONE);
         if (described != null) {
             return new Issuer(described.getName(), described.getAddress(), described.getSiretAsRead(),
-                    described.getSignatory());
+                    described.getSignatory(), described.getLogo());
         }
         return named(AssociationIdentity.name().orElseGet(
                 () -> Entities.require(em, ServiceUnit.class, serviceUnitId).getName()));
@@ -49,8 +50,17 @@ public record Issuer(String name, String address, String siret, String signatory
         document.add(heading);
     }
 
-    /** The head of an open PDF paper: the name, then the address and the SIRET when known. */
+    /** The head of an open PDF paper: the logo, the name, then the address and the SIRET when known. */
     public void letterhead(Document document) {
+        if (logo != null) {
+            try {
+                Image image = Image.getInstance(logo);
+                image.scaleToFit(140, 56);
+                document.add(image);
+            } catch (Exception unreadable) {
+                // checked when it was given (PNG or JPEG by its bytes); a paper is never refused for its logo
+            }
+        }
         document.add(new Paragraph(name, NAME));
         if (address != null) {
             document.add(new Paragraph(address, TEXT));

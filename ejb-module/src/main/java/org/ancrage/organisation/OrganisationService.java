@@ -96,4 +96,27 @@ public class OrganisationService {
         }
         return association;
     }
+
+    /**
+     * Sets the logo every paper bears (null or empty: none), on the version the page read: a change
+     * made meanwhile is refused.
+     *
+     * @throws AssociationRefused before the association is described, or an image that is not a PNG
+     *         or a JPEG, or too large
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public Association showLogo(long readVersion, byte[] image) {
+        Association association = em.find(Association.class, Association.THE_ONE);
+        if (association == null) {
+            throw new AssociationRefused("association.logo.describeFirst");
+        }
+        ConcurrentEditException.unlessUnchanged(Association.class, association.getVersion(), readVersion);
+        association.showLogo(image);
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException(Association.class);
+        }
+        return association;
+    }
 }

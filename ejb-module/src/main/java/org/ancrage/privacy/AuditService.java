@@ -51,7 +51,7 @@ public class AuditService {
      * Notes that the caller generated a paper of a household's file ({@code paper}: what it is, e.g.
      * {@code QUITTANCE}) from one of its records, with what it says in a few words ({@code details}).
      */
-    @RolesAllowed({Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
+    @RolesAllowed({Roles.ADMINISTRATOR, Roles.DIRECTOR, Roles.COORDINATOR, Roles.SOCIAL_WORKER, Roles.RENTAL_MANAGER})
     public void recordPaper(String entityType, Long entityId, Long householdId, String paper,
             Map<String, String> details) {
         var changes = Json.createObjectBuilder().add("paper", paper);

@@ -1,19 +1,16 @@
 package org.ancrage.referrals;
 
 import static org.ancrage.system.PaperText.date;
-import static org.ancrage.system.PaperText.text;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfWriter;
-import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
+import com.lowagie.text.Element;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.ancrage.organisation.Issuer;
+import org.ancrage.organisation.Letter;
+import org.ancrage.organisation.LetterKind;
+import org.ancrage.organisation.LetterText;
 import org.ancrage.system.PaperText;
 
 /**
@@ -28,62 +25,32 @@ public final class DecisionLetterPdf {
             LocalDate start, LocalDate madeOn) {
     }
 
-    private static final Font STRONG = new Font(Font.HELVETICA, 10, Font.BOLD);
-    private static final Font TEXT = new Font(Font.HELVETICA, 10);
-
     private DecisionLetterPdf() {
     }
 
-    public static byte[] render(Facts facts, Locale locale) {
-        Locale language = PaperText.language(locale);
-        Referral referral = facts.referral();
-        boolean admitted = referral.getStatus() == ReferralStatus.ADMITTED;
-        String body = admitted
-                ? text("letter.admitted", language, date(referral.getReceivedOn(), language),
-                        referral.getOrientingBody(), facts.programme(), date(facts.start(), language))
-                : text("letter.refused", language, date(referral.getReceivedOn(), language),
-                        referral.getOrientingBody(), facts.programme(), referral.getDecisionReason());
-        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 56, 56, 56, 56);
-        try {
-            PdfWriter.getInstance(document, pdf);
-            document.addTitle(text("letter.subject", language, facts.programme()));
-            document.addCreator("Ancrage");
-            document.open();
-            facts.issuer().letterhead(document);
-            Paragraph to = new Paragraph(facts.household() + (facts.address() == null ? "" : "\n" + facts.address()),
-                    TEXT);
-            to.setIndentationLeft(280);
-            to.setSpacingBefore(24);
-            document.add(to);
-            Paragraph on = new Paragraph(text("letter.on", language, date(facts.madeOn(), language)), TEXT);
-            on.setAlignment(Element.ALIGN_RIGHT);
-            on.setSpacingBefore(18);
-            document.add(on);
-            Paragraph subject = new Paragraph(text("letter.subject", language, facts.programme())
-                    + (referral.getOrientingReference() == null ? ""
-                            : " — " + text("letter.reference", language, referral.getOrientingReference())), STRONG);
-            subject.setSpacingBefore(18);
-            document.add(subject);
-            for (String paragraph : new String[] {text("letter.greeting", language), body,
-                text(admitted ? "letter.admitted.next" : "letter.refused.next", language), text("letter.closing", language)}) {
-                Paragraph p = new Paragraph(paragraph, TEXT);
-                p.setSpacingBefore(12);
-                p.setLeading(14);
-                document.add(p);
-            }
-            Paragraph signed = new Paragraph(facts.issuer().signatory() == null ? facts.issuer().name()
-                    : facts.issuer().signatory() + "\n" + facts.issuer().name(), TEXT);
-            signed.setAlignment(Element.ALIGN_RIGHT);
-            signed.setSpacingBefore(24);
-            document.add(signed);
-            document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Rendering the decision letter failed", e);
-        }
-        return pdf.toByteArray();
+    /** The kind of letter a decided referral gets. */
+    static LetterKind kindOf(Referral referral) {
+        return referral.getStatus() == ReferralStatus.ADMITTED ? LetterKind.ADMISSION : LetterKind.REFUSAL;
     }
 
+    /** The letter written from {@code text}, the association's text of the letter in the reader's language. */
+    public static byte[] render(Facts facts, LetterText text, Locale locale) {
+        Locale language = PaperText.language(locale);
+        Referral referral = facts.referral();
+        Map<String, String> values = new HashMap<>();
+        values.put("household", facts.household());
+        values.put("programme", facts.programme());
+        values.put("receivedOn", date(referral.getReceivedOn(), language));
+        values.put("orientingBody", referral.getOrientingBody() == null ? "—"
+                : PaperText.text("letter.OrientingBody." + referral.getOrientingBody().name(), language));
+        values.put("reference", referral.getOrientingReference() == null ? "" : referral.getOrientingReference());
+        values.put("start", date(facts.start(), language));
+        values.put("reason", referral.getDecisionReason() == null ? "—" : referral.getDecisionReason());
+        LetterText.Written written = text.write(values);
+        return new Letter(facts.issuer(), facts.household(), facts.address(), facts.madeOn(), written.subject())
+                .render(language, written.paragraphs().stream()
+                        .<Element>map(p -> Letter.paragraph(PaperText.printable(p))).toList());
+    }
 
     /** "lettre-admission-2026-02-01.pdf", "lettre-refus-2026-02-01.pdf". */
     static String fileName(Referral referral) {

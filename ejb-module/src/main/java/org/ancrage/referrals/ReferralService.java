@@ -11,11 +11,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.ancrage.documents.DocumentService;
+import org.ancrage.documents.Paper;
 import org.ancrage.households.Household;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.measures.MeasureStatus;
 import org.ancrage.organisation.Issuer;
+import org.ancrage.organisation.LetterTemplateService;
+import org.ancrage.organisation.LetterText;
 import org.ancrage.privacy.AuditService;
 import org.ancrage.privacy.NeedToKnow;
 import org.ancrage.programmes.Programme;
@@ -43,6 +46,9 @@ public class ReferralService {
 
     @EJB
     private DocumentService documents;
+
+    @EJB
+    private LetterTemplateService letters;
 
     @RolesAllowed(Roles.COORDINATOR)
     public Referral receiveReferral(long householdId, long programmeId, OrientingBody from, LocalDate receivedOn) {
@@ -167,7 +173,7 @@ public class ReferralService {
      * @throws ReferralRefused while the referral waits, or once withdrawn
      */
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
-    public DecisionLetter decisionLetter(long referralId, Locale locale) {
+    public Paper decisionLetter(long referralId, Locale locale) {
         needToKnow.referral(referralId);
         Referral referral = Entities.require(em, Referral.class, referralId);
         if (referral.getStatus() != ReferralStatus.ADMITTED && referral.getStatus() != ReferralStatus.REFUSED) {
@@ -177,18 +183,16 @@ public class ReferralService {
         Programme programme = Entities.require(em, Programme.class, referral.getProgrammeId());
         LocalDate start = referral.getMeasureId() == null ? null
                 : Entities.require(em, Measure.class, referral.getMeasureId()).getStart();
+        LetterText text = letters.current(DecisionLetterPdf.kindOf(referral), locale);
         byte[] pdf = DecisionLetterPdf.render(new DecisionLetterPdf.Facts(Issuer.of(em, household.getServiceUnitId()),
                 household.getDisplayName(), household.getAddress(), programme.getName(), referral, start,
-                AssociationClock.today()), locale);
+                AssociationClock.today()), text, locale);
         String fileName = DecisionLetterPdf.fileName(referral);
         audit.recordPaper("Referral", referralId, referral.getHouseholdId(), "DECISION_LETTER",
                 Map.of("status", referral.getStatus().name()));
-        documents.keepGenerated(referral.getHouseholdId(), fileName, pdf);
-        return new DecisionLetter(fileName, pdf);
-    }
-
-    /** A decision letter as PDF, with its file name. */
-    public record DecisionLetter(String fileName, byte[] pdf) {
+        Paper letter = new Paper(fileName, pdf);
+        documents.keepGenerated(referral.getHouseholdId(), letter, text.label());
+        return letter;
     }
 
     @RolesAllowed(Roles.COORDINATOR)

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ancrage.documents.DocumentService;
+import org.ancrage.documents.Paper;
 import org.ancrage.households.Household;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.Occupancy;
@@ -45,8 +46,8 @@ public class FinalSettlementService {
     @EJB
     private AuditService audit;
 
-    /** The settlement as generated: what the household owes (negative: what it is owed), the file and its PDF. */
-    public record FinalSettlement(long occupancyId, Money net, String fileName, byte[] pdf) {
+    /** The settlement as generated: what the household owes (negative: what it is owed), and its paper. */
+    public record FinalSettlement(long occupancyId, Money net, Paper paper) {
     }
 
     /**
@@ -76,7 +77,8 @@ public class FinalSettlementService {
         String fileName = "solde-de-tout-compte-" + occupancy.getEnd() + ".pdf";
         audit.recordPaper("Occupancy", occupancyId, occupancy.getHouseholdId(), "FINAL_SETTLEMENT",
                 Map.of("leftOn", occupancy.getEnd().toString(), "net", net.amount().toPlainString()));
-        documents.keepGenerated(occupancy.getHouseholdId(), fileName, pdf);
-        return new FinalSettlement(occupancyId, net, fileName, pdf);
+        Paper paper = new Paper(fileName, pdf);
+        documents.keepGenerated(occupancy.getHouseholdId(), paper);
+        return new FinalSettlement(occupancyId, net, paper);
     }
 }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.ancrage.housing.Occupancy;
 import org.ancrage.money.Money;
 import org.ancrage.system.Audited;
@@ -66,6 +67,14 @@ public class RentCall implements Serializable, Audited {
 
     @Column(name = "days_in_month")
     private Integer daysInMonth;
+
+    /** The notice the month's run printed, as kept among the household's documents (null: none yet). */
+    @Column(name = "notice_document_id")
+    private Long noticeDocumentId;
+
+    /** The quittance the month's run printed once the month was fully paid (null: none yet). */
+    @Column(name = "quittance_document_id")
+    private Long quittanceDocumentId;
 
     protected RentCall() {
     }
@@ -148,6 +157,24 @@ public class RentCall implements Serializable, Audited {
 
     public Long getId() {
         return id;
+    }
+
+    /** The document of {@code kind} the month's run printed for this call, if it did. */
+    public Optional<Long> printedByTheRun(RentPaperKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case NOTICE -> noticeDocumentId;
+            case QUITTANCE -> quittanceDocumentId;
+            case PARTIAL_RECEIPT -> null;
+        });
+    }
+
+    /** Notes the paper of {@code kind} the month's run printed: printed once, it is never printed again. */
+    void printedByTheRun(RentPaperKind kind, long documentId) {
+        switch (kind) {
+            case NOTICE -> noticeDocumentId = documentId;
+            case QUITTANCE -> quittanceDocumentId = documentId;
+            case PARTIAL_RECEIPT -> throw new IllegalArgumentException("the month's run prints no partial receipt");
+        }
     }
 
     public Long getOccupancyId() {

@@ -1,7 +1,16 @@
 package org.ancrage.rent;
 
 import java.time.YearMonth;
+import org.ancrage.documents.Paper;
 
-/** A paper of a month's rent as generated: what it is, for which call and month, its file name and PDF bytes. */
-public record RentPaper(RentPaperKind kind, long callId, YearMonth month, String fileName, byte[] pdf) {
+/** A paper of a month's rent as generated: what it is, for which call and month, and the paper itself. */
+public record RentPaper(RentPaperKind kind, long callId, YearMonth month, Paper paper) {
+
+    public String fileName() {
+        return paper.fileName();
+    }
+
+    public byte[] pdf() {
+        return paper.pdf();
+    }
 }

@@ -8,12 +8,14 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfCopy;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,6 +43,28 @@ public final class RentPapersPdf {
     private static final Font SMALL = new Font(Font.HELVETICA, 8);
 
     private RentPapersPdf() {
+    }
+
+    /** Papers bound in one PDF, one after the other, to print at once. */
+    static byte[] bind(List<byte[]> papers) {
+        ByteArrayOutputStream bound = new ByteArrayOutputStream();
+        Document document = new Document();
+        try {
+            PdfCopy copy = new PdfCopy(document, bound);
+            document.open();
+            for (byte[] paper : papers) {
+                PdfReader reader = new PdfReader(paper);
+                for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                    copy.addPage(copy.getImportedPage(reader, page));
+                }
+                copy.freeReader(reader);
+                reader.close();
+            }
+            document.close();
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("Cannot bind the papers", e);
+        }
+        return bound.toByteArray();
     }
 
     public static byte[] render(RentPaperKind kind, Facts facts, Locale locale) {
@@ -346,7 +370,7 @@ public final class RentPapersPdf {
 
     /** "mars 2026", "March 2026". */
     static String month(YearMonth month, Locale locale) {
-        return month.atDay(1).format(DateTimeFormatter.ofPattern("MMMM yyyy", language(locale)));
+        return ReaderFormats.month(month, language(locale));
     }
 
     private static Locale language(Locale locale) {

@@ -22,7 +22,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.ancrage.documents.Document;
 import org.ancrage.documents.DocumentService;
+import org.ancrage.documents.Paper;
 import org.ancrage.households.Household;
 import org.ancrage.housing.Dwelling;
 import org.ancrage.housing.Occupancy;
@@ -415,18 +417,11 @@ public class RentService {
         List<ArrearsLine> lines = new ArrayList<>();
         if (!ids.isEmpty()) {
             // The accounts of every occupancy owing, read together: four queries whatever the list's length.
-            Map<Long, List<RentCall>> calls = byOccupancy(em.createQuery("select c from RentCall c"
-                    + " where c.occupancyId in :ids order by c.calledMonth", RentCall.class), ids, RentCall::getOccupancyId);
-            Map<Long, List<Payment>> payments = byOccupancy(em.createQuery("select p from Payment p"
-                    + " where p.occupancyId in :ids order by p.paidOn, p.id", Payment.class), ids, Payment::getOccupancyId);
-            Map<Long, List<AccountEntry>> entries = byOccupancy(em.createQuery("select e from AccountEntry e"
-                    + " where e.occupancyId in :ids order by e.entryDate, e.id", AccountEntry.class), ids,
-                    AccountEntry::getOccupancyId);
+            Map<Long, RentAccount> accounts = accountsOf(ids);
             for (Occupancy occupancy : em.createQuery("select o from Occupancy o where o.id in :ids", Occupancy.class)
                     .setParameter("ids", ids).getResultList()) {
                 long id = occupancy.getId();
-                Arrears arrears = new RentAccount(calls.getOrDefault(id, List.of()), payments.getOrDefault(id, List.of()),
-                        entries.getOrDefault(id, List.of())).arrearsOn(asOf);
+                Arrears arrears = accounts.get(id).arrearsOn(asOf);
                 if (arrears.any()) {
                     lines.add(new ArrearsLine(id, occupancy.getHouseholdId(), occupancy.getDwellingId(), arrears));
                 }
@@ -435,6 +430,19 @@ public class RentService {
         lines.sort((a, b) -> b.arrears().total().compareTo(a.arrears().total()));
         audit.recordSearch("ArrearsList", lines.size());
         return lines;
+    }
+
+    /** The accounts of the occupancies {@code ids}, read together: three queries whatever their number. */
+    private Map<Long, RentAccount> accountsOf(List<Long> ids) {
+        Map<Long, List<RentCall>> calls = byOccupancy(em.createQuery("select c from RentCall c"
+                + " where c.occupancyId in :ids order by c.calledMonth", RentCall.class), ids, RentCall::getOccupancyId);
+        Map<Long, List<Payment>> payments = byOccupancy(em.createQuery("select p from Payment p"
+                + " where p.occupancyId in :ids order by p.paidOn, p.id", Payment.class), ids, Payment::getOccupancyId);
+        Map<Long, List<AccountEntry>> entries = byOccupancy(em.createQuery("select e from AccountEntry e"
+                + " where e.occupancyId in :ids order by e.entryDate, e.id", AccountEntry.class), ids,
+                AccountEntry::getOccupancyId);
+        return ids.stream().distinct().collect(Collectors.toMap(id -> id, id -> new RentAccount(calls.getOrDefault(id,
+                List.of()), payments.getOrDefault(id, List.of()), entries.getOrDefault(id, List.of()))));
     }
 
     /** The rows of {@code query} over the occupancies {@code ids}, grouped by occupancy in the query's order. */
@@ -500,17 +508,101 @@ public class RentService {
                 paymentsOf(call.getOccupancyId()), entriesOf(call.getOccupancyId())).settlementOf(callId);
         RentPaperKind paper = kind == null ? settlement.receipt() : kind;
         settlement.allows(paper);
+        return new RentPaper(paper, callId, call.getMonth(), print(call, paper, settlement, locale).paper());
+    }
+
+    private record Printed(Paper paper, Document kept) {
+    }
+
+    /** Prints a paper the month may have, writes it to the trail and keeps it among the household's documents. */
+    private Printed print(RentCall call, RentPaperKind paper, CallSettlement settlement, Locale locale) {
         Occupancy occupancy = Entities.require(em, Occupancy.class, call.getOccupancyId());
         Dwelling dwelling = Entities.require(em, Dwelling.class, occupancy.getDwellingId());
         Household household = Entities.require(em, Household.class, call.getHouseholdId());
         Issuer association = Issuer.of(em, dwelling.getServiceUnitId());
         byte[] pdf = RentPapersPdf.render(paper, new RentPapersPdf.Facts(association, household.getDisplayName(),
                 dwelling.getDisplayAddress(), settlement, AssociationClock.today()), locale);
-        audit.recordPaper("RentCall", callId, call.getHouseholdId(), paper.name(), Map.of("month",
+        audit.recordPaper("RentCall", call.getId(), call.getHouseholdId(), paper.name(), Map.of("month",
                 call.getMonth().toString(), "amount", (paper == RentPaperKind.NOTICE ? call.getAmountDue()
                         : settlement.paid()).amount().toPlainString()));
-        documents.keepGenerated(call.getHouseholdId(), paper.fileName(call.getMonth()), pdf);
-        return new RentPaper(paper, callId, call.getMonth(), paper.fileName(call.getMonth()), pdf);
+        Paper printed = new Paper(paper.fileName(call.getMonth()), pdf);
+        return new Printed(printed, documents.keepGenerated(call.getHouseholdId(), printed));
+    }
+
+    /**
+     * The calls of {@code month} after {@code afterId} whose paper of {@code kind} the month's run has
+     * not printed yet, in id order: what the rent-calls job prints, a chunk at a time.
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public List<Long> callsToPrint(YearMonth month, RentPaperKind kind, long afterId, int max) {
+        return em.createQuery("select c.id from RentCall c where c.calledMonth = :m and c.id > :after and "
+                + printedColumn(kind) + " is null order by c.id", Long.class).setParameter("m", month.atDay(1))
+                .setParameter("after", afterId).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The month's run: prints the paper of {@code kind} of the calls of {@code month} whose id is
+     * between {@code fromId} and {@code toId} — the notice of every call, the quittance of every month
+     * fully paid (a month partly paid has none: its receipt for the amount paid is printed from the
+     * file on request). Each is printed once, in French, kept among the household's documents and
+     * noted on the call, so that a restart or a second run never prints it twice.
+     *
+     * @return how many were printed
+     */
+    @RolesAllowed(Roles.ADMINISTRATOR)
+    public int printMonthPapers(YearMonth month, RentPaperKind kind, long fromId, long toId) {
+        List<RentCall> calls = em.createQuery("select c from RentCall c where c.calledMonth = :m and c.id between"
+                + " :from and :to and " + printedColumn(kind) + " is null order by c.id", RentCall.class)
+                .setParameter("m", month.atDay(1)).setParameter("from", fromId).setParameter("to", toId)
+                .getResultList();
+        if (calls.isEmpty()) {
+            return 0;
+        }
+        Map<Long, RentAccount> accounts = accountsOf(calls.stream().map(RentCall::getOccupancyId).distinct().toList());
+        int printed = 0;
+        for (RentCall call : calls) {
+            CallSettlement settlement = accounts.get(call.getOccupancyId()).settlementOf(call.getId());
+            if (kind == RentPaperKind.QUITTANCE && !settlement.fullyPaid()) {
+                continue;
+            }
+            call.printedByTheRun(kind, print(call, kind, settlement, Locale.FRENCH).kept().getId());
+            printed++;
+        }
+        return printed;
+    }
+
+    private static String printedColumn(RentPaperKind kind) {
+        return switch (kind) {
+            case NOTICE -> "c.noticeDocumentId";
+            case QUITTANCE -> "c.quittanceDocumentId";
+            case PARTIAL_RECEIPT -> throw new IllegalArgumentException("the month's run prints no partial receipt");
+        };
+    }
+
+    /**
+     * The papers of {@code kind} the month's run printed for {@code month}, bound in one PDF to print
+     * and post, household after household: those of the caller's service only (all for
+     * whoever sees every service). Written to the trail.
+     *
+     * @throws RentRefused when the run has printed none of them
+     */
+    @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.ADMINISTRATOR})
+    public Paper monthPapers(YearMonth month, RentPaperKind kind) {
+        SearchConditions reach = SearchConditions.sql(2).and("h.service_unit_id = ?",
+                needToKnow.restriction().serviceUnitId());
+        String column = kind == RentPaperKind.QUITTANCE ? "quittance_document_id" : "notice_document_id";
+        @SuppressWarnings("unchecked")
+        List<Number> kept = reach.bind(em.createNativeQuery("SELECT c." + column + " FROM rent_call c"
+                + " JOIN household h ON h.id = c.household_id WHERE c.month = ?1 AND c." + column + " IS NOT NULL"
+                + reach.and() + " ORDER BY c.household_id, c.id")).setParameter(1, month.atDay(1)).getResultList();
+        List<byte[]> pdfs = kept.stream().map(id -> documents.generatedContent(id.longValue()))
+                .flatMap(Optional::stream).toList();
+        if (pdfs.isEmpty()) {
+            throw new RentRefused("rent.monthPapers.none", month.toString());
+        }
+        audit.recordPaper("RentCall", null, null, "MONTH_" + kind.name(), Map.of("month", month.toString(),
+                "papers", String.valueOf(pdfs.size())));
+        return new Paper(kind.fileName(month).replace(".pdf", "-tous.pdf"), RentPapersPdf.bind(pdfs));
     }
 
     /**
@@ -521,7 +613,7 @@ public class RentService {
      * @throws RentRefused a date after today
      */
     @RolesAllowed({Roles.RENTAL_MANAGER, Roles.COORDINATOR, Roles.SOCIAL_WORKER})
-    public DebtStatement debtStatement(long occupancyId, LocalDate asOf, Locale locale) {
+    public Paper debtStatement(long occupancyId, LocalDate asOf, Locale locale) {
         needToKnow.occupancy(occupancyId);
         LocalDate on = asOf == null ? AssociationClock.today() : asOf;
         if (on.isAfter(AssociationClock.today())) {
@@ -539,8 +631,9 @@ public class RentService {
         audit.recordPaper("Occupancy", occupancyId, occupancy.getHouseholdId(), "DEBT_STATEMENT", Map.of("asOf",
                 on.toString(), "balance", (lines.isEmpty() ? Money.ZERO : lines.get(lines.size() - 1).balance())
                         .amount().toPlainString()));
-        documents.keepGenerated(occupancy.getHouseholdId(), DebtStatement.fileName(on), pdf);
-        return new DebtStatement(occupancyId, on, DebtStatement.fileName(on), pdf);
+        Paper statement = new Paper("decompte-" + on + ".pdf", pdf);
+        documents.keepGenerated(occupancy.getHouseholdId(), statement);
+        return statement;
     }
 
     private Optional<RentCall> callOf(long occupancyId, YearMonth month) {

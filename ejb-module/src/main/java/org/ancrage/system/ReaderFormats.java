@@ -5,6 +5,7 @@ import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
@@ -44,6 +45,11 @@ public final class ReaderFormats {
 
     public static String date(LocalDate date, Locale locale) {
         return date == null ? "" : DateTimeFormatter.ofPattern(datePattern(locale), lang(locale)).format(date);
+    }
+
+    /** "mars 2026", "March 2026". */
+    public static String month(YearMonth month, Locale locale) {
+        return month == null ? "" : DateTimeFormatter.ofPattern("MMMM yyyy", lang(locale)).format(month.atDay(1));
     }
 
     public static String dateTime(LocalDateTime dateTime, Locale locale) {

@@ -1,5 +1,6 @@
 package org.ancrage.console;
 
+import org.ancrage.documents.Paper;
 import java.io.ByteArrayInputStream;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -10,6 +11,11 @@ public final class Downloads {
     public static final String PDF = "application/pdf";
 
     private Downloads() {
+    }
+
+    /** A paper Ancrage printed, saved under its own name. */
+    public static StreamedContent of(Paper paper) {
+        return of(paper.fileName(), PDF, paper.pdf());
     }
 
     public static StreamedContent of(String fileName, String contentType, byte[] bytes) {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.Locale;
 import org.ancrage.money.Money;
 import org.ancrage.system.ReaderFormats;
@@ -30,6 +31,11 @@ public class Formats {
 
     public String date(LocalDate date) {
         return ReaderFormats.date(date, locale());
+    }
+
+    /** "mars 2026", "March 2026". */
+    public String month(YearMonth month) {
+        return ReaderFormats.month(month, locale());
     }
 
     public String dateTime(LocalDateTime dateTime) {

@@ -3,6 +3,10 @@ package org.ancrage.console.admin;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
 import org.ancrage.demo.DemoData;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.Deployments;
@@ -16,7 +20,8 @@ import org.openqa.selenium.Keys;
 /**
  * An administrator describes the association its papers name (Administration › Association): a
  * SIRET whose key fails is refused at its field with what was typed kept and nothing saved; corrected,
- * it is saved and read back as a SIRET is read. (The papers bearing it: RentPapersFollowWhatIsPaidIT.)
+ * it is saved and read back as a SIRET is read; a logo that is not an image is refused at its field, a
+ * PNG is taken. (The papers bearing it: RentPapersFollowWhatIsPaidIT, LogoTest.)
  */
 class AssociationInTheBrowserIT extends BrowserTest {
 
@@ -54,6 +59,18 @@ class AssociationInTheBrowserIT extends BrowserTest {
             assertEquals("732 829 320 00074", visible(By.id("association:siret")).getAttribute("value"));
             assertEquals("Marie Durand, directrice", browser.findElement(By.id("association:signatory")).getAttribute("value"));
             assertTrue(browser.findElements(By.id("association:notYet")).isEmpty());
+
+            // The logo: a text file named like an image is refused at the field; a PNG heads the papers
+            Path folder = Files.createTempDirectory("logo");
+            Path disguised = Files.writeString(folder.resolve("faux.png"), "pas une image");
+            browser.findElement(By.id("association:logo_input")).sendKeys(disguised.toString());
+            textShows(By.id("association:logoMessage"), "doit être une image PNG ou JPEG");
+            assertEquals(0, TestDatabase.count("select count(*) from association where logo is not null"));
+            Path png = folder.resolve("logo.png");
+            ImageIO.write(new BufferedImage(60, 30, BufferedImage.TYPE_INT_RGB), "png", png.toFile());
+            browser.findElement(By.id("association:logo_input")).sendKeys(png.toString());
+            textShows(By.id("association:logoState"), "figure en tête de chaque papier");
+            assertEquals(1, TestDatabase.count("select count(*) from association where logo is not null"));
         } finally {
             TestDatabase.execute("delete from association");
         }

@@ -3,9 +3,12 @@ package org.ancrage.console.households;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import org.ancrage.demo.DemoData;
+import org.ancrage.system.AssociationClock;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.Pdfs;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
@@ -60,6 +63,10 @@ class HouseholdFileInTheBrowserIT extends BrowserTest {
         visible(By.id("arrears:table:household:filter")).sendKeys("DIALLO");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("arrears:table"), "DIALLO"));
         screenshot("arrears");
+        // The reminder letter of the line, as firm as the debt is old, saved as a PDF that names the household
+        press(By.xpath("//tr[contains(., 'DIALLO')]//button[contains(@id, ':reminder')]"));
+        String letter = Pdfs.text(Files.readAllBytes(downloaded("relance-" + AssociationClock.today() + ".pdf")));
+        assertTrue(letter.contains("DIALLO") && letter.contains("rappel"), letter);
     }
 
     @Test

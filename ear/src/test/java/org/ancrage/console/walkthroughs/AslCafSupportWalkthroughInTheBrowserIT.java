@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.ancrage.testing.Deployments;
+import org.ancrage.testing.Pdfs;
 import org.ancrage.testing.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -159,6 +161,11 @@ class AslCafSupportWalkthroughInTheBrowserIT extends Walkthrough {
         openTab("Mesures");
         waitFor(By.id("file:tabs:measures"), "Objectifs atteints");
         inFrench();
+        // The letter telling the household its support has ended, written from the association's text
+        press(By.cssSelector("button[id$='endLetter']"));
+        String letter = Pdfs.text(Files.readAllBytes(downloaded("lettre-fin-accompagnement-" + today + ".pdf")))
+                .replaceAll("[\\s\\u00a0]+", "");
+        assertTrue(letter.contains("Motif:Objectifsatteints") && letter.contains("Maintiendanslelogement"), letter);
 
         long measure = TestDatabase.count("select id from measure where household_id = " + household);
         long occupancy = TestDatabase.count("select id from occupancy where household_id = " + household);

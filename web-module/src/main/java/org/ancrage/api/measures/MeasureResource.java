@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
+import org.ancrage.documents.Paper;
 import org.ancrage.api.Papers;
 import org.ancrage.measures.Decision;
 import org.ancrage.measures.Derogation;
@@ -148,8 +149,18 @@ public class MeasureResource {
     @Operation(summary = "A bilan as PDF, as it is sent to the funder, in the caller's language; kept among the"
             + " household's documents")
     public Response bilan(@PathParam("id") long id, @PathParam("evaluationId") long evaluationId) {
-        MeasureService.MeasurePaper bilan = measures.bilanPdf(id, evaluationId, Papers.language(headers));
-        return Papers.attachment(bilan.fileName(), bilan.pdf()).build();
+        Paper bilan = measures.bilanPdf(id, evaluationId, Papers.language(headers));
+        return Papers.attachment(bilan).build();
+    }
+
+    @GET
+    @Path("{id}/end-letter")
+    @Produces("application/pdf")
+    @Operation(summary = "The letter telling the household its support has ended (when, why, where it lives now) as"
+            + " PDF, written from the association's text, in the caller's language (422 while the measure is open);"
+            + " kept among the household's documents")
+    public Response endLetter(@PathParam("id") long id) {
+        return Papers.attachment(measures.endLetter(id, Papers.language(headers))).build();
     }
 
     @GET
@@ -158,8 +169,8 @@ public class MeasureResource {
     @Operation(summary = "The signed support contract as PDF, with its objectives and a place for both signatures,"
             + " in the caller's language (422 before it is signed); kept among the household's documents")
     public Response supportContract(@PathParam("id") long id) {
-        MeasureService.MeasurePaper contract = measures.supportContractPdf(id, Papers.language(headers));
-        return Papers.attachment(contract.fileName(), contract.pdf()).build();
+        Paper contract = measures.supportContractPdf(id, Papers.language(headers));
+        return Papers.attachment(contract).build();
     }
 
     @POST

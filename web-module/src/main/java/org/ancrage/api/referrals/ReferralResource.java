@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ancrage.documents.Paper;
 import org.ancrage.api.Page;
 import org.ancrage.api.Paging;
 import org.ancrage.api.Papers;
@@ -133,7 +134,7 @@ public class ReferralResource {
     @Operation(summary = "The letter of the decision to the household (admission or refusal with its reason) as PDF,"
             + " in the caller's language (422 while the referral waits); kept among the household's documents")
     public Response decisionLetter(@PathParam("id") long id) {
-        ReferralService.DecisionLetter letter = referrals.decisionLetter(id, Papers.language(headers));
-        return Papers.attachment(letter.fileName(), letter.pdf()).build();
+        Paper letter = referrals.decisionLetter(id, Papers.language(headers));
+        return Papers.attachment(letter).build();
     }
 }

@@ -2,6 +2,7 @@ package org.ancrage.api.rent;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.util.Comparator;
+import org.ancrage.documents.Paper;
 import org.ancrage.api.Paging;
 import org.ancrage.api.Papers;
 import org.ancrage.api.Page;
@@ -37,10 +38,10 @@ import org.ancrage.rent.Instalment;
 import org.ancrage.rent.Payer;
 import org.ancrage.rent.PaymentMethod;
 import org.ancrage.rent.RentAccount;
-import org.ancrage.rent.DebtStatement;
 import org.ancrage.rent.FinalSettlementService;
 import org.ancrage.rent.RentPaper;
 import org.ancrage.rent.RentPaperKind;
+import org.ancrage.rent.RentReminderService;
 import org.ancrage.rent.RentService;
 import org.ancrage.rent.RepaymentPlan;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -109,6 +110,9 @@ public class RentResource {
     @EJB
     private FinalSettlementService settlements;
 
+    @EJB
+    private RentReminderService reminders;
+
     @Context
     private HttpHeaders headers;
 
@@ -169,8 +173,8 @@ public class RentResource {
             + " dated by then with the running balance, what is owed and since when (422 for a date after today)")
     public Response debtStatement(@PathParam("occupancyId") long occupancyId,
             @Parameter(description = "The date it stops at (default today)") @QueryParam("on") String on) {
-        DebtStatement statement = rent.debtStatement(occupancyId, QueryValues.dateOrToday("on", on), locale());
-        return Papers.attachment(statement.fileName(), statement.pdf()).build();
+        Paper statement = rent.debtStatement(occupancyId, QueryValues.dateOrToday("on", on), locale());
+        return Papers.attachment(statement).build();
     }
 
     @GET
@@ -180,7 +184,16 @@ public class RentResource {
             + " the security deposit and what one side still owes the other (422 before the departure)")
     public Response finalSettlement(@PathParam("occupancyId") long occupancyId) {
         FinalSettlementService.FinalSettlement settlement = settlements.finalSettlement(occupancyId, locale());
-        return Papers.attachment(settlement.fileName(), settlement.pdf()).build();
+        return Papers.attachment(settlement.paper()).build();
+    }
+
+    @GET
+    @Path("occupancies/{occupancyId}/reminder-letter")
+    @Produces(PDF)
+    @Operation(summary = "The rent reminder (relance) to the household as PDF, as firm as its oldest debt is old (under"
+            + " a month, up to two, beyond): what is owed, the months unpaid (422 when nothing is owed today)")
+    public Response reminderLetter(@PathParam("occupancyId") long occupancyId) {
+        return Papers.attachment(reminders.reminderLetter(occupancyId, locale())).build();
     }
 
     private Locale locale() {
@@ -190,7 +203,7 @@ public class RentResource {
     private Response paper(long callId, RentPaperKind kind) {
         Locale locale = locale();
         RentPaper paper = rent.rentPaper(callId, kind, locale);
-        return Papers.attachment(paper.fileName(), paper.pdf()).header("X-Rent-Paper", paper.kind().name()).build();
+        return Papers.attachment(paper.paper()).header("X-Rent-Paper", paper.kind().name()).build();
     }
 
 

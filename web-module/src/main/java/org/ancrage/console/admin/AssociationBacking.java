@@ -10,6 +10,7 @@ import org.ancrage.console.Messages;
 import org.ancrage.organisation.Association;
 import org.ancrage.organisation.OrganisationService;
 import org.ancrage.system.DomainException;
+import org.primefaces.event.FileUploadEvent;
 
 /**
  * The association as its papers name it: name, address, SIRET, signatory. Saved on the version the
@@ -30,6 +31,7 @@ public class AssociationBacking implements Serializable {
     private String address;
     private String siret;
     private String signatory;
+    private boolean logoShown;
 
     @PostConstruct
     void read() {
@@ -42,6 +44,7 @@ public class AssociationBacking implements Serializable {
         address = association.getAddress();
         siret = association.getSiretAsRead();
         signatory = association.getSignatory();
+        logoShown = association.hasLogo();
     }
 
     public void save() {
@@ -49,6 +52,25 @@ public class AssociationBacking implements Serializable {
             show(organisation.describeAssociation(readVersion, name, address, siret, signatory));
             messages.info(null, "association.saved");
         });
+    }
+
+    /** A logo chosen in the upload field: shown at the head of every paper, or refused at the field. */
+    public void uploadLogo(FileUploadEvent event) {
+        messages.act("association:logo", () -> {
+            show(organisation.showLogo(readVersion == null ? -1 : readVersion, event.getFile().getContent()));
+            messages.info(null, "association.logo.saved");
+        });
+    }
+
+    public void removeLogo() {
+        messages.act("association:logo", () -> {
+            show(organisation.showLogo(readVersion == null ? -1 : readVersion, null));
+            messages.info(null, "association.logo.removed");
+        });
+    }
+
+    public boolean isLogoShown() {
+        return logoShown;
     }
 
     private static String fieldOf(DomainException refusal) {

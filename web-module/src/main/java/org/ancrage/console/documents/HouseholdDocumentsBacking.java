@@ -5,7 +5,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.ancrage.console.Downloads;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.documents.Document;
@@ -54,12 +53,10 @@ public class HouseholdDocumentsBacking {
      * message area, and nothing is sent.
      */
     public StreamedContent download(long documentId) {
-        AtomicReference<StreamedContent> download = new AtomicReference<>();
-        file.act(null, () -> {
+        return file.send(null, () -> {
             DocumentService.Content content = documents.content(documentId);
-            download.set(Downloads.of(content.document().getFileName(), content.document().getKind().contentType(),
-                    content.bytes()));
+            return Downloads.of(content.document().getFileName(), content.document().getKind().contentType(),
+                    content.bytes());
         });
-        return download.get();
     }
 }

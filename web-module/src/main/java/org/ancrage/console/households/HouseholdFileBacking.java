@@ -1,6 +1,7 @@
 package org.ancrage.console.households;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,8 +9,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.ancrage.console.Messages;
 import org.ancrage.console.security.CurrentUser;
 import org.ancrage.casefile.HouseholdFileService;
@@ -35,6 +39,7 @@ import org.ancrage.system.AssociationClock;
 import org.ancrage.system.ConcurrentEditException;
 import org.ancrage.system.DomainException;
 import org.primefaces.PrimeFaces;
+import org.primefaces.model.StreamedContent;
 
 /**
  * A household's file: who they are, their measures, contacts, dwelling, rent and incidents, and
@@ -118,6 +123,21 @@ public class HouseholdFileBacking implements Serializable {
      */
     public <X extends Exception> boolean act(String clientId, Messages.Action<X> action) throws X {
         return messages.act(clientId, action, e -> readAgainAfterConflict(clientId, e));
+    }
+
+    /**
+     * A file for the browser to save, made by {@code send} as an action of the file ({@link #act}): when
+     * it is refused, the refusal is said at {@code clientId} and nothing is sent.
+     */
+    public StreamedContent send(String clientId, Supplier<StreamedContent> send) {
+        AtomicReference<StreamedContent> download = new AtomicReference<>();
+        act(clientId, () -> download.set(send.get()));
+        return download.get();
+    }
+
+    /** The reader's language, which the papers printed from the file speak. */
+    public Locale locale() {
+        return FacesContext.getCurrentInstance().getViewRoot().getLocale();
     }
 
     private void readAgainAfterConflict(String clientId, DomainException e) {

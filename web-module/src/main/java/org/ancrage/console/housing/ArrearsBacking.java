@@ -1,18 +1,24 @@
 package org.ancrage.console.housing;
 
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.ancrage.console.Downloads;
+import org.ancrage.console.Messages;
 import org.ancrage.households.HouseholdService;
 import org.ancrage.rent.Arrears;
 import org.ancrage.rent.ArrearsAge;
+import org.ancrage.rent.RentReminderService;
 import org.ancrage.rent.RentService;
 import org.ancrage.system.AssociationClock;
+import org.primefaces.model.StreamedContent;
 
 /** Households in arrears on a date, by age of the debt, the largest first; exported to CSV or XLSX. */
 @Named
@@ -26,6 +32,12 @@ public class ArrearsBacking implements Serializable {
 
     @EJB
     private HouseholdService households;
+
+    @EJB
+    private RentReminderService reminders;
+
+    @Inject
+    private Messages messages;
 
     private LocalDate asOf = AssociationClock.today();
     private List<Row> rows;
@@ -51,6 +63,12 @@ public class ArrearsBacking implements Serializable {
         return new Row(line.occupancyId(), line.householdId(), name, a.total().amount(),
                 a.of(ArrearsAge.UP_TO_30_DAYS).amount(), a.of(ArrearsAge.DAYS_31_TO_60).amount(),
                 a.of(ArrearsAge.DAYS_61_TO_90).amount(), a.of(ArrearsAge.OVER_90_DAYS).amount(), a.oldestUnpaidSince());
+    }
+
+    /** The rent reminder of a line, as firm as its debt is old; a refusal is said above the list. */
+    public StreamedContent reminder(long occupancyId) {
+        return messages.actFor("arrears:messages", () -> Downloads.of(reminders.reminderLetter(occupancyId,
+                FacesContext.getCurrentInstance().getViewRoot().getLocale()))).orElse(null);
     }
 
     public void refresh() {

@@ -1,7 +1,6 @@
 package org.ancrage.console.measures;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,7 +8,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import org.ancrage.console.Downloads;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.measures.Evaluation;
@@ -44,13 +42,7 @@ public class BilansBacking implements Serializable {
 
     /** The bilan as PDF in the reader's language; a refusal is said in the file's message area. */
     public StreamedContent pdf(long evaluationId) {
-        AtomicReference<StreamedContent> download = new AtomicReference<>();
-        file.act(null, () -> {
-            MeasureService.MeasurePaper bilan = measures.bilanPdf(measureId, evaluationId,
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            download.set(Downloads.of(bilan.fileName(), Downloads.PDF, bilan.pdf()));
-        });
-        return download.get();
+        return file.send(null, () -> Downloads.of(measures.bilanPdf(measureId, evaluationId, file.locale())));
     }
 
     public String getProgrammeName() {

@@ -7,12 +7,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import org.ancrage.console.Downloads;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.measures.EndReason;
 import org.ancrage.measures.HousingOutcome;
 import org.ancrage.measures.Measure;
 import org.ancrage.measures.MeasureService;
 import org.ancrage.system.AssociationClock;
+import org.primefaces.model.StreamedContent;
 
 /**
  * Ending a measure from the household's file: date, reason and housing outcome. The measure says
@@ -100,5 +102,10 @@ public class MeasureEndBacking implements Serializable {
 
     public void setOutcome(HousingOutcome outcome) {
         this.outcome = outcome;
+    }
+
+    /** The letter telling the household its support has ended; a refusal is said in the file's message area. */
+    public StreamedContent letter(long measureId) {
+        return file.send(null, () -> Downloads.of(measures.endLetter(measureId, file.locale())));
     }
 }

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.ancrage.console.Downloads;
 import org.ancrage.console.Messages;
@@ -88,13 +87,8 @@ public class SupportContractBacking implements Serializable {
 
     /** The signed contract as PDF, for both signatures; a refusal is said in the dialog. */
     public StreamedContent pdf() {
-        AtomicReference<StreamedContent> download = new AtomicReference<>();
-        file.act("contractForm:messages", () -> {
-            MeasureService.MeasurePaper contract = measures.supportContractPdf(measureId,
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            download.set(Downloads.of(contract.fileName(), Downloads.PDF, contract.pdf()));
-        });
-        return download.get();
+        return file.send("contractForm:messages",
+                () -> Downloads.of(measures.supportContractPdf(measureId, file.locale())));
     }
 
     public void addRow() {

@@ -2,13 +2,11 @@ package org.ancrage.console.referrals;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.ancrage.console.Downloads;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.documents.Document;
@@ -52,13 +50,7 @@ public class HouseholdReferralsBacking {
 
     /** The letter of the decision on a referral, to the household; a refusal is said in the file's message area. */
     public StreamedContent letter(long referralId) {
-        AtomicReference<StreamedContent> download = new AtomicReference<>();
-        file.act(null, () -> {
-            ReferralService.DecisionLetter letter = referrals.decisionLetter(referralId,
-                    FacesContext.getCurrentInstance().getViewRoot().getLocale());
-            download.set(Downloads.of(letter.fileName(), Downloads.PDF, letter.pdf()));
-        });
-        return download.get();
+        return file.send(null, () -> Downloads.of(referrals.decisionLetter(referralId, file.locale())));
     }
 
     public List<Document> documentsOf(Referral referral) {

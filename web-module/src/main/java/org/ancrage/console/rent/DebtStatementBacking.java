@@ -1,17 +1,13 @@
 package org.ancrage.console.rent;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import org.ancrage.console.Downloads;
 import org.ancrage.console.households.HouseholdFileBacking;
-import org.ancrage.rent.DebtStatement;
 import org.ancrage.rent.RentService;
 import org.ancrage.system.AssociationClock;
 import org.primefaces.model.StreamedContent;
@@ -40,12 +36,7 @@ public class DebtStatementBacking implements Serializable {
     }
 
     public StreamedContent download() {
-        AtomicReference<StreamedContent> download = new AtomicReference<>();
-        file.act(null, () -> {
-            DebtStatement statement = rent.debtStatement(occupancyId, asOf, locale());
-            download.set(Downloads.of(statement.fileName(), Downloads.PDF, statement.pdf()));
-        });
-        return download.get();
+        return file.send(null, () -> Downloads.of(rent.debtStatement(occupancyId, asOf, file.locale())));
     }
 
     public LocalDate getToday() {
@@ -60,8 +51,4 @@ public class DebtStatementBacking implements Serializable {
         this.asOf = asOf;
     }
 
-    private static Locale locale() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
-    }
 }

@@ -5,12 +5,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Locale;
-import java.util.concurrent.atomic.AtomicReference;
 import org.ancrage.console.Downloads;
 import org.ancrage.console.households.HouseholdFileBacking;
 import org.ancrage.rent.FinalSettlementService;
-import org.ancrage.rent.RentPaper;
 import org.ancrage.rent.RentPaperKind;
 import org.ancrage.rent.RentService;
 import org.primefaces.model.StreamedContent;
@@ -47,25 +44,13 @@ public class RentPapersBacking {
     }
 
     private StreamedContent paper(long callId, RentPaperKind kind) {
-        AtomicReference<StreamedContent> download = new AtomicReference<>();
-        file.act(null, () -> {
-            RentPaper paper = rent.rentPaper(callId, kind, locale());
-            download.set(Downloads.of(paper.fileName(), Downloads.PDF, paper.pdf()));
-        });
-        return download.get();
+        return file.send(null, () -> Downloads.of(rent.rentPaper(callId, kind, file.locale()).paper()));
     }
 
     /** The final settlement of an occupancy that ended (the service refuses it before the departure). */
     public StreamedContent finalSettlement(long occupancyId) {
-        AtomicReference<StreamedContent> download = new AtomicReference<>();
-        file.act(null, () -> {
-            FinalSettlementService.FinalSettlement settlement = settlements.finalSettlement(occupancyId, locale());
-            download.set(Downloads.of(settlement.fileName(), Downloads.PDF, settlement.pdf()));
-        });
-        return download.get();
+        return file.send(null,
+                () -> Downloads.of(settlements.finalSettlement(occupancyId, file.locale()).paper()));
     }
 
-    private Locale locale() {
-        return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.FRENCH;
-    }
 }

@@ -1,0 +1,87 @@
+package org.ancrage.console.rent;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.YearMonth;
+import org.ancrage.console.Downloads;
+import org.ancrage.console.Messages;
+import org.ancrage.jobs.JobControl;
+import org.ancrage.rent.RentPaperKind;
+import org.ancrage.rent.RentService;
+import org.ancrage.system.AssociationClock;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The month's rent papers on the arrears page: the rental manager starts the month's calls and
+ * papers (the rent-calls job), follows it, then prints the notices of the month and the quittances of
+ * the month before, each bound in one PDF.
+ */
+@Named
+@ViewScoped
+public class MonthPapersBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String MESSAGES = "papers:messages";
+
+    @EJB
+    private JobControl jobs;
+
+    @EJB
+    private RentService rent;
+
+    @Inject
+    private Messages messages;
+
+    private YearMonth month = AssociationClock.thisMonth();
+    private Long execution;
+
+    /** Starts the month's calls and papers; a second start while one runs is refused in the message area. */
+    public void start() {
+        messages.act(MESSAGES, () -> {
+            execution = jobs.startRentCalls(month());
+            messages.info(MESSAGES, "monthPapers.started", execution);
+        });
+    }
+
+    /** The run started here, as the job repository has it (null before one is started). */
+    public JobControl.ExecutionView getRun() {
+        return execution == null ? null : jobs.execution(execution);
+    }
+
+    public boolean isRunning() {
+        JobControl.ExecutionView run = getRun();
+        return run != null && run.ended() == null;
+    }
+
+    public StreamedContent notices() {
+        return bound(month(), RentPaperKind.NOTICE);
+    }
+
+    public StreamedContent quittances() {
+        return bound(month().minusMonths(1), RentPaperKind.QUITTANCE);
+    }
+
+    private StreamedContent bound(YearMonth of, RentPaperKind kind) {
+        return messages.actFor(MESSAGES, () -> Downloads.of(rent.monthPapers(of, kind))).orElse(null);
+    }
+
+    private YearMonth month() {
+        return month;
+    }
+
+    public YearMonth getMonth() {
+        return month;
+    }
+
+    public void setMonth(YearMonth month) {
+        this.month = month == null ? AssociationClock.thisMonth() : month;
+    }
+
+    public YearMonth getPreviousMonth() {
+        return month.minusMonths(1);
+    }
+}
