@@ -16,16 +16,19 @@ public final class JobRuns {
         return awaitEnd(administrator, jobs, administrator.call(() -> jobs.start(job, parameters)));
     }
 
-    /** Waits (at most a minute) for the execution to end, and returns how it ended. */
+    /**
+     * Waits (at most three minutes: a month's run prints a paper for every occupancy the tests have
+     * made by then) for the execution to end, and returns how it ended.
+     */
     public static BatchStatus awaitEnd(RunAs.Administrator administrator, JobControl jobs, long executionId)
             throws Exception {
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 1800; i++) {
             BatchStatus status = administrator.call(() -> jobs.execution(executionId)).status();
             if (status != BatchStatus.STARTING && status != BatchStatus.STARTED) {
                 return status;
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("execution " + executionId + " still running after 60 s");
+        throw new AssertionError("execution " + executionId + " still running after 180 s");
     }
 }

@@ -3,6 +3,7 @@ package org.ancrage.console.admin;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.ancrage.demo.DemoData;
 import org.ancrage.testing.BrowserTest;
 import org.ancrage.testing.Deployments;
@@ -11,6 +12,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The jobs page says everything in words (issue 15): no raw key such as {@code ???job.statistics???},
@@ -41,14 +43,18 @@ class JobsPageInWordsInTheBrowserIT extends BrowserTest {
         visible(By.xpath("//button[contains(., 'Statistiques')]"));
         visible(By.xpath("//button[contains(., 'Rappels d’échéances')]")).click();
         visible(By.cssSelector(".ui-confirmdialog-yes")).click();
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("jobs:executions"), "courriel"));
-        // the table as read when it said "Terminé": a refresh still on its way may replace the element
-        // right after, and reading it again would find it gone
+        // The run just started is the table's first row (the newest first); older rows say "Terminé"
+        // and "courriel" already, so only that row is read, as it was when it said "Terminé": a refresh
+        // still on its way may replace the element right after, and reading it again would find it gone
         String[] read = new String[1];
-        wait.until(driver -> {
-            driver.findElement(By.id("jobs:refresh")).click();
-            read[0] = driver.findElement(By.id("jobs:executions")).getText();
-            return read[0].contains("Terminé");
+        new WebDriverWait(browser, Duration.ofMinutes(2)).until(driver -> {
+            try {
+                driver.findElement(By.id("jobs:refresh")).click();
+                read[0] = driver.findElement(By.cssSelector("[id='jobs:executions_data'] > tr:first-child")).getText();
+                return read[0].contains("Rappels d’échéances") && read[0].contains("Terminé");
+            } catch (org.openqa.selenium.WebDriverException redrawn) {
+                return false;
+            }
         });
         String table = read[0];
         assertTrue(table.contains("aucun courriel d’alertes envoyé") || table.contains("courriels d’alertes envoyés")
