@@ -81,6 +81,10 @@ public class Household implements Serializable, Audited {
     @Column(name = "email", length = 254)
     private String email;
 
+    /** Whether the household agreed to receive its rent notices and quittances by e-mail (at {@link #email}). */
+    @Column(name = "papers_by_email", nullable = false)
+    private boolean papersByEmail;
+
     @Valid
     @OneToMany(mappedBy = "household", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @BatchFetch(BatchFetchType.IN) // a page of households reads its members in one query, not one per household
@@ -129,6 +133,25 @@ public class Household implements Serializable, Audited {
         this.address = address;
         this.phone = phone;
         this.email = email;
+        if (email == null) {
+            papersByEmail = false; // no address, nothing can be mailed
+        }
+    }
+
+    /**
+     * Records whether the household agrees to receive its rent notices and quittances by e-mail.
+     *
+     * @throws HouseholdRefused an agreement without an e-mail address
+     */
+    public void papersByEmail(boolean agreed) {
+        if (agreed && email == null) {
+            throw new HouseholdRefused("household.papersByEmail.noEmail");
+        }
+        this.papersByEmail = agreed;
+    }
+
+    public boolean isPapersByEmail() {
+        return papersByEmail;
     }
 
     public void residenceStatusValidUntil(LocalDate date) {

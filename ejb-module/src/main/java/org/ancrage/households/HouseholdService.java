@@ -121,12 +121,16 @@ public class HouseholdService {
                 .distinct().toList();
     }
 
-    /** Changes the phone, e-mail and residence status, provided nobody changed the household since {@code readVersion}. */
+    /**
+     * Changes the phone, e-mail (and whether the household receives its rent papers there) and residence
+     * status, provided nobody changed the household since {@code readVersion}.
+     */
     @RolesAllowed({Roles.COORDINATOR, Roles.SOCIAL_WORKER})
     public Household changeContactsAndStatus(long id, long readVersion, String phone, String email,
-            ResidenceStatus status) {
+            boolean papersByEmail, ResidenceStatus status) {
         Household household = current(id, readVersion);
         household.contactDetails(household.getAddress(), phone, email);
+        household.papersByEmail(papersByEmail);
         household.residenceStatus(status);
         return household;
     }

@@ -76,6 +76,13 @@ public class RentCall implements Serializable, Audited {
     @Column(name = "quittance_document_id")
     private Long quittanceDocumentId;
 
+    /** When the month's run mailed the notice it printed to a household that agreed (null: not mailed). */
+    @Column(name = "notice_mailed_at")
+    private Instant noticeMailedAt;
+
+    @Column(name = "quittance_mailed_at")
+    private Instant quittanceMailedAt;
+
     protected RentCall() {
     }
 
@@ -166,6 +173,15 @@ public class RentCall implements Serializable, Audited {
             case QUITTANCE -> quittanceDocumentId;
             case PARTIAL_RECEIPT -> null;
         });
+    }
+
+    /** Notes that the paper of {@code kind} the run printed was mailed: mailed once, it is never mailed again. */
+    void mailedByTheRun(RentPaperKind kind, Instant at) {
+        switch (kind) {
+            case NOTICE -> noticeMailedAt = at;
+            case QUITTANCE -> quittanceMailedAt = at;
+            case PARTIAL_RECEIPT -> throw new IllegalArgumentException("the month's run mails no partial receipt");
+        }
     }
 
     /** Notes the paper of {@code kind} the month's run printed: printed once, it is never printed again. */

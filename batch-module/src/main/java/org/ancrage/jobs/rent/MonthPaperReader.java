@@ -9,18 +9,25 @@ import java.util.List;
 import org.ancrage.jobs.JobIdentity;
 import org.ancrage.jobs.KeysetReader;
 import org.ancrage.rent.RentPaperKind;
+import org.ancrage.rent.RentPapersByMail;
 import org.ancrage.rent.RentService;
 
-/** The calls whose paper of the step's kind the month's run has not printed yet, in id order. */
+/**
+ * The calls whose paper of the step's kind the month's run has not printed yet ({@code action}
+ * "print"), or has printed and not yet mailed to a household that agreed ("mail"), in id order.
+ */
 @Named
 @Dependent
-public class CallToPrintReader extends KeysetReader<Long> {
+public class MonthPaperReader extends KeysetReader<Long> {
 
     @EJB
     private JobIdentity identity;
 
     @EJB
     private RentService rent;
+
+    @EJB
+    private RentPapersByMail mail;
 
     @Inject
     @BatchProperty
@@ -32,12 +39,18 @@ public class CallToPrintReader extends KeysetReader<Long> {
 
     @Inject
     @BatchProperty
+    private String action;
+
+    @Inject
+    @BatchProperty
     private String pageSize;
 
     @Override
     protected List<Long> pageAfter(long afterId, int size) {
         RentPaperKind kind = RentPaperKind.valueOf(paper);
-        return identity.call(() -> rent.callsToPrint(MonthPaperWriter.monthOf(kind, month), kind, afterId, size));
+        java.time.YearMonth of = MonthPaperWriter.monthOf(kind, month);
+        return identity.call(() -> MonthPaperWriter.MAIL.equals(action) ? mail.callsToMail(of, kind, afterId, size)
+                : rent.callsToPrint(of, kind, afterId, size));
     }
 
     @Override

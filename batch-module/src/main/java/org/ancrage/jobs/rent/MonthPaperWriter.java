@@ -10,11 +10,13 @@ import java.time.YearMonth;
 import java.util.List;
 import org.ancrage.jobs.JobIdentity;
 import org.ancrage.rent.RentPaperKind;
+import org.ancrage.rent.RentPapersByMail;
 import org.ancrage.rent.RentService;
 
 /**
- * Prints the papers of a chunk of calls over the chunk's id range, in the chunk's transaction: each
- * call notes the paper printed, so a restart or a second run never prints it twice.
+ * Prints the papers of a chunk of calls over the chunk's id range ({@code action} "print"), or mails
+ * them to the households that agreed ("mail"), in the chunk's transaction: each call notes the paper
+ * printed or mailed, so a restart or a second run never does it twice.
  */
 @Named
 @Dependent
@@ -26,6 +28,9 @@ public class MonthPaperWriter extends AbstractItemWriter {
     @EJB
     private RentService rent;
 
+    @EJB
+    private RentPapersByMail mail;
+
     @Inject
     @BatchProperty
     private String month;
@@ -33,6 +38,12 @@ public class MonthPaperWriter extends AbstractItemWriter {
     @Inject
     @BatchProperty
     private String paper;
+
+    @Inject
+    @BatchProperty
+    private String action;
+
+    static final String MAIL = "mail";
 
     /** The month whose papers the step prints: the notices of the month called, the quittances of the month before. */
     static YearMonth monthOf(RentPaperKind kind, String parameter) {
@@ -45,6 +56,11 @@ public class MonthPaperWriter extends AbstractItemWriter {
         RentPaperKind kind = RentPaperKind.valueOf(paper);
         long first = (Long) items.get(0);
         long last = (Long) items.get(items.size() - 1);
-        identity.call(() -> rent.printMonthPapers(monthOf(kind, month), kind, first, last));
+        YearMonth of = monthOf(kind, month);
+        if (MAIL.equals(action)) {
+            identity.call(() -> mail.mailMonthPapers(of, kind, first, last));
+        } else {
+            identity.call(() -> rent.printMonthPapers(of, kind, first, last));
+        }
     }
 }

@@ -195,6 +195,21 @@ class NewHouseholdInTheBrowserIT extends BrowserTest {
         press(By.id("statusForm:save"));
         growlSays("Coordonnées et droit au séjour enregistrés");
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:phone"), "03 29 00 00 01"));
+
+        // Notices and receipts by e-mail: refused without an address, in the dialog that has the field
+        visible(By.id("file:tabs:changeStatus")).click();
+        visible(By.id("statusDialog"));
+        press(By.cssSelector("[id='statusForm:papersByEmail'] .ui-chkbox-box"));
+        press(By.id("statusForm:save"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statusForm:messages"),
+                "Indiquez l’adresse e-mail du ménage"));
+        type("statusForm:email", "menage@example.org");
+        press(By.id("statusForm:save"));
+        growlSays("Coordonnées et droit au séjour enregistrés");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("file:tabs:papersByEmail"),
+                "reçus par e-mail"));
+        assertEquals(1, TestDatabase.count("select count(*) from household where id = " + h.getJsonNumber("id")
+                + " and papers_by_email and email = 'menage@example.org'"));
     }
 
     @Test

@@ -38,6 +38,7 @@ public class HouseholdDetailsForm implements Serializable {
     private Nationality nationality;
     private LocalDate permitValidUntil;
     private LocalDate receiptValidUntil;
+    private boolean papersByEmail;
 
     /** Filled with what the household holds now. */
     static HouseholdDetailsForm of(Household household) {
@@ -45,6 +46,7 @@ public class HouseholdDetailsForm implements Serializable {
         form.address = household.getAddress();
         form.phone = household.getPhone();
         form.email = household.getEmail();
+        form.papersByEmail = household.isPapersByEmail();
         form.composition = household.getComposition();
         form.mainResource = household.getMainResource();
         form.monthlyResources = household.getMonthlyResources() == null ? null : household.getMonthlyResources().amount();
@@ -149,5 +151,13 @@ public class HouseholdDetailsForm implements Serializable {
 
     public void setReceiptValidUntil(LocalDate receiptValidUntil) {
         this.receiptValidUntil = receiptValidUntil;
+    }
+
+    public boolean isPapersByEmail() {
+        return papersByEmail;
+    }
+
+    public void setPapersByEmail(boolean papersByEmail) {
+        this.papersByEmail = papersByEmail;
     }
 }

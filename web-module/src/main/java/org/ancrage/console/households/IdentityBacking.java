@@ -109,7 +109,7 @@ public class IdentityBacking implements Serializable {
     public void saveStatus() {
         file.act("statusForm:messages", () -> {
             households.changeContactsAndStatus(householdId, readVersion, details.phoneOrNull(),
-                    details.emailOrNull(), details.residenceStatus());
+                    details.emailOrNull(), details.isPapersByEmail(), details.residenceStatus());
             file.householdChanged("identity.status.changed");
         });
     }

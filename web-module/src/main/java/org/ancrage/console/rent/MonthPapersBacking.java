@@ -37,23 +37,30 @@ public class MonthPapersBacking implements Serializable {
     private Messages messages;
 
     private YearMonth month = AssociationClock.thisMonth();
-    private Long execution;
+    private JobControl.ExecutionView run;
 
     /** Starts the month's calls and papers; a second start while one runs is refused in the message area. */
     public void start() {
         messages.act(MESSAGES, () -> {
-            execution = jobs.startRentCalls(month());
+            long execution = jobs.startRentCalls(month());
+            run = jobs.execution(execution);
             messages.info(MESSAGES, "monthPapers.started", execution);
         });
     }
 
-    /** The run started here, as the job repository has it (null before one is started). */
+    /** Reads the run started here again, as the job repository has it now (the page polls while it runs). */
+    public void refresh() {
+        if (run != null) {
+            run = jobs.execution(run.id());
+        }
+    }
+
+    /** The run started here (null before one is started). */
     public JobControl.ExecutionView getRun() {
-        return execution == null ? null : jobs.execution(execution);
+        return run;
     }
 
     public boolean isRunning() {
-        JobControl.ExecutionView run = getRun();
         return run != null && run.ended() == null;
     }
 
