@@ -186,5 +186,22 @@ class RentPapersInTheBrowserIT extends BrowserTest {
         assertEquals(2, papersInTheTrail(february, "gestion"), "the receipt and the notice, the quittance refused");
         assertEquals(1, papersInTheTrail(february, "coordinatrice"));
         assertEquals(0, papersInTheTrail(february, "travailleur"));
+
+        // the rent reminder: February partly paid, more than two months ago, so the last one; a social
+        // worker prints none
+        String reminderLetter = "/ancrage/api/rent/occupancies/" + occupancy + "/reminder-letter";
+        HttpResponse<byte[]> reminder = MANAGER.download(reminderLetter, "application/pdf");
+        assertEquals(200, reminder.statusCode());
+        assertTrue(reminder.headers().firstValue("Content-Disposition").orElse("").contains("relance-"));
+        says(squeezed(reminder.body()), "Objet : dernier rappel", name.toUpperCase() + " Inès", "février 2026",
+                "209,50 €");
+        assertEquals(403, ApiClient.as("travailleur", DemoData.PASSWORD).download(reminderLetter, "application/pdf")
+                .statusCode());
+        // the letter at the end of the support: none while the measure is open, said in words
+        HttpResponse<byte[]> end = ApiClient.as("coordinatrice", DemoData.PASSWORD)
+                .download("/ancrage/api/measures/" + measure + "/end-letter", "application/pdf, application/json");
+        String refusal = new String(end.body(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(422, end.statusCode(), refusal);
+        says(squeezed(refusal), "une fois la mesure terminée");
     }
 }
