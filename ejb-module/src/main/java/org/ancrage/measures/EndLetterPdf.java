@@ -3,7 +3,6 @@ package org.ancrage.measures;
 import static org.ancrage.system.PaperText.date;
 import static org.ancrage.system.PaperText.text;
 
-import com.lowagie.text.Element;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -35,8 +34,7 @@ final class EndLetterPdf {
                 text("letter.HousingOutcome." + measure.getHousingOutcome().name(), language), "referent",
                 facts.referent()));
         return new Letter(facts.issuer(), facts.household(), facts.address(), facts.madeOn(), written.subject())
-                .render(language, written.paragraphs().stream().<Element>map(p -> Letter.paragraph(PaperText.printable(p)))
-                        .toList());
+                .render(language, Letter.paragraphs(written.paragraphs()));
     }
 
     /** "lettre-fin-accompagnement-2026-11-30.pdf". */

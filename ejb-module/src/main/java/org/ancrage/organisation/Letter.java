@@ -32,6 +32,11 @@ public record Letter(Issuer issuer, String household, String address, LocalDate 
         return p;
     }
 
+    /** The paragraphs of a letter's text as written ({@link LetterText.Written#paragraphs()}), ready for its body. */
+    public static List<Element> paragraphs(List<String> texts) {
+        return texts.stream().<Element>map(text -> paragraph(PaperText.printable(text))).toList();
+    }
+
     /** The letter with {@code body} (paragraphs, a table) between the greeting and the closing, in {@code locale}. */
     public byte[] render(Locale locale, List<Element> body) {
         Locale language = PaperText.language(locale);

@@ -3,7 +3,6 @@ package org.ancrage.referrals;
 import static org.ancrage.system.PaperText.date;
 
 import java.time.LocalDate;
-import com.lowagie.text.Element;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -48,8 +47,7 @@ public final class DecisionLetterPdf {
         values.put("reason", referral.getDecisionReason() == null ? "—" : referral.getDecisionReason());
         LetterText.Written written = text.write(values);
         return new Letter(facts.issuer(), facts.household(), facts.address(), facts.madeOn(), written.subject())
-                .render(language, written.paragraphs().stream()
-                        .<Element>map(p -> Letter.paragraph(PaperText.printable(p))).toList());
+                .render(language, Letter.paragraphs(written.paragraphs()));
     }
 
     /** "lettre-admission-2026-02-01.pdf", "lettre-refus-2026-02-01.pdf". */

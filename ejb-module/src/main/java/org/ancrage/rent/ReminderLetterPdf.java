@@ -61,8 +61,7 @@ public final class ReminderLetterPdf {
                 facts.dwellingAddress(), "on", date(facts.madeOn(), language), "owed",
                 RentPapersPdf.money(facts.arrears().total(), language), "unpaidSince",
                 date(facts.arrears().oldestUnpaidSince(), language)));
-        List<Element> body = new ArrayList<>();
-        written.paragraphs().forEach(p -> body.add(Letter.paragraph(PaperText.printable(p))));
+        List<Element> body = new ArrayList<>(Letter.paragraphs(written.paragraphs()));
         body.add(months);
         return new Letter(facts.issuer(), facts.household(), facts.dwellingAddress(), facts.madeOn(),
                 written.subject()).render(language, body);

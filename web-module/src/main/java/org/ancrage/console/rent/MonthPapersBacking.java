@@ -42,7 +42,7 @@ public class MonthPapersBacking implements Serializable {
     /** Starts the month's calls and papers; a second start while one runs is refused in the message area. */
     public void start() {
         messages.act(MESSAGES, () -> {
-            long execution = jobs.startRentCalls(month());
+            long execution = jobs.startRentCalls(month);
             run = jobs.execution(execution);
             messages.info(MESSAGES, "monthPapers.started", execution);
         });
@@ -65,19 +65,15 @@ public class MonthPapersBacking implements Serializable {
     }
 
     public StreamedContent notices() {
-        return bound(month(), RentPaperKind.NOTICE);
+        return bound(month, RentPaperKind.NOTICE);
     }
 
     public StreamedContent quittances() {
-        return bound(month().minusMonths(1), RentPaperKind.QUITTANCE);
+        return bound(month.minusMonths(1), RentPaperKind.QUITTANCE);
     }
 
     private StreamedContent bound(YearMonth of, RentPaperKind kind) {
         return messages.actFor(MESSAGES, () -> Downloads.of(rent.monthPapers(of, kind))).orElse(null);
-    }
-
-    private YearMonth month() {
-        return month;
     }
 
     public YearMonth getMonth() {
